@@ -1,0 +1,66 @@
+package dev.commentguard.cli;
+
+import dev.commentguard.Comment;
+import dev.commentguard.CommentScorer;
+import dev.commentguard.Verdict;
+import dev.commentguard.evaluation.Metrics;
+import dev.commentguard.evaluation.Prediction;
+import dev.commentguard.io.InputFormatException;
+import dev.commentguard.io.InputRow;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code evaluate}: measures a model on labelled comments it was not trained on. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Measure a model on labelled comments: accuracy, per-class precision, recall and F1, MCC,",
+                "ROC AUC, PR AUC, the confusion matrix, and spam recall and false-positive rate at the thresholds."},
+        footer = {"", "Example:",
+                "  java -jar target/commentguard.jar evaluate --model models/default.model --data training-data/heldout.csv \\",
+                "      --articles training-data/articles.csv"})
+final class EvaluateCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE", description = "Labelled data; repeat for several files.")
+    List<Path> data;
+
+    @Mixin
+    ModelMixin modelOptions;
+
+    @Mixin
+    InputMixin input;
+
+    @Override
+    public Integer call() throws Exception {
+        CommentScorer scorer = modelOptions.load();
+        List<InputRow> rows = input.readAll(data, true);
+        List<Comment> comments = new ArrayList<>(rows.size());
+        for (InputRow r : rows) {
+            if (!scorer.labels().contains(r.label())) {
+                throw new InputFormatException(r.comment().id().isEmpty() ? "input" : "input", r.line(),
+                        "label '" + r.label() + "' is not one of the model's labels " + scorer.labels());
+            }
+            comments.add(r.comment());
+        }
+        List<Verdict> verdicts = scorer.scoreAll(comments);
+        List<Prediction> predictions = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            predictions.add(new Prediction(rows.get(i).label(), verdicts.get(i).label(), verdicts.get(i).spamScore()));
+        }
+        Metrics m = Metrics.of(predictions, scorer.labels(), scorer.positiveLabel(), scorer.thresholds());
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Evaluated on %,d comments from %d file(s):%n", rows.size(), data.size());
+        MetricsPrinter.print(out, m);
+        out.flush();
+        return 0;
+    }
+}

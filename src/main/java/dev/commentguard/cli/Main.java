@@ -1,0 +1,75 @@
+package dev.commentguard.cli;
+
+import dev.commentguard.ModelFileException;
+import dev.commentguard.io.InputFormatException;
+import dev.commentguard.training.TrainingException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+/** Entry point of {@code java -jar commentguard.jar}. */
+@Command(name = "commentguard", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Comment spam and quality classifier for news and blog comment sections.",
+        subcommands = {TrainCommand.class, ScoreCommand.class, EvaluateCommand.class, InfoCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 success, 2 bad usage, 3 bad input data, 4 bad model file, 1 other errors."})
+public final class Main implements Runnable {
+
+    static final int EXIT_INPUT = 3;
+    static final int EXIT_MODEL = 4;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, also used by tests with their own writers. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(Main::handle);
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    /** One clear line on stderr, no stack trace, and an exit code that tells what went wrong. */
+    private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
+        int code;
+        if (t instanceof ModelFileException) {
+            code = EXIT_MODEL;
+        } else if (t instanceof InputFormatException || t instanceof TrainingException || t instanceof UsageException) {
+            code = EXIT_INPUT;
+        } else if (t instanceof IOException) {
+            code = EXIT_INPUT;
+        } else {
+            code = 1;
+        }
+        if (t instanceof UsageException) {
+            code = 2;
+        }
+        err.println("error: " + (t.getMessage() == null ? t.toString() : t.getMessage()));
+        if (code == 1 && System.getenv("COMMENTGUARD_DEBUG") != null) {
+            t.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    /** An option combination that cannot work, found after parsing. */
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package dev.commentguard.cli;
+
+import dev.commentguard.Article;
+import dev.commentguard.Comment;
+import dev.commentguard.CommentScorer;
+import dev.commentguard.Verdict;
+import dev.commentguard.io.AtomicFile;
+import dev.commentguard.io.CommentReader;
+import dev.commentguard.io.InputRow;
+import dev.commentguard.io.OutputFormat;
+import dev.commentguard.io.VerdictWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code score}: verdicts for comments given as arguments, in a file, or on standard input. */
+@Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Score comments: label, spam score, action (allow, review, block) and reasons.",
+                "Comments come as arguments, from --input (CSV or JSON Lines), or one per line on standard input."},
+        footer = {"", "Examples:",
+                "  java -jar target/commentguard.jar score \"Call 0300-1234567 for free classified ads\"",
+                "  java -jar target/commentguard.jar score --input comments.csv --format jsonl",
+                "  java -jar target/commentguard.jar score --explain --article-title \"...\" --article-text-file article.txt \"...\""})
+final class ScoreCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "TEXT", arity = "0..*", description = "Comments to score.")
+    List<String> texts = new ArrayList<>();
+
+    @Option(names = "--input", paramLabel = "FILE", description = "CSV or JSON Lines file of comments ('-' for standard input).")
+    Path inputFile;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FMT",
+            description = "Output: table, csv or jsonl. Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write to this file (atomically) instead of standard output.")
+    Path output;
+
+    @Option(names = "--explain", description = "Show every reason under each comment in the table.")
+    boolean explain;
+
+    @Option(names = "--article-title", paramLabel = "TITLE", description = "Title of the article the comments sit under.")
+    String articleTitle;
+
+    @Option(names = "--article-text-file", paramLabel = "FILE", description = "File holding the text of the article the comments sit under.")
+    Path articleTextFile;
+
+    @Mixin
+    ModelMixin modelOptions;
+
+    @Mixin
+    InputMixin input;
+
+    @Override
+    public Integer call() throws Exception {
+        OutputFormat fmt;
+        try {
+            fmt = OutputFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UsageException(e.getMessage());
+        }
+        if (inputFile != null && !texts.isEmpty()) {
+            throw new Main.UsageException("give comments as arguments or with --input, not both");
+        }
+        List<Comment> comments = comments();
+        CommentScorer scorer = modelOptions.load();
+        List<Verdict> verdicts = scorer.scoreAll(comments);
+        if (output == null) {
+            write(spec.commandLine().getOut(), fmt, scorer, comments, verdicts);
+        } else {
+            try (AtomicFile file = AtomicFile.create(output)) {
+                write(file.writer(), fmt, scorer, comments, verdicts);
+                file.commit();
+            }
+        }
+        return 0;
+    }
+
+    private void write(Writer out, OutputFormat fmt, CommentScorer scorer, List<Comment> comments, List<Verdict> verdicts)
+            throws java.io.IOException {
+        VerdictWriter writer = new VerdictWriter(fmt, out, scorer.labels(), explain);
+        for (int i = 0; i < comments.size(); i++) {
+            writer.write(comments.get(i), verdicts.get(i));
+        }
+        writer.flush();
+    }
+
+    private List<Comment> comments() throws java.io.IOException {
+        Article article = null;
+        if (articleTitle != null || articleTextFile != null) {
+            String body = articleTextFile == null ? "" : Files.readString(articleTextFile, StandardCharsets.UTF_8);
+            article = Article.of(articleTitle == null ? "" : articleTitle, body);
+        }
+        List<Comment> comments = new ArrayList<>();
+        if (inputFile != null) {
+            List<InputRow> rows;
+            if (inputFile.toString().equals("-")) {
+                boolean jsonl = "jsonl".equals(input.options().format());
+                rows = CommentReader.read(System.in, "<stdin>", jsonl, input.options(),
+                        input.options().delimiter() == null ? ',' : input.options().delimiter(), input.articleMap(), false);
+            } else {
+                rows = CommentReader.read(inputFile, input.options(), input.articleMap(), false);
+            }
+            for (InputRow r : rows) {
+                comments.add(article != null && r.comment().article() == null ? r.comment().withArticle(article) : r.comment());
+            }
+        } else if (!texts.isEmpty()) {
+            int n = 0;
+            for (String t : texts) {
+                n++;
+                if (t.isBlank()) {
+                    throw new Main.UsageException("comment " + n + " is empty");
+                }
+                comments.add(new Comment(Integer.toString(n), t, "", "", "", article));
+            }
+        } else {
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = in.readLine()) != null) {
+                n++;
+                if (!line.isBlank()) {
+                    comments.add(new Comment(Integer.toString(n), line, "", "", "", article));
+                }
+            }
+        }
+        return comments;
+    }
+}

@@ -1,0 +1,109 @@
+package dev.commentguard.cli;
+
+import dev.commentguard.evaluation.Metrics;
+import dev.commentguard.features.FeatureSettings;
+import dev.commentguard.features.NgramSettings;
+import dev.commentguard.io.InputRow;
+import dev.commentguard.model.Learner;
+import dev.commentguard.model.ModelFile;
+import dev.commentguard.training.LabelledComment;
+import dev.commentguard.training.Trainer;
+import dev.commentguard.training.TrainingOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code train}: builds a model from labelled comments. */
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Train a model from labelled comments in CSV or JSON Lines.",
+                "Runs stratified cross-validation to measure the model and choose its review and block thresholds,",
+                "then trains on all the data and writes the model file atomically."},
+        footer = {"", "Example:",
+                "  java -jar target/commentguard.jar train --data comments.csv --out my.model",
+                "  java -jar target/commentguard.jar train --data Youtube01-Psy.csv --text-column CONTENT \\",
+                "      --label-column CLASS --spam-label 1 --out psy.model"})
+final class TrainCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE", description = "Labelled training data; repeat for several files.")
+    List<Path> data;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model.")
+    Path out;
+
+    @Option(names = "--spam-label", defaultValue = "spam", paramLabel = "LABEL",
+            description = "The positive (spam) label for the spam score and thresholds. Default: ${DEFAULT-VALUE}.")
+    String spamLabel;
+
+    @Option(names = "--folds", defaultValue = "" + TrainingOptions.DEFAULT_FOLDS, paramLabel = "K",
+            description = "Cross-validation folds for the printed metrics and the thresholds. Default: ${DEFAULT-VALUE}.")
+    int folds;
+
+    @Option(names = "--learner", defaultValue = "smo", paramLabel = "NAME",
+            description = "Weka learner: smo (linear SVM with calibrated probabilities), naive-bayes, sgd. Default: ${DEFAULT-VALUE}.")
+    String learner;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--max-features", defaultValue = "300000", paramLabel = "N",
+            description = "Largest n-gram vocabulary kept (most frequent first); bounds model size and memory. Default: ${DEFAULT-VALUE}.")
+    int maxFeatures;
+
+    @Option(names = "--min-df", defaultValue = "2", paramLabel = "N",
+            description = "Keep n-grams found in at least N training comments. Default: ${DEFAULT-VALUE}.")
+    int minDocFreq;
+
+    @Option(names = "--no-signals", description = "Use n-grams only, without the comment signals (for comparisons).")
+    boolean noSignals;
+
+    @Mixin
+    InputMixin input;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<InputRow> rows = input.readAll(data, true);
+        List<LabelledComment> examples = new ArrayList<>(rows.size());
+        for (InputRow r : rows) {
+            examples.add(new LabelledComment(r.comment(), r.label(), ""));
+        }
+        TrainingOptions options;
+        try {
+            NgramSettings ngrams = new NgramSettings(NgramSettings.DEFAULT.charMin(), NgramSettings.DEFAULT.charMax(),
+                    NgramSettings.DEFAULT.wordMax(), minDocFreq, maxFeatures);
+            options = TrainingOptions.defaults().withPositiveLabel(spamLabel.strip()).withFolds(folds).withSeed(seed)
+                    .withLearner(Learner.fromCode(learner)).withFeatures(new FeatureSettings(ngrams, !noSignals))
+                    .withTrainingFiles(data.stream().map(p -> p.getFileName().toString()).toList());
+        } catch (IllegalArgumentException e) {
+            throw new Main.UsageException(e.getMessage());
+        }
+        err.printf("Training on %,d comments from %d file(s) with %s, %d-fold cross-validation...%n",
+                examples.size(), data.size(), options.learner().code(), folds);
+        err.flush();
+        long start = System.nanoTime();
+        Trainer.Result result;
+        try (Progress progress = Progress.onTerminal()) {
+            result = Trainer.train(examples, options, progress);
+        }
+        ModelFile.save(result.model(), this.out);
+        Metrics m = result.crossValidated();
+        out.printf("Cross-validated (%d folds) on %,d comments:%n", folds, examples.size());
+        MetricsPrinter.print(out, m);
+        out.printf("Vocabulary: %,d n-grams. Trained in %.1f s.%n", result.model().pipeline().vectorizer().dimension(),
+                (System.nanoTime() - start) / 1e9);
+        out.printf("Model written to %s%n", this.out);
+        out.flush();
+        return 0;
+    }
+}

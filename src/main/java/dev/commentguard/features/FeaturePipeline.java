@@ -1,0 +1,151 @@
+package dev.commentguard.features;
+
+import dev.commentguard.Article;
+import dev.commentguard.Comment;
+import dev.commentguard.text.NormalizedText;
+import dev.commentguard.text.TextNormalizer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * From comments to feature vectors: normalisation, the frozen n-gram vectoriser, then the signals.
+ * Immutable once fitted; every method is safe to call from any number of threads.
+ *
+ * <p>Feature layout: indices {@code [0, vocabulary)} are n-grams, then one feature per {@link Signal}.
+ */
+public final class FeaturePipeline {
+
+    private final FeatureSettings settings;
+    private final NgramVectorizer vectorizer;
+
+    public FeaturePipeline(FeatureSettings settings, NgramVectorizer vectorizer) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.vectorizer = Objects.requireNonNull(vectorizer, "vectorizer");
+    }
+
+    /** Learns the n-gram vocabulary from prepared training comments. */
+    public static FeaturePipeline fit(List<Prepared> comments, FeatureSettings settings) {
+        List<String> texts = new ArrayList<>(comments.size());
+        for (Prepared p : comments) {
+            texts.add(p.text().canonical());
+        }
+        return new FeaturePipeline(settings, NgramVectorizer.fit(texts, settings.ngrams()));
+    }
+
+    public FeatureSettings settings() {
+        return settings;
+    }
+
+    public NgramVectorizer vectorizer() {
+        return vectorizer;
+    }
+
+    /** Length of every feature vector. */
+    public int dimension() {
+        return vectorizer.dimension() + (settings.signals() ? Signal.COUNT : 0);
+    }
+
+    /** A readable name for feature {@code i}. */
+    public String describe(int i) {
+        return i < vectorizer.dimension() ? vectorizer.describe(i) : Signal.values()[i - vectorizer.dimension()].code();
+    }
+
+    /** The signal behind feature {@code i}, or {@code null} when it is an n-gram. */
+    public Signal signalAt(int i) {
+        return settings.signals() && i >= vectorizer.dimension() ? Signal.values()[i - vectorizer.dimension()] : null;
+    }
+
+    /** Features of a batch, in input order; see {@link #prepareAll}. */
+    public List<Features> extractAll(List<Comment> comments) {
+        List<Prepared> prepared = prepareAll(comments);
+        List<Features> out = new ArrayList<>(prepared.size());
+        for (Prepared p : prepared) {
+            out.add(vectorize(p));
+        }
+        return out;
+    }
+
+    /**
+     * Normalises and computes the signals of a batch: each article is prepared once, and texts that
+     * occur more than once in the batch get the {@link Signal#DUPLICATE} signal. Keeps the input order.
+     */
+    public static List<Prepared> prepareAll(List<Comment> comments) {
+        Map<String, Integer> counts = new HashMap<>();
+        List<NormalizedText> texts = new ArrayList<>(comments.size());
+        for (Comment c : comments) {
+            NormalizedText t = TextNormalizer.normalize(c.text());
+            texts.add(t);
+            counts.merge(duplicateKey(t), 1, Integer::sum);
+        }
+        Map<Article, ArticleContext> articles = new IdentityHashMap<>();
+        Map<Article, ArticleContext> byValue = new HashMap<>();
+        List<Prepared> out = new ArrayList<>(comments.size());
+        for (int i = 0; i < comments.size(); i++) {
+            Comment c = comments.get(i);
+            ArticleContext ctx = null;
+            if (c.article() != null && !c.article().isBlank()) {
+                ctx = articles.computeIfAbsent(c.article(), a -> byValue.computeIfAbsent(a, ArticleContext::of));
+            }
+            NormalizedText t = texts.get(i);
+            out.add(new Prepared(t, SignalExtractor.extract(c, t, ctx, counts.get(duplicateKey(t)) > 1)));
+        }
+        return out;
+    }
+
+    /** Features of a single comment, scored on its own (no batch, so never a duplicate). */
+    public Features extract(Comment comment) {
+        ArticleContext ctx = comment.article() == null || comment.article().isBlank()
+                ? null : ArticleContext.of(comment.article());
+        NormalizedText text = TextNormalizer.normalize(comment.text());
+        return vectorize(new Prepared(text, SignalExtractor.extract(comment, text, ctx, false)));
+    }
+
+    /** The feature vector of a prepared comment: n-grams, then the signals when enabled. */
+    public Features vectorize(Prepared prepared) {
+        NormalizedText text = prepared.text();
+        SignalValues signals = prepared.signals();
+        SparseVector ngrams = vectorizer.transform(text.canonical(), 0);
+        if (!settings.signals()) {
+            return new Features(text, signals, ngrams);
+        }
+        int base = vectorizer.dimension();
+        double[] sv = signals.values();
+        int nonZero = 0;
+        for (double x : sv) {
+            if (x != 0) {
+                nonZero++;
+            }
+        }
+        int[] indices = new int[ngrams.size() + nonZero];
+        double[] values = new double[indices.length];
+        System.arraycopy(ngrams.indices(), 0, indices, 0, ngrams.size());
+        System.arraycopy(ngrams.values(), 0, values, 0, ngrams.size());
+        int k = ngrams.size();
+        for (int s = 0; s < sv.length; s++) {
+            if (sv[s] != 0) {
+                indices[k] = base + s;
+                values[k] = sv[s];
+                k++;
+            }
+        }
+        return new Features(text, signals, new SparseVector(indices, values));
+    }
+
+    /** Texts that differ only in case, spacing and punctuation count as the same post. */
+    private static String duplicateKey(NormalizedText t) {
+        StringBuilder key = new StringBuilder();
+        String s = t.canonical();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                key.append(c);
+            }
+        }
+        return key.length() == 0 ? s : key.toString();
+    }
+}

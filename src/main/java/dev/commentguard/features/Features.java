@@ -1,0 +1,10 @@
+package dev.commentguard.features;
+
+import dev.commentguard.text.NormalizedText;
+
+/**
+ * A comment turned into features: its normalised text, its signals and the full sparse vector
+ * (n-grams followed by signals). Immutable.
+ */
+public record Features(NormalizedText text, SignalValues signals, SparseVector vector) {
+}

@@ -1,0 +1,250 @@
+package dev.commentguard.features;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Turns canonical comment text into TF-IDF weighted character and word n-grams over a vocabulary
+ * frozen at training time. Immutable after {@link #fit}; {@link #transform} is a pure function and
+ * safe to call from any number of threads.
+ *
+ * <p>Weighting: {@code (1 + ln tf) * idf} with the smoothed {@code idf = ln((1 + n) / (1 + df)) + 1};
+ * the character block and the word block are each scaled to unit Euclidean length, so that a long
+ * comment and a short one weigh alike.
+ */
+public final class NgramVectorizer {
+
+    /** Marks word terms in the shared vocabulary; never occurs in text after normalisation. */
+    private static final char WORD_MARK = '\u0000';
+
+    private final NgramSettings settings;
+    private final String[] terms;
+    private final double[] idf;
+    private final Map<String, Integer> index;
+    private final int charTerms;
+
+    private NgramVectorizer(NgramSettings settings, String[] terms, double[] idf) {
+        this.settings = settings;
+        this.terms = terms;
+        this.idf = idf;
+        this.index = new HashMap<>(terms.length * 2);
+        int chars = 0;
+        for (int i = 0; i < terms.length; i++) {
+            index.put(terms[i], i);
+            if (!isWordTerm(terms[i])) {
+                chars = i + 1;
+            }
+        }
+        this.charTerms = chars;
+    }
+
+    /** Learns the vocabulary and document frequencies from canonical training texts. */
+    public static NgramVectorizer fit(Collection<String> texts, NgramSettings settings) {
+        Map<String, int[]> docFreq = new HashMap<>();
+        for (String text : texts) {
+            Map<String, Boolean> seen = new HashMap<>();
+            forEachTerm(text, settings, term -> seen.putIfAbsent(term, Boolean.TRUE));
+            for (String term : seen.keySet()) {
+                docFreq.computeIfAbsent(term, t -> new int[1])[0]++;
+            }
+        }
+        List<Map.Entry<String, int[]>> kept = new ArrayList<>();
+        for (Map.Entry<String, int[]> e : docFreq.entrySet()) {
+            if (e.getValue()[0] >= settings.minDocFreq()) {
+                kept.add(e);
+            }
+        }
+        // The most frequent terms survive the cap; ties broken by the term so the result is deterministic.
+        kept.sort((a, b) -> a.getValue()[0] != b.getValue()[0]
+                ? Integer.compare(b.getValue()[0], a.getValue()[0]) : a.getKey().compareTo(b.getKey()));
+        List<Map.Entry<String, int[]>> vocabulary = kept.subList(0, Math.min(kept.size(), settings.maxFeatures()));
+        // Character terms first, then word terms, each in lexical order: a stable layout for the model file.
+        vocabulary.sort((a, b) -> {
+            boolean wa = isWordTerm(a.getKey());
+            boolean wb = isWordTerm(b.getKey());
+            return wa != wb ? Boolean.compare(wa, wb) : a.getKey().compareTo(b.getKey());
+        });
+        String[] terms = new String[vocabulary.size()];
+        double[] idf = new double[vocabulary.size()];
+        int n = texts.size();
+        for (int i = 0; i < terms.length; i++) {
+            terms[i] = vocabulary.get(i).getKey();
+            idf[i] = Math.log((1.0 + n) / (1.0 + vocabulary.get(i).getValue()[0])) + 1.0;
+        }
+        return new NgramVectorizer(settings, terms, idf);
+    }
+
+    /** Rebuilds a vectoriser read from a model file. */
+    public static NgramVectorizer of(NgramSettings settings, String[] terms, double[] idf) {
+        if (terms.length != idf.length) {
+            throw new IllegalArgumentException("terms and idf differ in length");
+        }
+        return new NgramVectorizer(settings, terms.clone(), idf.clone());
+    }
+
+    /** Number of features this vectoriser produces. */
+    public int dimension() {
+        return terms.length;
+    }
+
+    public NgramSettings settings() {
+        return settings;
+    }
+
+    /** The readable term behind feature {@code i}: a character n-gram in quotes or a word n-gram. */
+    public String describe(int i) {
+        String t = terms[i];
+        return isWordTerm(t) ? t.substring(1) : "\"" + t + "\"";
+    }
+
+    /** True when feature {@code i} is a word n-gram rather than a character n-gram. */
+    public boolean isWordFeature(int i) {
+        return i >= charTerms;
+    }
+
+    public String[] terms() {
+        return terms.clone();
+    }
+
+    public double[] idf() {
+        return idf.clone();
+    }
+
+    /** The TF-IDF vector of a canonical text, with indices starting at {@code offset}. */
+    public SparseVector transform(String canonical, int offset) {
+        IntBuffer hits = new IntBuffer();
+        forEachTerm(canonical, settings, term -> {
+            Integer k = index.get(term);
+            if (k != null) {
+                hits.add(k);
+            }
+        });
+        int[] sorted = hits.sorted();
+        int[] indices = new int[sorted.length];
+        double[] values = new double[sorted.length];
+        int size = 0;
+        for (int i = 0; i < sorted.length; ) {
+            int j = i;
+            while (j < sorted.length && sorted[j] == sorted[i]) {
+                j++;
+            }
+            indices[size] = sorted[i];
+            values[size] = (1.0 + Math.log(j - i)) * idf[sorted[i]];
+            size++;
+            i = j;
+        }
+        normalizeBlock(values, indices, size, 0, charTerms);
+        normalizeBlock(values, indices, size, charTerms, terms.length);
+        int[] shifted = new int[size];
+        for (int i = 0; i < size; i++) {
+            shifted[i] = indices[i] + offset;
+        }
+        return new SparseVector(shifted, Arrays.copyOf(values, size));
+    }
+
+    /** Scales the entries whose index lies in {@code [from, to)} to unit Euclidean length. */
+    private static void normalizeBlock(double[] values, int[] indices, int size, int from, int to) {
+        double sum = 0;
+        for (int i = 0; i < size; i++) {
+            if (indices[i] >= from && indices[i] < to) {
+                sum += values[i] * values[i];
+            }
+        }
+        if (sum > 0) {
+            double scale = 1.0 / Math.sqrt(sum);
+            for (int i = 0; i < size; i++) {
+                if (indices[i] >= from && indices[i] < to) {
+                    values[i] *= scale;
+                }
+            }
+        }
+    }
+
+    /** A growable list of ints, to avoid boxing every n-gram hit. */
+    private static final class IntBuffer {
+        private int[] data = new int[64];
+        private int size;
+
+        void add(int value) {
+            if (size == data.length) {
+                data = Arrays.copyOf(data, size * 2);
+            }
+            data[size++] = value;
+        }
+
+        int[] sorted() {
+            int[] out = Arrays.copyOf(data, size);
+            Arrays.sort(out);
+            return out;
+        }
+    }
+
+    static boolean isWordTerm(String term) {
+        return !term.isEmpty() && term.charAt(0) == WORD_MARK;
+    }
+
+    /** Calls {@code sink} with every character n-gram and every word n-gram of the text, repeats included. */
+    static void forEachTerm(String canonical, NgramSettings s, Consumer<String> sink) {
+        String padded = " " + canonical + " ";
+        int len = padded.length();
+        for (int i = 0; i < len; i++) {
+            for (int n = s.charMin(); n <= s.charMax() && i + n <= len; n++) {
+                String gram = padded.substring(i, i + n);
+                if (!gram.isBlank()) {
+                    sink.accept(gram);
+                }
+            }
+        }
+        if (s.wordMax() == 0) {
+            return;
+        }
+        List<String> words = words(canonical);
+        for (int i = 0; i < words.size(); i++) {
+            StringBuilder gram = new StringBuilder().append(WORD_MARK);
+            for (int n = 1; n <= s.wordMax() && i + n <= words.size(); n++) {
+                if (n > 1) {
+                    gram.append(' ');
+                }
+                gram.append(words.get(i + n - 1));
+                sink.accept(gram.toString());
+            }
+        }
+    }
+
+    /** Words of canonical text: maximal runs of letters and digits. */
+    public static List<String> words(String canonical) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= canonical.length(); i++) {
+            boolean wordChar = i < canonical.length() && Character.isLetterOrDigit(canonical.charAt(i));
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                words.add(canonical.substring(start, i));
+                start = -1;
+            }
+        }
+        return words;
+    }
+
+    @Override
+    public String toString() {
+        return "NgramVectorizer[" + settings + ", " + terms.length + " terms]";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NgramVectorizer v && settings.equals(v.settings) && Arrays.equals(terms, v.terms)
+                && Arrays.equals(idf, v.idf);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(terms);
+    }
+}

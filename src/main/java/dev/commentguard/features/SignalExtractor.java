@@ -1,0 +1,229 @@
+package dev.commentguard.features;
+
+import dev.commentguard.Comment;
+import dev.commentguard.text.NormalizedText;
+import dev.commentguard.text.Patterns;
+import dev.commentguard.text.TextNormalizer;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Computes the {@link Signal}s of a comment. Pure functions only: thread-safe. */
+public final class SignalExtractor {
+
+    private SignalExtractor() {
+    }
+
+    /**
+     * @param comment   the comment, for the raw text and the author fields
+     * @param text      the comment's normalised text
+     * @param article   the article's context, or {@code null} when the comment comes without one
+     * @param duplicate whether the same text occurs more than once in the batch being scored
+     */
+    public static SignalValues extract(Comment comment, NormalizedText text, ArticleContext article, boolean duplicate) {
+        double[] v = new double[Signal.COUNT];
+        String raw = comment.text().length() > TextNormalizer.MAX_CHARS
+                ? comment.text().substring(0, TextNormalizer.MAX_CHARS) : comment.text();
+        String clean = text.clean();
+        List<String> words = NgramVectorizer.words(text.canonical());
+
+        int links = text.urls().size();
+        set(v, Signal.LINK, links > 0);
+        v[Signal.LINKS.ordinal()] = Math.min(1.0, Math.max(0, links - 1) / 4.0);
+        set(v, Signal.SHORTENER, text.urls().stream().anyMatch(Patterns::isShortener));
+        set(v, Signal.ANCHOR_TEXT, hasAnchor(raw));
+        set(v, Signal.PHONE, !text.phones().isEmpty());
+        set(v, Signal.EMAIL, !text.emails().isEmpty());
+        set(v, Signal.MESSENGER, Patterns.MESSENGER.matcher(clean).find());
+        set(v, Signal.MONEY, Patterns.MONEY.matcher(clean).find());
+        set(v, Signal.CALL_TO_ACTION, Lexicon.CALL_TO_ACTION.matcher(clean).find());
+        v[Signal.KEYWORD_LIST.ordinal()] = keywordList(clean);
+        set(v, Signal.GENERIC_PRAISE, Lexicon.GENERIC_PRAISE.matcher(clean).find());
+
+        double copiedSentence = 0;
+        if (article != null) {
+            v[Signal.HAS_ARTICLE.ordinal()] = 1;
+            Set<String> shingles = ArticleContext.shingles(words);
+            if (!shingles.isEmpty()) {
+                int copied = 0;
+                for (String s : shingles) {
+                    if (article.shingles().contains(s)) {
+                        copied++;
+                    }
+                }
+                v[Signal.COPIED_FROM_ARTICLE.ordinal()] = copied / (double) shingles.size();
+                if (copied > 0) {
+                    copiedSentence = article.bestSentenceCoverage(shingles);
+                }
+            }
+            int content = 0;
+            int shared = 0;
+            for (String w : new HashSet<>(words)) {
+                if (Lexicon.isContentWord(w)) {
+                    content++;
+                    if (article.contentWords().contains(w)) {
+                        shared++;
+                    }
+                }
+            }
+            v[Signal.ARTICLE_OVERLAP.ordinal()] = content == 0 ? 0 : shared / (double) content;
+            set(v, Signal.OFF_TOPIC, content >= 5 && shared == 0);
+        }
+
+        set(v, Signal.AUTHOR_URL, !comment.authorUrl().isBlank());
+        set(v, Signal.AUTHOR_KEYWORDS, commercialAuthor(comment.author()));
+        v[Signal.SHOUTING.ordinal()] = shouting(raw);
+        v[Signal.REPEATED_CHARACTERS.ordinal()] = repeatedCharacters(raw);
+        v[Signal.REPEATED_WORDS.ordinal()] = repeatedWords(words);
+        set(v, Signal.MIXED_SCRIPTS, mixedScripts(raw));
+        set(v, Signal.DISGUISED, disguised(raw));
+        set(v, Signal.VERY_SHORT, words.size() <= 2);
+        v[Signal.LENGTH.ordinal()] = Math.min(1.0, Math.log1p(clean.length()) / Math.log1p(2000));
+        v[Signal.DIGITS.ordinal()] = digitShare(clean);
+        set(v, Signal.DUPLICATE, duplicate);
+        return new SignalValues(v, copiedSentence);
+    }
+
+    private static void set(double[] v, Signal s, boolean on) {
+        v[s.ordinal()] = on ? 1.0 : 0.0;
+    }
+
+    private static boolean hasAnchor(String raw) {
+        String lower = raw.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("<a ") && lower.contains("href") || lower.contains("[url") || lower.contains("](http");
+    }
+
+    /** Share of a comma- or pipe-separated list made of short keyword phrases; 0 unless there are at least five. */
+    static double keywordList(String clean) {
+        String[] parts = clean.split("[,|;]");
+        if (parts.length < 5) {
+            return 0;
+        }
+        int shortParts = 0;
+        for (String p : parts) {
+            int n = NgramVectorizer.words(p).size();
+            if (n >= 1 && n <= 4) {
+                shortParts++;
+            }
+        }
+        double share = shortParts / (double) parts.length;
+        return share >= 0.7 ? Math.min(1.0, shortParts / 10.0) : 0;
+    }
+
+    static boolean commercialAuthor(String author) {
+        if (author.isBlank()) {
+            return false;
+        }
+        String clean = TextNormalizer.clean(author);
+        return !Patterns.urls(clean).isEmpty() || Lexicon.COMMERCIAL_NAME.matcher(clean).find()
+                || NgramVectorizer.words(clean).size() >= 5;
+    }
+
+    /** Share of capital letters among letters, for comments with at least eight letters. */
+    static double shouting(String raw) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters < 8 ? 0 : Math.max(0, (upper / (double) letters - 0.3) / 0.7);
+    }
+
+    /** Longest run of one character beyond two ("soooo", "!!!!!!"), scaled so that a run of ten is 1. */
+    static double repeatedCharacters(String raw) {
+        int longest = 1;
+        int run = 1;
+        for (int i = 1; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            run = c == raw.charAt(i - 1) && !Character.isWhitespace(c) && !Character.isDigit(c) ? run + 1 : 1;
+            longest = Math.max(longest, run);
+        }
+        return longest <= 2 ? 0 : Math.min(1.0, (longest - 2) / 8.0);
+    }
+
+    /** How much of the comment is its most frequent word, for comments of six words or more. */
+    static double repeatedWords(List<String> words) {
+        if (words.size() < 6) {
+            return 0;
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        int most = 0;
+        for (String w : words) {
+            if (w.length() > 2) {
+                most = Math.max(most, counts.merge(w, 1, Integer::sum));
+            }
+        }
+        double share = most / (double) words.size();
+        return most < 3 || share < 0.25 ? 0 : Math.min(1.0, (share - 0.25) / 0.5);
+    }
+
+    /** True when a word mixes Latin letters with Cyrillic or Greek ones, the mark of look-alike spelling. */
+    static boolean mixedScripts(String raw) {
+        boolean latin = false;
+        boolean other = false;
+        for (int i = 0; i <= raw.length(); i++) {
+            char c = i < raw.length() ? raw.charAt(i) : ' ';
+            if (!Character.isLetter(c)) {
+                if (latin && other) {
+                    return true;
+                }
+                latin = false;
+                other = false;
+                continue;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            latin |= script == Character.UnicodeScript.LATIN;
+            other |= script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.GREEK;
+        }
+        return false;
+    }
+
+    /** Invisible characters, full-width forms or mathematical letters: text dressed to look like something else. */
+    static boolean disguised(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
+                return true;
+            }
+        }
+        if (mixedScripts(raw)) {
+            return true;
+        }
+        String nfkc = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        if (nfkc.equals(raw)) {
+            return false;
+        }
+        // NFKC also folds harmless characters (ligatures, non-breaking spaces); only letters and digits count here.
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if ((c >= '\uFF10' && c <= '\uFF5A') || Character.isSurrogate(c)
+                    && Character.isLetterOrDigit(raw.codePointAt(i)) && raw.codePointAt(i) >= 0x1D400 && raw.codePointAt(i) <= 0x1D7FF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double digitShare(String clean) {
+        if (clean.isEmpty()) {
+            return 0;
+        }
+        int digits = 0;
+        for (int i = 0; i < clean.length(); i++) {
+            if (Character.isDigit(clean.charAt(i))) {
+                digits++;
+            }
+        }
+        return digits / (double) clean.length();
+    }
+}

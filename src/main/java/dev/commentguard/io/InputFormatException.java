@@ -1,0 +1,30 @@
+package dev.commentguard.io;
+
+import java.io.IOException;
+
+/** Input that cannot be read as comments. The message names the file, the line and the problem. */
+public class InputFormatException extends IOException {
+
+    private final String file;
+    private final long line;
+
+    public InputFormatException(String file, long line, String problem) {
+        super(file + (line > 0 ? ":" + line : "") + ": " + problem);
+        this.file = file;
+        this.line = line;
+    }
+
+    public InputFormatException(String file, long line, String problem, Throwable cause) {
+        this(file, line, problem);
+        initCause(cause);
+    }
+
+    public String file() {
+        return file;
+    }
+
+    /** 1-based line number, or 0 when the problem concerns the whole file. */
+    public long line() {
+        return line;
+    }
+}

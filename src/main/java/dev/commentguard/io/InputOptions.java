@@ -1,0 +1,27 @@
+package dev.commentguard.io;
+
+import java.util.Optional;
+
+/**
+ * How to read an input file. Immutable.
+ *
+ * @param format      {@code auto} (by file name: .jsonl/.ndjson are JSON Lines, else CSV), {@code csv} or {@code jsonl}
+ * @param textColumn  the text column's name (or 1-based number without a header); null: the usual aliases
+ * @param labelColumn the label column; null: the usual aliases
+ * @param idColumn    the id column; null: the usual aliases
+ * @param delimiter   the CSV field delimiter; null: tab for .tsv/.tab files, else comma
+ * @param header      whether the CSV file starts with a header row
+ * @param quote       the CSV quote character, or empty for none; null: {@code "} except for tab-separated files
+ */
+public record InputOptions(String format, String textColumn, String labelColumn, String idColumn,
+                           Character delimiter, boolean header, Optional<Character> quote) {
+
+    public static final InputOptions DEFAULT = new InputOptions("auto", null, null, null, null, true, null);
+
+    public InputOptions {
+        format = format == null ? "auto" : format;
+        if (!format.equals("auto") && !format.equals("csv") && !format.equals("jsonl")) {
+            throw new IllegalArgumentException("unknown input format '" + format + "' (expected auto, csv or jsonl)");
+        }
+    }
+}

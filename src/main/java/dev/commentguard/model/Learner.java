@@ -1,0 +1,90 @@
+package dev.commentguard.model;
+
+import weka.classifiers.AbstractClassifier;
+import weka.classifiers.Classifier;
+import weka.classifiers.bayes.NaiveBayesMultinomial;
+import weka.classifiers.functions.SGD;
+import weka.classifiers.functions.SMO;
+import weka.classifiers.functions.supportVector.PolyKernel;
+import weka.classifiers.meta.MultiClassClassifier;
+import weka.core.SelectedTag;
+
+import java.util.Locale;
+
+/**
+ * The Weka learners CommentGuard can train. Each builds a fresh, unconfigured-by-caller classifier
+ * with the settings we measured; see docs/benchmarks.md for the comparison that chose the default.
+ */
+public enum Learner {
+    /**
+     * Linear support vector machine (sequential minimal optimisation) with logistic models fitted to
+     * its outputs by internal cross-validation, so that its probabilities can carry thresholds.
+     */
+    SMO {
+        @Override
+        Classifier create(int seed, int numClasses) {
+            SMO smo = new SMO();
+            smo.setC(1.0);
+            smo.setFilterType(new SelectedTag(weka.classifiers.functions.SMO.FILTER_NONE, weka.classifiers.functions.SMO.TAGS_FILTER)); // vectors are already scaled
+            smo.setBuildCalibrationModels(true);
+            smo.setNumFolds(5);
+            smo.setRandomSeed(seed);
+            smo.setChecksTurnedOff(true);
+            PolyKernel linear = new PolyKernel();
+            linear.setExponent(1.0);
+            linear.setCacheSize(0);
+            smo.setKernel(linear);
+            return smo;
+        }
+    },
+    /** Multinomial naive Bayes: fastest to train, weaker probabilities. */
+    NAIVE_BAYES {
+        @Override
+        Classifier create(int seed, int numClasses) {
+            return new NaiveBayesMultinomial();
+        }
+    },
+    /** Logistic regression by stochastic gradient descent; one-against-all for more than two classes. */
+    SGD {
+        @Override
+        Classifier create(int seed, int numClasses) {
+            SGD sgd = new SGD();
+            sgd.setLossFunction(new SelectedTag(weka.classifiers.functions.SGD.LOGLOSS, weka.classifiers.functions.SGD.TAGS_SELECTION));
+            sgd.setEpochs(20);
+            sgd.setLambda(1e-5);
+            sgd.setLearningRate(0.05);
+            sgd.setDontNormalize(true);
+            sgd.setDontReplaceMissing(true);
+            sgd.setSeed(seed);
+            if (numClasses <= 2) {
+                return sgd;
+            }
+            MultiClassClassifier ova = new MultiClassClassifier();
+            ova.setClassifier(sgd);
+            ova.setSeed(seed);
+            return ova;
+        }
+    };
+
+    abstract Classifier create(int seed, int numClasses);
+
+    /** The option value used on the command line, e.g. {@code smo}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static Learner fromCode(String code) {
+        for (Learner l : values()) {
+            if (l.code().equalsIgnoreCase(code.trim())) {
+                return l;
+            }
+        }
+        throw new IllegalArgumentException("unknown learner '" + code + "' (expected one of smo, naive-bayes, sgd)");
+    }
+
+    /** The learner's full Weka command-line specification, for the manifest. */
+    public String describe(int seed, int numClasses) {
+        Classifier c = create(seed, numClasses);
+        return c.getClass().getName() + " " + String.join(" ", ((AbstractClassifier) c).getOptions());
+    }
+}

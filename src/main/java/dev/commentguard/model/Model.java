@@ -1,0 +1,74 @@
+package dev.commentguard.model;
+
+import dev.commentguard.features.FeaturePipeline;
+import dev.commentguard.features.Features;
+import weka.classifiers.Classifier;
+import weka.core.Instances;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A trained model: the feature pipeline, the Weka classifier behind its pool, and the manifest.
+ * Immutable and thread-safe: the pool gives each concurrent caller its own classifier copy, and the
+ * Weka header is only read.
+ */
+public final class Model {
+
+    private final Manifest manifest;
+    private final FeaturePipeline pipeline;
+    private final ClassifierPool pool;
+    private final Instances header;
+    private final TermWeights termWeights;
+
+    private Model(Manifest manifest, FeaturePipeline pipeline, ClassifierPool pool) {
+        this.manifest = Objects.requireNonNull(manifest, "manifest");
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.pool = pool;
+        this.header = WekaData.header(pipeline.dimension(), manifest.labels());
+        this.termWeights = TermWeights.of(pool.peek(), manifest.labels().size(), pipeline.dimension());
+    }
+
+    static Model of(Manifest manifest, FeaturePipeline pipeline, byte[] serializedClassifier, Classifier classifier) {
+        return new Model(manifest, pipeline, new ClassifierPool(serializedClassifier, classifier));
+    }
+
+    public Manifest manifest() {
+        return manifest;
+    }
+
+    public FeaturePipeline pipeline() {
+        return pipeline;
+    }
+
+    public List<String> labels() {
+        return manifest.labels();
+    }
+
+    /** Probability of each label (in {@link #labels()} order) for a comment's features. */
+    public double[] distribution(Features features) {
+        return pool.distribution(WekaData.instance(features.vector(), header, -1));
+    }
+
+    /**
+     * How much feature {@code feature} pushes towards label {@code label} (positive: towards it), or
+     * NaN when the classifier is not linear.
+     */
+    public double featureWeight(int label, int feature) {
+        return termWeights == null ? Double.NaN : termWeights.weight(label, feature);
+    }
+
+    /** The same model with another manifest (used to record thresholds and metrics after training). */
+    public Model withManifest(Manifest newManifest) {
+        return new Model(newManifest, pipeline, pool);
+    }
+
+    byte[] serializedClassifier() {
+        return pool.serialized();
+    }
+
+    /** Weka's own description of the classifier, for {@code info --verbose}. */
+    public String describeClassifier() {
+        return pool.peek().toString();
+    }
+}

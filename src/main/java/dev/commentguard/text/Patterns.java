@@ -1,0 +1,113 @@
+package dev.commentguard.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Detectors for the contact details spammers leave: links, phone numbers, e-mail addresses and
+ * messenger handles. They run on normalised text (see {@link TextNormalizer}).
+ *
+ * <p>Every expression here is written to match in linear time: possessive quantifiers or bounded
+ * repetitions only, so that hostile input cannot trigger catastrophic backtracking.
+ */
+public final class Patterns {
+
+    private static final String TLDS = "com|net|org|info|biz|co|io|me|tv|ly|gl|gd|xyz|online|site|shop|store|club|"
+            + "top|live|link|click|blog|app|dev|pro|in|pk|uk|us|ca|au|ng|ke|ph|za|bd|lk|ae|de|fr|es|it|nl|ru|br|mx|id|my|sg|nz|ie|eu|"
+            + "cc|ws|to|website|space|tech|agency|services|company|today|world|news|media|health|loan|loans|bet|casino|win|vip|life";
+
+    /** Explicit links (scheme or www) and bare domains with a common top-level domain. */
+    public static final Pattern URL = Pattern.compile(
+            "(?:(?:https?|ftp)://|www\\.)[^\\s<>\"'\\]\\[)]{1,2000}+"
+                    + "|(?<![\\w@.-])[a-z0-9][a-z0-9-]{0,62}+(?:\\.[a-z0-9][a-z0-9-]{0,62}+){0,4}+\\.(?:" + TLDS + ")"
+                    + "(?![\\w-])(?:/[^\\s<>\"'\\]\\[)]{0,2000}+)?",
+            Pattern.CASE_INSENSITIVE);
+
+    /** E-mail addresses. */
+    public static final Pattern EMAIL = Pattern.compile(
+            "[a-z0-9._%+-]{1,64}+@[a-z0-9-]{1,63}+(?:\\.[a-z0-9-]{1,63}+){1,4}+", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Candidate phone numbers: an optional {@code +}, then digits with the separators people type
+     * (spaces, dots, dashes, brackets). {@link #phoneNumbers} keeps those with 7 to 15 digits.
+     */
+    private static final Pattern PHONE_CANDIDATE = Pattern.compile("(?<![\\w.,])(?:\\+|00)?\\(?\\d(?:[ ().-]{0,3}+\\d){5,30}+");
+
+    private static final Pattern DATE_LIKE = Pattern.compile("\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}");
+
+    /** Messenger handles and invitations: WhatsApp, Telegram, Viber, Signal, WeChat. */
+    public static final Pattern MESSENGER = Pattern.compile(
+            "\\b(?:whats\\s?app|whatsap|watsapp|wa\\.me|telegram|t\\.me|viber|signal|wechat|kik|imo)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Money amounts and prices: a currency sign or code next to a number. */
+    public static final Pattern MONEY = Pattern.compile(
+            "(?:[$£€₹₦¥]|\\b(?:usd|gbp|eur|rs\\.?|inr|pkr|ngn|kes|php)\\s?)\\s?\\d[\\d,.]{0,15}+(?:\\s?(?:k|m|bn|million|billion))?\\b"
+                    + "|\\b\\d[\\d,.]{0,15}+\\s?(?:dollars|pounds|euros|rupees|naira|bucks|usd|gbp|eur)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Set<String> SHORTENERS = Set.of(
+            "bit.ly", "tinyurl.com", "goo.gl", "t.co", "ow.ly", "is.gd", "buff.ly", "rebrand.ly", "cutt.ly", "shorturl.at",
+            "tiny.cc", "rb.gy", "bl.ink", "lnkd.in", "s.id", "v.gd", "t.ly", "shorte.st", "adf.ly", "bitly.com");
+
+    private Patterns() {
+    }
+
+    /** Every link in the text, as written. */
+    public static List<String> urls(String text) {
+        return all(URL.matcher(text));
+    }
+
+    public static List<String> emails(String text) {
+        return all(EMAIL.matcher(text));
+    }
+
+    /** Phone-number-like runs of 7 to 15 digits that are not dates. */
+    public static List<String> phoneNumbers(String text) {
+        List<String> found = new ArrayList<>();
+        Matcher m = PHONE_CANDIDATE.matcher(text);
+        while (m.find()) {
+            String candidate = m.group();
+            int digits = 0;
+            for (int i = 0; i < candidate.length(); i++) {
+                if (Character.isDigit(candidate.charAt(i))) {
+                    digits++;
+                }
+            }
+            if (digits >= 7 && digits <= 15 && !DATE_LIKE.matcher(candidate).matches()) {
+                found.add(candidate.trim());
+            }
+        }
+        return found;
+    }
+
+    /** The host of a link, lower-cased and without {@code www.}; empty when there is none. */
+    public static String host(String url) {
+        String s = url.toLowerCase(Locale.ROOT);
+        int scheme = s.indexOf("://");
+        if (scheme >= 0) {
+            s = s.substring(scheme + 3);
+        }
+        int end = 0;
+        while (end < s.length() && "/?#:".indexOf(s.charAt(end)) < 0) {
+            end++;
+        }
+        s = s.substring(0, end);
+        return s.startsWith("www.") ? s.substring(4) : s;
+    }
+
+    public static boolean isShortener(String url) {
+        return SHORTENERS.contains(host(url));
+    }
+
+    private static List<String> all(Matcher m) {
+        List<String> found = new ArrayList<>();
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+}

@@ -1,0 +1,127 @@
+package dev.commentguard.text;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Undoes the tricks spammers use to slip past filters, so that "Cаll 0З00 1234567" (Cyrillic а, З),
+ * "w.h.a.t.s.a.p.p" and "example dot com" look like what they are. A pure function: thread-safe.
+ *
+ * <p>Steps, in order: Unicode NFKC (full-width digits and letters, ligatures); removal of zero-width and
+ * control characters; folding of Cyrillic and Greek look-alike letters to Latin; unwrapping of HTML and
+ * BBCode links (anchor text and address both kept); repair of obfuscated links ("dot com", "[.]",
+ * "hxxp"); lower-casing; re-joining letters spaced or dotted apart; collapsing white space.
+ */
+public final class TextNormalizer {
+
+    /** Longest text normalised in full; the rest is cut off so that scoring time stays bounded. */
+    public static final int MAX_CHARS = 20_000;
+
+    private static final Pattern HTML_LINK = Pattern.compile(
+            "<a\\s[^>]{0,2000}?href\\s*=\\s*[\"']?([^\"'\\s>]{1,2000}+)[\"']?[^>]{0,2000}+>([^<]{0,2000}+)</a\\s*>",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BBCODE_LINK = Pattern.compile(
+            "\\[url=([^\\]\\s]{1,2000}+)\\]([^\\[]{0,2000}+)\\[/url\\]|\\[url\\]([^\\[]{1,2000}+)\\[/url\\]",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]{1,500}+)\\]\\((https?://[^)\\s]{1,2000}+)\\)");
+    private static final Pattern HTML_TAG = Pattern.compile("<[^<>]{0,500}+>");
+    private static final Pattern HXXP = Pattern.compile("\\bhxxp(s?)(?=:|\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BRACKET_DOT = Pattern.compile("\\s?[\\[({]\\s?(?:\\.|dot)\\s?[\\])}]\\s?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD_DOT = Pattern.compile(
+            "(?<=[a-z0-9])\\s+dot\\s+(?=(?:" + "com|net|org|info|biz|co|io|me|in|pk|uk|us|ng|ke|ph|xyz|online|site|shop|store|ly" + ")\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD_AT = Pattern.compile(
+            "(?<=[a-z0-9._])\\s*(?:\\[at\\]|\\(at\\)|\\{at\\}|\\s+at\\s+)\\s*(?=(?:gmail|yahoo|hotmail|outlook|protonmail|proton|icloud|aol|mail|yandex)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EMAIL_DOT = Pattern.compile(
+            "(?<=@(?:gmail|yahoo|hotmail|outlook|protonmail|proton|icloud|aol|mail|yandex))\\s*(?:\\bdot\\b|\\[\\.\\]|\\(\\.\\))\\s*",
+            Pattern.CASE_INSENSITIVE);
+    /** Three or more single letters or digits separated by one space, dot, dash or underscore: "c a l l", "w.h.a.t.s". */
+    private static final Pattern SPACED = Pattern.compile("(?<![\\p{L}\\p{N}])(?:[\\p{L}\\p{N}][ ._-]){2,}+[\\p{L}\\p{N}](?![\\p{L}\\p{N}])");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private TextNormalizer() {
+    }
+
+    public static NormalizedText normalize(String raw) {
+        String clean = clean(raw);
+        List<String> urls = Patterns.urls(clean);
+        List<String> emails = Patterns.emails(clean);
+        String canonical = Patterns.EMAIL.matcher(clean).replaceAll(" " + NormalizedText.EMAIL_TOKEN + " ");
+        canonical = Patterns.URL.matcher(canonical).replaceAll(" " + NormalizedText.URL_TOKEN + " ");
+        List<String> phones = Patterns.phoneNumbers(canonical);
+        for (String phone : phones) {
+            canonical = canonical.replace(phone, " " + NormalizedText.PHONE_TOKEN + " ");
+        }
+        canonical = WHITESPACE.matcher(canonical).replaceAll(" ").strip();
+        return new NormalizedText(raw, clean, canonical, urls, emails, phones);
+    }
+
+    /** The cleaned, lower-cased text without placeholder substitution. */
+    public static String clean(String raw) {
+        String s = raw.length() > MAX_CHARS ? raw.substring(0, MAX_CHARS) : raw;
+        s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        s = stripInvisible(s);
+        s = Confusables.fold(s);
+        s = unwrapLinks(s);
+        s = HXXP.matcher(s).replaceAll("http$1");
+        s = BRACKET_DOT.matcher(s).replaceAll(".");
+        s = WORD_DOT.matcher(s).replaceAll(".");
+        s = WORD_AT.matcher(s).replaceAll("@");
+        s = EMAIL_DOT.matcher(s).replaceAll(".");
+        s = s.toLowerCase(Locale.ROOT);
+        s = joinSpaced(s);
+        return WHITESPACE.matcher(s).replaceAll(" ").strip();
+    }
+
+    private static String stripInvisible(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int type = Character.getType(c);
+            if (c == '\n' || c == '\t' || c == '\r') {
+                out.append(' ');
+            } else if (type == Character.FORMAT || type == Character.CONTROL) {
+                continue; // zero-width space, joiners, bidi marks, soft hyphen, control characters
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String unwrapLinks(String s) {
+        if (s.indexOf('<') >= 0) {
+            s = HTML_LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(2) + " " + m.group(1)));
+            s = HTML_TAG.matcher(s).replaceAll(" ");
+        }
+        if (s.indexOf('[') >= 0) {
+            s = BBCODE_LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
+                    m.group(1) != null ? m.group(2) + " " + m.group(1) : m.group(3)));
+            s = MARKDOWN_LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " " + m.group(2)));
+        }
+        return s;
+    }
+
+    /** "c a l l  n o w" becomes "call now"; "0 3 0 0" becomes "0300". Runs of real words are left alone. */
+    private static String joinSpaced(String s) {
+        Matcher m = SPACED.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        int last = 0;
+        do {
+            out.append(s, last, m.start());
+            String run = m.group();
+            for (int i = 0; i < run.length(); i += 2) {
+                out.append(run.charAt(i));
+            }
+            last = m.end();
+        } while (m.find());
+        return out.append(s, last, s.length()).toString();
+    }
+}

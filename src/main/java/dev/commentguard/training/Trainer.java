@@ -1,0 +1,244 @@
+package dev.commentguard.training;
+
+import dev.commentguard.Comment;
+import dev.commentguard.Thresholds;
+import dev.commentguard.evaluation.Curves;
+import dev.commentguard.evaluation.Metrics;
+import dev.commentguard.evaluation.Prediction;
+import dev.commentguard.features.FeaturePipeline;
+import dev.commentguard.features.Features;
+import dev.commentguard.features.Prepared;
+import dev.commentguard.model.Manifest;
+import dev.commentguard.model.Model;
+import dev.commentguard.model.ModelFile;
+import dev.commentguard.model.ModelTrainer;
+import dev.commentguard.Version;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Trains a model from labelled comments: stratified k-fold cross-validation first, whose out-of-fold
+ * spam scores measure the model and choose the review and block thresholds, then the final model on
+ * all the data. Deterministic for the same data, options and seed. Stateless: thread-safe.
+ */
+public final class Trainer {
+
+    /** Fewest examples of any class we train on: fewer cannot be cross-validated or learned from. */
+    public static final int MIN_PER_CLASS = 10;
+
+    private Trainer() {
+    }
+
+    /** The outcome of training: the model and its cross-validated predictions and metrics. */
+    public record Result(Model model, Metrics crossValidated, List<Prediction> predictions) {
+    }
+
+    public static Result train(List<LabelledComment> data, TrainingOptions options, ProgressListener progress) {
+        List<String> labels = labelsOf(data, options);
+        int[] classes = new int[data.size()];
+        List<Comment> comments = new ArrayList<>(data.size());
+        for (int i = 0; i < data.size(); i++) {
+            classes[i] = labels.indexOf(data.get(i).label());
+            comments.add(data.get(i).comment());
+        }
+        progress.progress("preparing", 0, 1);
+        List<Prepared> prepared = FeaturePipeline.prepareAll(comments);
+        progress.progress("preparing", 1, 1);
+
+        int positive = labels.indexOf(options.positiveLabel());
+        double[][] outOfFold = crossValidate(prepared, classes, labels, options, progress);
+        double[] scores = new double[data.size()];
+        boolean[] spam = new boolean[data.size()];
+        List<Prediction> predictions = new ArrayList<>(data.size());
+        for (int i = 0; i < data.size(); i++) {
+            scores[i] = outOfFold[i][positive];
+            spam[i] = classes[i] == positive;
+            predictions.add(new Prediction(labels.get(classes[i]), labels.get(argMax(outOfFold[i])), scores[i]));
+        }
+        double block = Curves.thresholdForFpr(scores, spam, options.blockFpr());
+        double review = Math.min(block, Curves.thresholdForFpr(scores, spam, options.reviewFpr()));
+        Thresholds thresholds = new Thresholds(review, block);
+        Metrics metrics = Metrics.of(predictions, labels, options.positiveLabel(), thresholds);
+
+        progress.progress("final model", 0, 1);
+        Manifest manifest = manifest(data, labels, options, thresholds, metrics, 0);
+        Model model = ModelTrainer.train(prepared, classes, options.features(), options.learner(), options.seed(), manifest);
+        model = model.withManifest(manifest(data, labels, options, thresholds, metrics,
+                model.pipeline().vectorizer().dimension()));
+        progress.progress("final model", 1, 1);
+        return new Result(model, metrics, List.copyOf(predictions));
+    }
+
+    private static double[][] crossValidate(List<Prepared> prepared, int[] classes, List<String> labels,
+                                            TrainingOptions options, ProgressListener progress) {
+        int[] fold = stratifiedFolds(classes, labels.size(), options.folds(), options.seed());
+        double[][] outOfFold = new double[prepared.size()][];
+        int threads = Math.min(options.folds(), Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "commentguard-fold");
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicInteger done = new AtomicInteger();
+        progress.progress("cross-validation", 0, options.folds());
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int f = 0; f < options.folds(); f++) {
+                int k = f;
+                futures.add(pool.submit(() -> {
+                    List<Prepared> train = new ArrayList<>();
+                    List<Integer> trainClasses = new ArrayList<>();
+                    for (int i = 0; i < prepared.size(); i++) {
+                        if (fold[i] != k) {
+                            train.add(prepared.get(i));
+                            trainClasses.add(classes[i]);
+                        }
+                    }
+                    Manifest provisional = provisionalManifest(labels, options);
+                    Model model = ModelTrainer.train(train, trainClasses.stream().mapToInt(Integer::intValue).toArray(),
+                            options.features(), options.learner(), options.seed(), provisional);
+                    for (int i = 0; i < prepared.size(); i++) {
+                        if (fold[i] == k) {
+                            Features features = model.pipeline().vectorize(prepared.get(i));
+                            outOfFold[i] = model.distribution(features);
+                        }
+                    }
+                    progress.progress("cross-validation", done.incrementAndGet(), options.folds());
+                    return null;
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("training interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+        return outOfFold;
+    }
+
+    /** Assigns each example a fold so that every fold has about the same share of each class. */
+    static int[] stratifiedFolds(int[] classes, int numClasses, int folds, long seed) {
+        int[] fold = new int[classes.length];
+        Random random = new Random(seed);
+        for (int c = 0; c < numClasses; c++) {
+            List<Integer> members = new ArrayList<>();
+            for (int i = 0; i < classes.length; i++) {
+                if (classes[i] == c) {
+                    members.add(i);
+                }
+            }
+            Collections.shuffle(members, random);
+            for (int j = 0; j < members.size(); j++) {
+                fold[members.get(j)] = j % folds;
+            }
+        }
+        return fold;
+    }
+
+    private static List<String> labelsOf(List<LabelledComment> data, TrainingOptions options) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (LabelledComment c : data) {
+            counts.merge(c.label(), 1, Integer::sum);
+        }
+        if (counts.size() < 2) {
+            throw new TrainingException("training needs at least two labels, found " + counts.keySet()
+                    + (data.isEmpty() ? " (no rows)" : ""));
+        }
+        if (!counts.containsKey(options.positiveLabel())) {
+            throw new TrainingException("the spam label '" + options.positiveLabel() + "' does not occur in the data; labels found: "
+                    + counts.keySet() + " (choose one with --spam-label)");
+        }
+        int minimum = Math.max(MIN_PER_CLASS, options.folds());
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() < minimum) {
+                throw new TrainingException("label '" + e.getKey() + "' has only " + e.getValue()
+                        + " examples; at least " + minimum + " are needed per label");
+            }
+        }
+        return List.copyOf(new TreeSet<>(counts.keySet()));
+    }
+
+    private static Manifest provisionalManifest(List<String> labels, TrainingOptions options) {
+        return new Manifest(ModelFile.FORMAT_VERSION, "", Version.project(), Version.weka(), Version.java(),
+                options.learner().code(), "", options.seed(), labels, options.positiveLabel(), 0, 1,
+                options.features().toMap(), 0, options.trainingFiles(), "", Map.of(), options.folds(), Map.of());
+    }
+
+    private static Manifest manifest(List<LabelledComment> data, List<String> labels, TrainingOptions options,
+                                     Thresholds thresholds, Metrics metrics, int vocabulary) {
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        for (String l : labels) {
+            rows.put(l, 0);
+        }
+        for (LabelledComment c : data) {
+            rows.merge(c.label(), 1, Integer::sum);
+        }
+        Map<String, Double> cv = new LinkedHashMap<>();
+        metrics.summary().forEach((k, v) -> cv.put(k, Math.round(v * 1e6) / 1e6));
+        return new Manifest(ModelFile.FORMAT_VERSION, createdAt(), Version.project(), Version.weka(), Version.java(),
+                options.learner().code(), options.learner().describe((int) options.seed(), labels.size()), options.seed(),
+                labels, options.positiveLabel(), thresholds.review(), thresholds.block(), options.features().toMap(),
+                vocabulary, options.trainingFiles(), dataSha256(data), rows, options.folds(), cv);
+    }
+
+    /** Training time, or {@code SOURCE_DATE_EPOCH} when set so that rebuilt models are byte-identical. */
+    private static String createdAt() {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.matches("\\d+")) {
+            return Instant.ofEpochSecond(Long.parseLong(epoch)).toString();
+        }
+        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
+    /** SHA-256 over every training row's label and fields, in order. */
+    static String dataSha256(List<LabelledComment> data) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (LabelledComment c : data) {
+                Comment m = c.comment();
+                String article = m.article() == null ? "" : m.article().title() + "\u001f" + m.article().text();
+                String row = String.join("\u001f", c.label(), m.text(), m.author(), m.authorUrl(), m.authorEmail(), article) + "\u001e";
+                digest.update(row.getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static int argMax(double[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] > values[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}
