@@ -170,6 +170,17 @@ public final class CommentReader {
         }
         List<InputRow> rows = new ArrayList<>();
         try (CSVParser parser = parse(reader, builder.build(), name)) {
+            readRecords(parser, name, options, quote, articles, requireLabel, rows);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return rows;
+    }
+
+    private static void readRecords(CSVParser parser, String name, InputOptions options, Character quote,
+                                    Map<String, Article> articles, boolean requireLabel, List<InputRow> rows)
+            throws IOException {
+        {
             Map<Field, Integer> columns = options.header()
                     ? columnsByName(parser.getHeaderNames(), options, name, requireLabel)
                     : null;
@@ -193,7 +204,6 @@ public final class CommentReader {
                 rows.add(row(values, name, line, articles, requireLabel));
             }
         }
-        return rows;
     }
 
     private static Map<Field, Integer> columnsByName(List<String> header, InputOptions options, String name,

@@ -109,12 +109,20 @@ public final class ModelFile {
     }
 
     static byte[] encode(Model model) throws IOException {
-        byte[] manifest = JSON.writeValueAsBytes(model.manifest());
-        byte[] payload = deflate(payload(model));
+        NgramVectorizer v = model.pipeline().vectorizer();
+        return encode(model.manifest(), model.pipeline().settings().toMap(), v.terms(), v.idf(), model.serializedClassifier(),
+                FORMAT_VERSION);
+    }
+
+    /** Lays out a model file from its parts; tests use it to build hostile files with valid checksums. */
+    static byte[] encode(Manifest m, Map<String, String> settings, String[] terms, double[] idf, byte[] classifier,
+                         int version) throws IOException {
+        byte[] manifest = JSON.writeValueAsBytes(m);
+        byte[] payload = deflate(payload(settings, terms, idf, classifier));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(payload.length + manifest.length + 64);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.write(MAGIC);
-            out.writeShort(FORMAT_VERSION);
+            out.writeShort(version);
             out.writeInt(manifest.length);
             out.write(manifest);
             out.writeLong(payload.length);
@@ -127,24 +135,20 @@ public final class ModelFile {
         return file;
     }
 
-    private static byte[] payload(Model model) throws IOException {
+    private static byte[] payload(Map<String, String> settings, String[] terms, double[] idf, byte[] classifier)
+            throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            Map<String, String> settings = model.pipeline().settings().toMap();
             out.writeInt(settings.size());
-            for (Map.Entry<String, String> e : settings.entrySet()) {
+            for (Map.Entry<String, String> e : new java.util.TreeMap<>(settings).entrySet()) {
                 out.writeUTF(e.getKey());
                 out.writeUTF(e.getValue());
             }
-            NgramVectorizer v = model.pipeline().vectorizer();
-            String[] terms = v.terms();
-            double[] idf = v.idf();
             out.writeInt(terms.length);
             for (int i = 0; i < terms.length; i++) {
                 out.writeUTF(terms[i]);
                 out.writeDouble(idf[i]);
             }
-            byte[] classifier = model.serializedClassifier();
             out.writeInt(classifier.length);
             out.write(classifier);
         }

@@ -23,7 +23,7 @@ public final class Patterns {
     /** Explicit links (scheme or www) and bare domains with a common top-level domain. */
     public static final Pattern URL = Pattern.compile(
             "(?:(?:https?|ftp)://|www\\.)[^\\s<>\"'\\]\\[)]{1,2000}+"
-                    + "|(?<![\\w@.-])[a-z0-9][a-z0-9-]{0,62}+(?:\\.[a-z0-9][a-z0-9-]{0,62}+){0,4}+\\.(?:" + TLDS + ")"
+                    + "|(?<![\\w@.-])[a-z0-9][a-z0-9-]{0,62}+(?:\\.[a-z0-9][a-z0-9-]{0,62}+){0,4}\\.(?:" + TLDS + ")"
                     + "(?![\\w-])(?:/[^\\s<>\"'\\]\\[)]{0,2000}+)?",
             Pattern.CASE_INSENSITIVE);
 
@@ -58,7 +58,17 @@ public final class Patterns {
 
     /** Every link in the text, as written. */
     public static List<String> urls(String text) {
-        return all(URL.matcher(text));
+        List<String> found = new ArrayList<>();
+        Matcher m = URL.matcher(text);
+        while (m.find()) {
+            String url = m.group();
+            int end = url.length();
+            while (end > 0 && ".,;:!?'\")".indexOf(url.charAt(end - 1)) >= 0) {
+                end--; // sentence punctuation after a link is not part of it
+            }
+            found.add(url.substring(0, end));
+        }
+        return found;
     }
 
     public static List<String> emails(String text) {

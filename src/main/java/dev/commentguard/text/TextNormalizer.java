@@ -39,8 +39,6 @@ public final class TextNormalizer {
     private static final Pattern EMAIL_DOT = Pattern.compile(
             "(?<=@(?:gmail|yahoo|hotmail|outlook|protonmail|proton|icloud|aol|mail|yandex))\\s*(?:\\bdot\\b|\\[\\.\\]|\\(\\.\\))\\s*",
             Pattern.CASE_INSENSITIVE);
-    /** Three or more single letters or digits separated by one space, dot, dash or underscore: "c a l l", "w.h.a.t.s". */
-    private static final Pattern SPACED = Pattern.compile("(?<![\\p{L}\\p{N}])(?:[\\p{L}\\p{N}][ ._-]){2,}+[\\p{L}\\p{N}](?![\\p{L}\\p{N}])");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private TextNormalizer() {
@@ -106,22 +104,48 @@ public final class TextNormalizer {
         return s;
     }
 
-    /** "c a l l  n o w" becomes "call now"; "0 3 0 0" becomes "0300". Runs of real words are left alone. */
-    private static String joinSpaced(String s) {
-        Matcher m = SPACED.matcher(s);
-        if (!m.find()) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        int last = 0;
-        do {
-            out.append(s, last, m.start());
-            String run = m.group();
-            for (int i = 0; i < run.length(); i += 2) {
-                out.append(run.charAt(i));
+    /**
+     * "c a l l" becomes "call" and "0 3 0 0" becomes "0300": a run of three or more single letters or
+     * digits, each separated by one space, dot, dash or underscore, is joined. One linear scan.
+     */
+    static String joinSpaced(String s) {
+        int n = s.length();
+        StringBuilder out = null;
+        int copied = 0;
+        int i = 0;
+        while (i < n) {
+            if (!isSingle(s, i)) {
+                i++;
+                continue;
             }
-            last = m.end();
-        } while (m.find());
-        return out.append(s, last, s.length()).toString();
+            int end = i; // index of the last single character in the run
+            while (end + 2 < n && isSeparator(s.charAt(end + 1)) && isSingle(s, end + 2)) {
+                end += 2;
+            }
+            int count = (end - i) / 2 + 1;
+            if (count >= 3) {
+                if (out == null) {
+                    out = new StringBuilder(n);
+                }
+                out.append(s, copied, i);
+                for (int k = i; k <= end; k += 2) {
+                    out.append(s.charAt(k));
+                }
+                copied = end + 1;
+            }
+            i = end + 1;
+        }
+        return out == null ? s : out.append(s, copied, n).toString();
+    }
+
+    /** A letter or digit standing alone: neither neighbour is a letter or digit. */
+    private static boolean isSingle(String s, int i) {
+        return Character.isLetterOrDigit(s.charAt(i))
+                && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
+                && (i + 1 == s.length() || !Character.isLetterOrDigit(s.charAt(i + 1)));
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '.' || c == '-' || c == '_';
     }
 }

@@ -1,0 +1,161 @@
+package dev.commentguard.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.commentguard.TestData;
+import dev.commentguard.training.LabelledComment;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs the real command line in-process with captured output. */
+class CliTest {
+
+    @TempDir
+    static Path dir;
+    static Path data;
+    static Path model;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void trainOnce() throws Exception {
+        data = dir.resolve("train.csv");
+        try (Writer w = Files.newBufferedWriter(data); CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
+            p.printRecord("comment_id", "content", "tag");
+            int i = 0;
+            for (LabelledComment c : TestData.threeClasses(30, 3)) {
+                p.printRecord("r" + i++, c.comment().text(), c.label());
+            }
+        }
+        model = dir.resolve("m.model");
+        Run r = run("train", "--data", data.toString(), "--out", model.toString(), "--folds", "3");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Cross-validated (3 folds) on 90 comments", "MCC", "block  threshold");
+    }
+
+    @Test
+    void scoresAFileAsJsonLinesKeepingOrderAndIds() throws Exception {
+        Run r = run("score", "--model", model.toString(), "--input", data.toString(), "--format", "jsonl");
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(90);
+        ObjectMapper json = new ObjectMapper();
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode n = json.readTree(lines.get(i));
+            assertThat(n.get("id").asText()).isEqualTo("r" + i);
+            assertThat(n.get("label").asText()).isIn("spam", "ok", "low_quality");
+            assertThat(n.get("spam_score").asDouble()).isBetween(0.0, 1.0);
+            assertThat(n.get("probabilities").size()).isEqualTo(3);
+            assertThat(n.get("action").asText()).isIn("allow", "review", "block");
+            assertThat(n.get("reasons").isArray()).isTrue();
+        }
+    }
+
+    @Test
+    void scoresTextArgumentsAsATableAndCsv() {
+        Run table = run("score", "--model", model.toString(), "Cheap printer support! call 0300-1234567");
+        assertThat(table.exit()).isZero();
+        assertThat(table.out()).contains("spam", "contains a phone number");
+        Run csv = run("score", "--model", model.toString(), "--format", "csv", "=1+1 reasons to agree", "fine");
+        assertThat(csv.out().lines().findFirst().orElseThrow()).isEqualTo("id,label,spam_score,action,p_low_quality,p_ok,p_spam,reasons");
+        assertThat(csv.out().lines().count()).isEqualTo(3);
+    }
+
+    @Test
+    void writesOutputFilesAtomically() throws Exception {
+        Path out = dir.resolve("verdicts.jsonl");
+        Run r = run("score", "--model", model.toString(), "--input", data.toString(), "--format", "jsonl", "--output", out.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(Files.readAllLines(out)).hasSize(90);
+        Run bad = run("score", "--model", model.toString(), "--input", dir.resolve("missing.csv").toString(), "--output", out.toString());
+        assertThat(bad.exit()).isEqualTo(Main.EXIT_INPUT);
+        assertThat(Files.readAllLines(out)).hasSize(90);
+    }
+
+    @Test
+    void infoShowsProvenance() {
+        Run r = run("info", model.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("checksum OK", "Weka 3.8.6", "low_quality, ok, spam", "SHA-256", "train.csv");
+    }
+
+    @Test
+    void evaluatePrintsTheMetrics() {
+        Run r = run("evaluate", "--model", model.toString(), "--data", data.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("accuracy", "MCC", "ROC AUC", "PR AUC", "precision", "confusion matrix",
+                "false-positive rate");
+    }
+
+    @Test
+    void badModelFilesGiveOneLineAndExitCodeFour() throws Exception {
+        byte[] bytes = Files.readAllBytes(model);
+        Path truncated = dir.resolve("truncated.model");
+        Files.write(truncated, Arrays.copyOf(bytes, bytes.length / 3));
+        Path foreign = dir.resolve("foreign.model");
+        Files.writeString(foreign, "this is not a model\n");
+        Path tampered = dir.resolve("tampered.model");
+        byte[] changed = bytes.clone();
+        changed[changed.length - 100] ^= 1;
+        Files.write(tampered, changed);
+        for (Path p : List.of(truncated, foreign, tampered)) {
+            Run r = run("score", "--model", p.toString(), "hello");
+            assertThat(r.exit()).isEqualTo(Main.EXIT_MODEL);
+            assertThat(r.err().lines().toList()).hasSize(1);
+            assertThat(r.err()).startsWith("error: " + p);
+            assertThat(r.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void badInputNamesFileAndLine() throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "text,label\nfine,ok\n,ok\n");
+        Run r = run("evaluate", "--model", model.toString(), "--data", bad.toString());
+        assertThat(r.exit()).isEqualTo(Main.EXIT_INPUT);
+        assertThat(r.err().strip()).isEqualTo("error: " + bad + ":3: the comment text is empty");
+    }
+
+    @Test
+    void unknownLabelAndTooFewExamplesAreClearErrors() throws Exception {
+        Path one = dir.resolve("one.csv");
+        Files.writeString(one, "text,label\na,spam\nb,spam\n");
+        Run r = run("train", "--data", one.toString(), "--out", dir.resolve("x.model").toString());
+        assertThat(r.exit()).isEqualTo(Main.EXIT_INPUT);
+        assertThat(r.err()).contains("at least two labels");
+        assertThat(Files.exists(dir.resolve("x.model"))).isFalse();
+    }
+
+    @Test
+    void helpAndUsageErrors() {
+        assertThat(run("score", "--help").out()).contains("--input", "--format", "--model", "--explain");
+        Run r = run("score", "--format", "xml", "hi");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown format 'xml'");
+    }
+}

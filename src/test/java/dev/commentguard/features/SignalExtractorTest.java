@@ -1,0 +1,101 @@
+package dev.commentguard.features;
+
+import dev.commentguard.Article;
+import dev.commentguard.Comment;
+import dev.commentguard.text.TextNormalizer;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SignalExtractorTest {
+
+    private static final Article ARTICLE = Article.of("Council approves new tram line",
+            "The city council voted on Tuesday to approve a new tram line between the station and the university. "
+                    + "Construction is expected to begin next spring and last two years. Residents raised concerns about noise.");
+
+    private static SignalValues signals(Comment c) {
+        ArticleContext ctx = c.article() == null ? null : ArticleContext.of(c.article());
+        return SignalExtractor.extract(c, TextNormalizer.normalize(c.text()), ctx, false);
+    }
+
+    @Test
+    void contactDetailsFire() {
+        SignalValues s = signals(Comment.of("Call +1 (888) 555-0199 or WhatsApp me, see bit.ly/abc and mail x@y.com"));
+        assertThat(s.get(Signal.PHONE)).isEqualTo(1);
+        assertThat(s.get(Signal.MESSENGER)).isEqualTo(1);
+        assertThat(s.get(Signal.LINK)).isEqualTo(1);
+        assertThat(s.get(Signal.SHORTENER)).isEqualTo(1);
+        assertThat(s.get(Signal.EMAIL)).isEqualTo(1);
+        assertThat(s.get(Signal.CALL_TO_ACTION)).isEqualTo(1);
+    }
+
+    @Test
+    void plainOpinionFiresNoPromotionalSignal() {
+        SignalValues s = signals(Comment.of("I doubt the council can finish this in two years, they never do."));
+        for (Signal signal : List.of(Signal.PHONE, Signal.LINK, Signal.EMAIL, Signal.CALL_TO_ACTION, Signal.GENERIC_PRAISE,
+                Signal.KEYWORD_LIST, Signal.SHOUTING)) {
+            assertThat(s.get(signal)).as(signal.code()).isZero();
+        }
+    }
+
+    @Test
+    void pastedArticleSentenceIsCopiedAndUnrelatedArticleIsNot() {
+        String pasted = "Construction is expected to begin next spring and last two years.";
+        SignalValues under = signals(Comment.builder().text(pasted).article(ARTICLE).build());
+        assertThat(under.get(Signal.COPIED_FROM_ARTICLE)).isEqualTo(1.0);
+        assertThat(under.copiedSentenceShare()).isEqualTo(1.0);
+        Article other = Article.of("Local bakery wins award", "A family bakery in the old town won a national prize for its rye bread.");
+        SignalValues elsewhere = signals(Comment.builder().text(pasted).article(other).build());
+        assertThat(elsewhere.get(Signal.COPIED_FROM_ARTICLE)).isZero();
+    }
+
+    @Test
+    void offTopicNeedsAnArticleAndEnoughWords() {
+        Comment offTopic = Comment.builder().text("My grandmother's lasagne recipe uses nutmeg, ricotta and homemade pasta sheets")
+                .article(ARTICLE).build();
+        assertThat(signals(offTopic).get(Signal.OFF_TOPIC)).isEqualTo(1);
+        assertThat(signals(offTopic.withArticle(null)).get(Signal.OFF_TOPIC)).isZero();
+    }
+
+    @Test
+    void genericPraiseShoutingAndRepetition() {
+        assertThat(signals(Comment.of("Thank you for sharing this information")).get(Signal.GENERIC_PRAISE)).isEqualTo(1);
+        assertThat(signals(Comment.of("THIS IS A TOTAL DISGRACE")).get(Signal.SHOUTING)).isEqualTo(1);
+        assertThat(signals(Comment.of("Sooooooooooo")).get(Signal.REPEATED_CHARACTERS)).isGreaterThan(0.5);
+        assertThat(signals(Comment.of("spam spam spam spam spam spam lovely")).get(Signal.REPEATED_WORDS)).isGreaterThan(0);
+    }
+
+    @Test
+    void keywordStuffedListFires() {
+        assertThat(SignalExtractor.keywordList("cheap flights, cheap flights dubai, best flight deals, flights to london, "
+                + "cheap tickets, budget airlines")).isGreaterThan(0);
+        assertThat(SignalExtractor.keywordList("I went, I saw, and I left.")).isZero();
+    }
+
+    @Test
+    void authorSignals() {
+        SignalValues s = signals(Comment.builder().text("nice article").author("Best Printer Support Number")
+                .authorUrl("http://printer-help.example.com").build());
+        assertThat(s.get(Signal.AUTHOR_KEYWORDS)).isEqualTo(1);
+        assertThat(s.get(Signal.AUTHOR_URL)).isEqualTo(1);
+        assertThat(SignalExtractor.commercialAuthor("Maria Lopez")).isFalse();
+    }
+
+    @Test
+    void disguisedTextIsNoticedFromTheRawText() {
+        assertThat(signals(Comment.of("Cаll nоw")).get(Signal.DISGUISED)).isEqualTo(1);
+        assertThat(signals(Comment.of("wh\u200Batsapp")).get(Signal.DISGUISED)).isEqualTo(1);
+        assertThat(signals(Comment.of("Привет, как дела?")).get(Signal.DISGUISED)).isZero();
+    }
+
+    @Test
+    void duplicatesAreFoundWithinABatch() {
+        List<Prepared> batch = FeaturePipeline.prepareAll(List.of(Comment.of("First!!"), Comment.of("first"),
+                Comment.of("A genuine point about trams")));
+        assertThat(batch.get(0).signals().get(Signal.DUPLICATE)).isEqualTo(1);
+        assertThat(batch.get(1).signals().get(Signal.DUPLICATE)).isEqualTo(1);
+        assertThat(batch.get(2).signals().get(Signal.DUPLICATE)).isZero();
+    }
+}

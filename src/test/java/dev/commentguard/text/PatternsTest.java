@@ -1,0 +1,53 @@
+package dev.commentguard.text;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PatternsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+1 (888) 555-0199", "1-800-555-0142", "0300-1234567", "+44 7700 900123",
+            "+234 803 555 0101", "+91 98765 43210", "0800 123 4567", "(020) 7946 0018"})
+    void findsPhoneNumbersInInternationalAndLocalForms(String number) {
+        assertThat(Patterns.phoneNumbers("ring " + number + " today")).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"in 2019 and 2020", "on 2017-05-21", "cost 1,250,000 dollars", "at 10:30", "scored 3-1"})
+    void ignoresYearsDatesAmountsAndScores(String text) {
+        assertThat(Patterns.phoneNumbers(text)).isEmpty();
+    }
+
+    @Test
+    void findsLinksWithAndWithoutScheme() {
+        assertThat(Patterns.urls("go to https://a.example.com/x?y=1, www.b.example.org or cheapdeals.shop now"))
+                .containsExactly("https://a.example.com/x?y=1", "www.b.example.org", "cheapdeals.shop");
+    }
+
+    @Test
+    void recognisesShorteners() {
+        assertThat(Patterns.isShortener("http://bit.ly/abc")).isTrue();
+        assertThat(Patterns.isShortener("https://www.example.com/abc")).isFalse();
+    }
+
+    @Test
+    void findsMoneyAndMessengers() {
+        assertThat(Patterns.MONEY.matcher("only $49.99 today").find()).isTrue();
+        assertThat(Patterns.MONEY.matcher("earn 500 dollars").find()).isTrue();
+        assertThat(Patterns.MESSENGER.matcher("message me on telegram").find()).isTrue();
+        assertThat(Patterns.MONEY.matcher("three cats").find()).isFalse();
+    }
+
+    @Test
+    void hostileInputIsMatchedInLinearTime() {
+        String hostile = "a".repeat(200_000) + "@" + "b.".repeat(50_000);
+        long start = System.nanoTime();
+        Patterns.emails(hostile);
+        Patterns.urls(hostile);
+        Patterns.phoneNumbers("1 ".repeat(100_000));
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(5.0);
+    }
+}

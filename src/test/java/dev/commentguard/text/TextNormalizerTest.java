@@ -1,0 +1,69 @@
+package dev.commentguard.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextNormalizerTest {
+
+    @Test
+    void foldsFullWidthDigitsAndLettersWithNfkc() {
+        assertThat(TextNormalizer.clean("Ｃａｌｌ ０３００")).isEqualTo("call 0300");
+    }
+
+    @Test
+    void removesZeroWidthCharacters() {
+        assertThat(TextNormalizer.clean("wh\u200Bats\u200Dapp me")).isEqualTo("whatsapp me");
+    }
+
+    @Test
+    void foldsCyrillicAndGreekLookAlikes() {
+        assertThat(TextNormalizer.clean("Cаll nоw")).isEqualTo("call now"); // Cyrillic а and о
+        assertThat(TextNormalizer.clean("ΒΟΝUS")).isEqualTo("bonus");       // Greek Β and Ο
+    }
+
+    @Test
+    void joinsLettersAndDigitsSpacedOrDottedApart() {
+        assertThat(TextNormalizer.clean("c a l l me on w.h.a.t.s.a.p.p")).isEqualTo("call me on whatsapp");
+        assertThat(TextNormalizer.clean("0 3 0 0 1 2 3 4 5 6 7")).isEqualTo("03001234567");
+        assertThat(TextNormalizer.clean("a nice day in the U.K.")).isEqualTo("a nice day in the u.k.");
+    }
+
+    @Test
+    void repairsObfuscatedLinksAndAddresses() {
+        assertThat(TextNormalizer.clean("see example dot com now")).isEqualTo("see example.com now");
+        assertThat(TextNormalizer.clean("see example[.]com")).isEqualTo("see example.com");
+        assertThat(TextNormalizer.clean("hxxp://bad.example.org/x")).isEqualTo("http://bad.example.org/x");
+        assertThat(TextNormalizer.clean("write to john.doe at gmail dot com")).isEqualTo("write to john.doe@gmail.com");
+    }
+
+    @Test
+    void unwrapsHtmlAndBbcodeLinksKeepingAnchorAndAddress() {
+        assertThat(TextNormalizer.clean("<a href=\"http://cheap.example.com\">best dentist</a>"))
+                .isEqualTo("best dentist http://cheap.example.com");
+        assertThat(TextNormalizer.clean("[url=http://x.example.com]cheap loans[/url]"))
+                .isEqualTo("cheap loans http://x.example.com");
+    }
+
+    @Test
+    void canonicalTextReplacesContactDetailsWithPlaceholders() {
+        NormalizedText t = TextNormalizer.normalize("Call +92 300 1234567 or visit www.shop.example.com or mail a@b.com");
+        assertThat(t.phones()).hasSize(1);
+        assertThat(t.urls()).containsExactly("www.shop.example.com");
+        assertThat(t.emails()).containsExactly("a@b.com");
+        assertThat(t.canonical()).isEqualTo("call xphonex or visit xurlx or mail xemailx");
+    }
+
+    @Test
+    void keepsRawTextForFeaturesThatNeedIt() {
+        NormalizedText t = TextNormalizer.normalize("SHOUT!!!");
+        assertThat(t.raw()).isEqualTo("SHOUT!!!");
+        assertThat(t.clean()).isEqualTo("shout!!!");
+    }
+
+    @Test
+    void capsVeryLongTextSoThatScoringStaysBounded() {
+        String huge = "a".repeat(TextNormalizer.MAX_CHARS * 3);
+        assertThat(TextNormalizer.clean(huge)).hasSize(TextNormalizer.MAX_CHARS);
+    }
+}
