@@ -48,8 +48,8 @@ final class TrainCommand implements Callable<Integer> {
             description = "Cross-validation folds for the printed metrics and the thresholds. Default: ${DEFAULT-VALUE}.")
     int folds;
 
-    @Option(names = "--learner", defaultValue = "smo", paramLabel = "NAME",
-            description = "Weka learner: smo (linear SVM with calibrated probabilities), naive-bayes, sgd. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--learner", defaultValue = "logistic", paramLabel = "NAME",
+            description = "Weka learner: logistic (LibLINEAR logistic regression), smo (linear SVM with calibrated probabilities; slow), naive-bayes, sgd. Default: ${DEFAULT-VALUE}.")
     String learner;
 
     @Option(names = "--seed", defaultValue = "1", description = "Random seed. Default: ${DEFAULT-VALUE}.")

@@ -24,10 +24,35 @@ public final class AtomicFile implements AutoCloseable {
 
     private AtomicFile(Path target) throws IOException {
         this.target = target;
+        this.temporary = temporarySibling(target);
+        this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /**
+     * A new empty temporary file beside {@code target} (creating its folder), readable by all like an
+     * ordinary output file where the file system has POSIX permissions.
+     */
+    public static Path temporarySibling(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        this.temporary = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8), 1 << 16);
+        return Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp", readable());
+    }
+
+    /** Moves {@code temporary} over {@code target} atomically where the file system can. */
+    public static void replace(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static java.nio.file.attribute.FileAttribute<?>[] readable() {
+        if (!java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return new java.nio.file.attribute.FileAttribute<?>[0];
+        }
+        return new java.nio.file.attribute.FileAttribute<?>[] {java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"))};
     }
 
     public static AtomicFile create(Path target) throws IOException {
@@ -41,11 +66,7 @@ public final class AtomicFile implements AutoCloseable {
     /** Closes the temporary file and moves it over the target. */
     public void commit() throws IOException {
         writer.close();
-        try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        replace(temporary, target);
         committed = true;
     }
 

@@ -3,6 +3,7 @@ package dev.commentguard.model;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
 import weka.classifiers.bayes.NaiveBayesMultinomial;
+import weka.classifiers.functions.LibLINEAR;
 import weka.classifiers.functions.SGD;
 import weka.classifiers.functions.SMO;
 import weka.classifiers.functions.supportVector.PolyKernel;
@@ -16,6 +17,22 @@ import java.util.Locale;
  * with the settings we measured; see docs/benchmarks.md for the comparison that chose the default.
  */
 public enum Learner {
+    /**
+     * L2-regularised logistic regression from Weka's LibLINEAR package (trust-region Newton, a
+     * deterministic solver): trains in seconds on sparse n-grams and gives probabilities directly.
+     */
+    LOGISTIC {
+        @Override
+        Classifier create(int seed, int numClasses) {
+            LibLINEAR lr = new LibLINEAR();
+            lr.setSVMType(new SelectedTag(0, LibLINEAR.TAGS_SVMTYPE)); // L2R_LR, primal
+            lr.setCost(COST);
+            lr.setBias(1.0);
+            lr.setEps(0.001);
+            lr.setProbabilityEstimates(true);
+            return lr;
+        }
+    },
     /**
      * Linear support vector machine (sequential minimal optimisation) with logistic models fitted to
      * its outputs by internal cross-validation, so that its probabilities can carry thresholds.
@@ -66,6 +83,9 @@ public enum Learner {
         }
     };
 
+    /** Inverse regularisation strength of the logistic model, chosen on the public sets (docs/benchmarks.md). */
+    static final double COST = 10.0;
+
     abstract Classifier create(int seed, int numClasses);
 
     /** The option value used on the command line, e.g. {@code smo}. */
@@ -79,7 +99,7 @@ public enum Learner {
                 return l;
             }
         }
-        throw new IllegalArgumentException("unknown learner '" + code + "' (expected one of smo, naive-bayes, sgd)");
+        throw new IllegalArgumentException("unknown learner '" + code + "' (expected one of logistic, smo, naive-bayes, sgd)");
     }
 
     /** The learner's full Weka command-line specification, for the manifest. */

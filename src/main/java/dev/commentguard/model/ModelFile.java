@@ -8,6 +8,7 @@ import dev.commentguard.ModelFileException;
 import dev.commentguard.features.FeaturePipeline;
 import dev.commentguard.features.FeatureSettings;
 import dev.commentguard.features.NgramVectorizer;
+import dev.commentguard.io.AtomicFile;
 import weka.classifiers.Classifier;
 
 import java.io.ByteArrayInputStream;
@@ -19,11 +20,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -69,16 +68,10 @@ public final class ModelFile {
     /** Writes {@code model} to {@code target} atomically. */
     public static void save(Model model, Path target) throws IOException {
         byte[] bytes = encode(model);
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        Path tmp = AtomicFile.temporarySibling(target);
         try {
             Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFile.replace(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
         }

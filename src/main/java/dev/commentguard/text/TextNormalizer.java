@@ -39,6 +39,7 @@ public final class TextNormalizer {
     private static final Pattern EMAIL_DOT = Pattern.compile(
             "(?<=@(?:gmail|yahoo|hotmail|outlook|protonmail|proton|icloud|aol|mail|yandex))\\s*(?:\\bdot\\b|\\[\\.\\]|\\(\\.\\))\\s*",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7}+)|#[xX]([0-9a-fA-F]{1,6}+)|(amp|lt|gt|quot|apos|nbsp));");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private TextNormalizer() {
@@ -62,6 +63,7 @@ public final class TextNormalizer {
     public static String clean(String raw) {
         String s = raw.length() > MAX_CHARS ? raw.substring(0, MAX_CHARS) : raw;
         s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        s = decodeEntities(s);
         s = stripInvisible(s);
         s = Confusables.fold(s);
         s = unwrapLinks(s);
@@ -73,6 +75,31 @@ public final class TextNormalizer {
         s = s.toLowerCase(Locale.ROOT);
         s = joinSpaced(s);
         return WHITESPACE.matcher(s).replaceAll(" ").strip();
+    }
+
+    /** HTML character references, as comment systems export them ("don&#39;t", "&amp;"). */
+    private static String decodeEntities(String s) {
+        if (s.indexOf('&') < 0) {
+            return s;
+        }
+        return ENTITY.matcher(s).replaceAll(m -> {
+            int code;
+            if (m.group(1) != null) {
+                code = Integer.parseInt(m.group(1));
+            } else if (m.group(2) != null) {
+                code = Integer.parseInt(m.group(2), 16);
+            } else {
+                code = switch (m.group(3)) {
+                    case "amp" -> '&';
+                    case "lt" -> '<';
+                    case "gt" -> '>';
+                    case "quot" -> '"';
+                    case "apos" -> '\'';
+                    default -> ' ';
+                };
+            }
+            return Character.isValidCodePoint(code) && code != 0 ? Matcher.quoteReplacement(Character.toString(code)) : " ";
+        });
     }
 
     private static String stripInvisible(String s) {

@@ -38,9 +38,9 @@ public record TrainingOptions(String positiveLabel, Learner learner, FeatureSett
         trainingFiles = List.copyOf(trainingFiles);
     }
 
-    /** Defaults: label {@code spam}, SMO, default features, 5 folds, seed 1. */
+    /** Defaults: label {@code spam}, logistic regression, default features, 5 folds, seed 1. */
     public static TrainingOptions defaults() {
-        return new TrainingOptions("spam", Learner.SMO, FeatureSettings.DEFAULT, DEFAULT_FOLDS, 1,
+        return new TrainingOptions("spam", Learner.LOGISTIC, FeatureSettings.DEFAULT, DEFAULT_FOLDS, 1,
                 DEFAULT_REVIEW_FPR, DEFAULT_BLOCK_FPR, List.of());
     }
 

@@ -55,6 +55,11 @@ class TextNormalizerTest {
     }
 
     @Test
+    void decodesHtmlCharacterReferencesAndDropsTags() {
+        assertThat(TextNormalizer.clean("I don&#39;t know &amp; <br />don&#x27;t care")).isEqualTo("i don't know & don't care");
+    }
+
+    @Test
     void keepsRawTextForFeaturesThatNeedIt() {
         NormalizedText t = TextNormalizer.normalize("SHOUT!!!");
         assertThat(t.raw()).isEqualTo("SHOUT!!!");
