@@ -22,7 +22,8 @@ final class Explainer {
 
     private static final Set<Signal> PROMOTIONAL = EnumSet.of(Signal.LINK, Signal.LINKS, Signal.SHORTENER,
             Signal.ANCHOR_TEXT, Signal.PHONE, Signal.EMAIL, Signal.MESSENGER, Signal.MONEY, Signal.CALL_TO_ACTION,
-            Signal.KEYWORD_LIST, Signal.AUTHOR_URL, Signal.AUTHOR_KEYWORDS, Signal.DISGUISED, Signal.MIXED_SCRIPTS);
+            Signal.KEYWORD_LIST, Signal.AUTHOR_URL, Signal.AUTHOR_KEYWORDS, Signal.DISGUISED, Signal.MIXED_SCRIPTS,
+            Signal.PRODUCT_OFF_TOPIC);
     private static final Set<Signal> LOW_VALUE = EnumSet.of(Signal.GENERIC_PRAISE, Signal.COPIED_FROM_ARTICLE,
             Signal.OFF_TOPIC, Signal.SHOUTING, Signal.REPEATED_CHARACTERS, Signal.REPEATED_WORDS, Signal.VERY_SHORT,
             Signal.DUPLICATE);
@@ -49,7 +50,7 @@ final class Explainer {
     private static boolean fires(Signal s, double value) {
         return switch (s) {
             case COPIED_FROM_ARTICLE -> value >= 0.5;
-            case SHOUTING, REPEATED_WORDS -> value >= 0.5;
+            case SHOUTING, REPEATED_WORDS, GENERIC_PRAISE -> value >= 0.5;
             case REPEATED_CHARACTERS -> value >= 0.25;
             default -> value > 0;
         };
@@ -63,6 +64,24 @@ final class Explainer {
             default -> s.message();
         };
     }
+
+    /** Worth showing a moderator: a word n-gram with at least one word that is not a stop word. */
+    private static boolean isReadableTerm(String term) {
+        if (term.length() < 3) {
+            return false;
+        }
+        for (String w : term.split(" ")) {
+            if (w.length() >= 3 && !STOP.contains(w) || w.startsWith("<")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> STOP = Set.of("the", "and", "for", "you", "your", "this", "that", "with", "from", "are",
+            "was", "were", "have", "has", "had", "not", "but", "all", "any", "can", "our", "out", "its", "who", "which", "what",
+            "when", "where", "there", "their", "them", "they", "then", "than", "these", "those", "will", "would", "been", "into",
+            "about", "just", "also", "very", "some", "more", "most", "only", "over", "such", "here", "much", "many");
 
     /** Shows the placeholder tokens of canonical text as what they stand for. */
     private static String readable(String term) {
@@ -80,6 +99,9 @@ final class Explainer {
             if (f >= vocabulary) {
                 break;
             }
+            if (!model.pipeline().vectorizer().isWordFeature(f)) {
+                continue; // character n-grams overlap and rarely read as words; the word n-grams say the same
+            }
             double w = model.featureWeight(labelIndex, f);
             if (Double.isNaN(w)) {
                 return List.of();
@@ -95,7 +117,7 @@ final class Explainer {
         for (Reason r : candidates) {
             // Overlapping character n-grams say the same thing: keep one per stretch of text.
             String core = readable(r.message().replace("\"", "").strip());
-            if (core.length() < 3 || words.stream().anyMatch(w -> w.contains(core) || core.contains(w))) {
+            if (!isReadableTerm(core) || words.stream().anyMatch(w -> w.contains(core) || core.contains(w))) {
                 continue;
             }
             words.add(core);

@@ -1,7 +1,16 @@
 package dev.commentguard;
 
+import dev.commentguard.io.CommentReader;
+import dev.commentguard.io.InputOptions;
+import dev.commentguard.io.InputRow;
+import dev.commentguard.training.LabelledComment;
+
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -19,6 +28,32 @@ public final class SharedDatasets {
 
     public static Path sms() {
         return ROOT.resolve("datasets/sms-spam-collection/SMSSpamCollection");
+    }
+
+    /** The YouTube video files, in name order. */
+    public static List<Path> youtubeFiles() throws IOException {
+        try (var files = Files.list(youtube())) {
+            return files.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
+        }
+    }
+
+    /** One YouTube file's comments, labelled {@code 1} (spam) and {@code 0}. */
+    public static List<LabelledComment> readYoutube(Path file) throws IOException {
+        return labelled(CommentReader.read(file, new InputOptions("csv", "CONTENT", "CLASS", "COMMENT_ID", null, true, null),
+                Map.of(), true), file);
+    }
+
+    /** The SMS collection, labelled {@code spam} and {@code ham}. */
+    public static List<LabelledComment> readSms() throws IOException {
+        return labelled(CommentReader.read(sms(), new InputOptions("csv", null, null, null, '\t', false, null), Map.of(), true), sms());
+    }
+
+    private static List<LabelledComment> labelled(List<InputRow> rows, Path file) {
+        List<LabelledComment> out = new ArrayList<>(rows.size());
+        for (InputRow r : rows) {
+            out.add(new LabelledComment(r.comment(), r.label(), file.getFileName() + ":" + r.line()));
+        }
+        return out;
     }
 
     /** Skips the calling test, saying why, unless {@code path} exists. */

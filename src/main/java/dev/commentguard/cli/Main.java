@@ -24,7 +24,12 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Held so that the level set below is not lost when the logger is garbage-collected. */
+    private static final java.util.logging.Logger NETLIB = java.util.logging.Logger.getLogger("com.github.fommil");
+
     public static void main(String[] args) {
+        // Weka's matrix library announces at start-up that it falls back from native BLAS to Java; not our users' concern.
+        NETLIB.setLevel(java.util.logging.Level.SEVERE);
         System.exit(commandLine().execute(args));
     }
 

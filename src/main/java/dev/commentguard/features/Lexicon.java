@@ -17,7 +17,7 @@ final class Lexicon {
 
     /** Generic praise that says nothing about the article. */
     static final Pattern GENERIC_PRAISE = Pattern.compile(
-            "\\b(?:thanks?(?: you)?(?: so much| a lot| very much)? for (?:sharing|the (?:post|article|info|information|share|update)|this|posting|such)"
+            "\\b(?:thanks?(?: you)?(?: so much| a lot| very much)? for (?:sharing|the (?:post|article|info|information|share|update|news|blog)|this|posting|such)"
                     + "|(?:very |really |so |quite |most )?(?:nice|good|great|informative|helpful|useful|amazing|awesome|excellent|outstanding|wonderful|fantastic|superb|interesting|valuable|fabulous|impressive|brilliant)"
                     + " (?:post|article|blog|information|info|content|read|share|writeup|write-up|piece|work|site|website|stuff|topic)"
                     + "|keep (?:it up|up the good work|posting|sharing|writing)"
@@ -28,12 +28,12 @@ final class Lexicon {
 
     /** Invitations to act: call, visit, click, contact, subscribe, order. */
     static final Pattern CALL_TO_ACTION = Pattern.compile(
-            "\\b(?:call (?:us|me|now|today|him|her|our|on|at|the)|contact (?:us|me|him|her|them|our|via|on)|visit (?:us|our|my|the (?:site|website|link))"
+            "\\b(?:call (?=[+(\\d])|(?:call (?:us|me|now|today|him|her|our|on|at|the)|contact (?:us|me|him|her|them|our|via|on)|visit (?:us|our|my|the (?:site|website|link))"
                     + "|click (?:here|the link|on the link|below|this)|check (?:out )?(?:my|our) |whatsapp (?:me|us|him|her|on|at)"
                     + "|text (?:me|us|him)|dm (?:me|us)|message (?:me|us|him)|subscribe|follow (?:me|us|my)|order (?:now|today|yours)"
                     + "|apply (?:now|today)|sign up|register (?:now|today|here)|book (?:now|today|your)|reach (?:out|us|me|him)"
                     + "|for (?:more )?(?:info|information|details|help)(?:,)? (?:visit|call|contact|go|click|check|whatsapp|email)"
-                    + "|email (?:me|us|him)|mail (?:me|us)|get (?:in touch|yours|it now)|buy (?:now|today)|go to (?:my|our)|toll[- ]?free|hotline|helpline)\\b");
+                    + "|email (?:me|us|him)|mail (?:me|us)|get (?:in touch|yours|it now)|buy (?:now|today)|go to (?:my|our)|toll[- ]?free|hotline|helpline)\\b)");
 
     /** Words that turn an author name into an advertisement. */
     static final Pattern COMMERCIAL_NAME = Pattern.compile(
@@ -42,7 +42,49 @@ final class Lexicon {
                     + "bitcoin|invest|investment|spell|doctor|herbal|hack|hacker|recovery|followers|likes|movers|packers|visa|tour|tours|"
                     + "travel|properties|realty|plots|classified|classifieds|ads|coupon|coupons|review|reviews|official)\\b");
 
+    /** Vocabulary of products, services and the things sold with them, the stuff of informational SEO spam. */
+    private static final Set<String> PRODUCT_WORDS = Set.of(
+            "router", "routers", "modem", "wifi", "printer", "printers", "login", "password", "gateway", "default", "admin", "setup",
+            "install", "installation", "antivirus", "software", "app", "error", "customer", "support", "service", "services",
+            "account", "device", "devices", "netgear", "linksys", "tplink", "dlink", "asus", "huawei", "canon", "epson", "brother",
+            "quickbooks", "sage", "norton", "mcafee", "outlook", "gmail", "yahoo", "roku", "alexa", "garmin", "paypal", "cashapp",
+            "venmo", "zelle", "loan", "loans", "casino", "betting", "supplement", "supplements", "mattress", "generator",
+            "purifier", "visa", "insurance", "vpn", "firmware", "ip", "address", "network", "wireless", "ink", "cartridge",
+            "download", "online", "price", "prices", "buy", "shop", "store", "brand", "model", "warranty", "repair", "pills",
+            "dosage", "capsules", "treatment", "clinic", "movers", "cleaning", "plumbing", "locksmith", "iptv", "subscription");
+
+    /** Words that praise without saying anything; what a comment holds beyond these is its substance. */
+    private static final Set<String> PRAISE_WORDS = Set.of(
+            "thank", "thanks", "thankyou", "sharing", "share", "shared", "post", "posts", "posting", "article", "articles",
+            "blog", "information", "info", "content", "nice", "good", "great", "informative", "helpful", "useful", "amazing",
+            "awesome", "excellent", "outstanding", "wonderful", "fantastic", "superb", "interesting", "valuable", "keep",
+            "up", "work", "writing", "enjoyed", "enjoy", "enjoyable", "reading", "read", "like", "love", "loved", "really",
+            "very", "much", "so", "lot", "site", "website", "page", "bookmark", "bookmarked", "appreciate", "please", "more",
+            "update", "updates", "always", "helps", "help", "insight", "knowledge", "learn", "learned", "learnt", "topic",
+            "write", "writeup", "piece", "stuff", "best", "brilliant", "well", "done", "job", "dear", "sir", "admin", "author");
+
     private Lexicon() {
+    }
+
+    /** Content words of a comment that are not praise vocabulary: what it says beyond "great post". */
+    static int substanceWords(java.util.List<String> words) {
+        int n = 0;
+        for (String w : words) {
+            if (isContentWord(w) && !PRAISE_WORDS.contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static int productWords(java.util.List<String> words) {
+        int n = 0;
+        for (String w : words) {
+            if (PRODUCT_WORDS.contains(w)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     static boolean isContentWord(String word) {

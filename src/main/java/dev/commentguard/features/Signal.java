@@ -30,7 +30,8 @@ public enum Signal {
     VERY_SHORT("very short, says almost nothing"),
     LENGTH(null),
     DIGITS(null),
-    DUPLICATE("posted more than once in this batch");
+    DUPLICATE("posted more than once in this batch"),
+    PRODUCT_OFF_TOPIC("talks about products or services unrelated to the article");
 
     private final String message;
 

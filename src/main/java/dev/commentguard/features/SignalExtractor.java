@@ -42,7 +42,11 @@ public final class SignalExtractor {
         set(v, Signal.MONEY, Patterns.MONEY.matcher(clean).find());
         set(v, Signal.CALL_TO_ACTION, Lexicon.CALL_TO_ACTION.matcher(clean).find());
         v[Signal.KEYWORD_LIST.ordinal()] = keywordList(clean);
-        set(v, Signal.GENERIC_PRAISE, Lexicon.GENERIC_PRAISE.matcher(clean).find());
+        if (Lexicon.GENERIC_PRAISE.matcher(clean).find()) {
+            // Praise that goes on to say something ("great piece, but the 2019 figures are wrong") is not generic.
+            int substance = Lexicon.substanceWords(words);
+            v[Signal.GENERIC_PRAISE.ordinal()] = substance <= 2 ? 1.0 : substance <= 5 ? 0.5 : 0.2;
+        }
 
         double copiedSentence = 0;
         if (article != null) {
@@ -72,6 +76,8 @@ public final class SignalExtractor {
             }
             v[Signal.ARTICLE_OVERLAP.ordinal()] = content == 0 ? 0 : shared / (double) content;
             set(v, Signal.OFF_TOPIC, content >= 5 && shared == 0);
+            // Product talk under an article about something else: the informational SEO snippet.
+            set(v, Signal.PRODUCT_OFF_TOPIC, content >= 4 && shared <= content / 8 && Lexicon.productWords(words) >= 2);
         }
 
         set(v, Signal.AUTHOR_URL, !comment.authorUrl().isBlank());

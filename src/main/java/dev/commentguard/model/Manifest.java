@@ -42,7 +42,7 @@ public record Manifest(int formatVersion, String createdAt, String commentguardV
         if (!labels.contains(positiveLabel)) {
             throw new IllegalArgumentException("positive label '" + positiveLabel + "' is not among the labels " + labels);
         }
-        features = Map.copyOf(features);
+        features = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(features));
         trainingFiles = List.copyOf(trainingFiles);
         rowsPerClass = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rowsPerClass));
         cvMetrics = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cvMetrics));

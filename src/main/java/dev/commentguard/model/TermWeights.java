@@ -1,11 +1,13 @@
 package dev.commentguard.model;
 
 import weka.classifiers.Classifier;
+import weka.classifiers.functions.LibLINEAR;
 import weka.classifiers.functions.SMO;
 
 /**
  * How strongly each feature pushes towards each class, read from a linear classifier, so that a verdict
- * can name the terms that weighed most. For a linear SMO the weight of feature f for class c sums, over
+ * can name the terms that weighed most. For logistic regression these are the model's own weights.
+ * For a linear SMO the weight of feature f for class c sums, over
  * the pairwise machines that involve c, the machine's weight of f, signed towards c. Immutable.
  */
 final class TermWeights {
@@ -18,6 +20,9 @@ final class TermWeights {
 
     /** The weights of {@code classifier}, or {@code null} when it is not a linear model we can read. */
     static TermWeights of(Classifier classifier, int numClasses, int dimension) {
+        if (classifier instanceof LibLINEAR lr && lr.getModel() != null) {
+            return ofLinear(lr.getModel(), numClasses, dimension);
+        }
         if (!(classifier instanceof SMO smo) || smo.sparseWeights() == null) {
             return null;
         }
@@ -37,6 +42,25 @@ final class TermWeights {
                         out[i][f] -= w[i][j][k];
                     }
                 }
+            }
+        }
+        return new TermWeights(out);
+    }
+
+    /**
+     * LibLINEAR keeps one weight vector per class (one for both when there are two), indexed from 1 by
+     * feature and by its own label order; Weka passes each class's index as its label.
+     */
+    private static TermWeights ofLinear(de.bwaldvogel.liblinear.Model model, int numClasses, int dimension) {
+        int[] labels = model.getLabels();
+        double[][] out = new double[numClasses][dimension];
+        for (int k = 0; k < labels.length; k++) {
+            int c = labels[k];
+            if (c < 0 || c >= numClasses) {
+                continue;
+            }
+            for (int f = 0; f < Math.min(dimension, model.getNrFeature()); f++) {
+                out[c][f] = model.getDecfunCoef(f + 1, k);
             }
         }
         return new TermWeights(out);

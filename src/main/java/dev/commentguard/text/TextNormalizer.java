@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * <p>Steps, in order: Unicode NFKC (full-width digits and letters, ligatures); removal of zero-width and
  * control characters; folding of Cyrillic and Greek look-alike letters to Latin; unwrapping of HTML and
  * BBCode links (anchor text and address both kept); repair of obfuscated links ("dot com", "[.]",
- * "hxxp"); lower-casing; re-joining letters spaced or dotted apart; collapsing white space.
+ * "hxxp"); lower-casing; re-joining letters spaced or dotted apart; digits standing for letters inside
+ * words ("fr33 c4sh"); collapsing white space.
  */
 public final class TextNormalizer {
 
@@ -74,6 +75,7 @@ public final class TextNormalizer {
         s = EMAIL_DOT.matcher(s).replaceAll(".");
         s = s.toLowerCase(Locale.ROOT);
         s = joinSpaced(s);
+        s = unLeet(s);
         return WHITESPACE.matcher(s).replaceAll(" ").strip();
     }
 
@@ -163,6 +165,56 @@ public final class TextNormalizer {
             i = end + 1;
         }
         return out == null ? s : out.append(s, copied, n).toString();
+    }
+
+    /** Digits that stand for letters inside words, and the letters they stand for. */
+    private static final String LEET_DIGITS = "013457";
+    private static final String LEET_LETTERS = "oieast";
+    /** Ordinary words that mix letters and those digits. */
+    private static final java.util.Set<String> KEEP_DIGITS = java.util.Set.of("mp3", "mp4", "h264", "a4", "a3", "a5", "b12",
+            "win10", "win7", "x64", "g7", "g20", "co2", "no2", "f1", "u17", "u21", "ps4", "ps5", "s3", "ec2", "v1", "v3", "web3");
+
+    /**
+     * "fr33 c4sh" becomes "free cash": in a run of letters and digits with at least two letters, whose
+     * digits are all among 0 1 3 4 5 7 and which is not a known word such as "mp3", each digit becomes
+     * the letter it imitates.
+     */
+    static String unLeet(String s) {
+        StringBuilder out = null;
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetterOrDigit(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int letters = 0;
+            int digits = 0;
+            boolean mappable = true;
+            while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
+                char c = s.charAt(i);
+                if (Character.isDigit(c)) {
+                    digits++;
+                    mappable &= LEET_DIGITS.indexOf(c) >= 0;
+                } else {
+                    letters++;
+                }
+                i++;
+            }
+            if (digits > 0 && letters >= 2 && mappable && !KEEP_DIGITS.contains(s.substring(start, i))) {
+                if (out == null) {
+                    out = new StringBuilder(s);
+                }
+                for (int k = start; k < i; k++) {
+                    int d = LEET_DIGITS.indexOf(s.charAt(k));
+                    if (d >= 0) {
+                        out.setCharAt(k, LEET_LETTERS.charAt(d));
+                    }
+                }
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     /** A letter or digit standing alone: neither neighbour is a letter or digit. */

@@ -166,6 +166,15 @@ public final class Trainer {
         for (LabelledComment c : data) {
             counts.merge(c.label(), 1, Integer::sum);
         }
+        Map<String, String> folded = new TreeMap<>();
+        for (String label : counts.keySet()) {
+            String key = label.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+            String other = folded.putIfAbsent(key, label);
+            if (other != null) {
+                throw new TrainingException("labels '" + other + "' and '" + label
+                        + "' differ only in case or spaces; write them the same way (they would train as two classes)");
+            }
+        }
         if (counts.size() < 2) {
             throw new TrainingException("training needs at least two labels, found " + counts.keySet()
                     + (data.isEmpty() ? " (no rows)" : ""));

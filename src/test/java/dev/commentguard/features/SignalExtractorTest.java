@@ -29,6 +29,7 @@ class SignalExtractorTest {
         assertThat(s.get(Signal.SHORTENER)).isEqualTo(1);
         assertThat(s.get(Signal.EMAIL)).isEqualTo(1);
         assertThat(s.get(Signal.CALL_TO_ACTION)).isEqualTo(1);
+        assertThat(signals(Comment.of("Call 0300-1234567 for free ads")).get(Signal.CALL_TO_ACTION)).isEqualTo(1);
     }
 
     @Test
@@ -62,6 +63,8 @@ class SignalExtractorTest {
     @Test
     void genericPraiseShoutingAndRepetition() {
         assertThat(signals(Comment.of("Thank you for sharing this information")).get(Signal.GENERIC_PRAISE)).isEqualTo(1);
+        assertThat(signals(Comment.of("Great article on the tram line, but the 2019 cost figures quoted are wrong"))
+                .get(Signal.GENERIC_PRAISE)).isLessThan(0.5);
         assertThat(signals(Comment.of("THIS IS A TOTAL DISGRACE")).get(Signal.SHOUTING)).isEqualTo(1);
         assertThat(signals(Comment.of("Sooooooooooo")).get(Signal.REPEATED_CHARACTERS)).isGreaterThan(0.5);
         assertThat(signals(Comment.of("spam spam spam spam spam spam lovely")).get(Signal.REPEATED_WORDS)).isGreaterThan(0);

@@ -30,6 +30,12 @@ class TextNormalizerTest {
     }
 
     @Test
+    void readsDigitsStandingForLettersInsideWordsOnly() {
+        assertThat(TextNormalizer.clean("Fr33 c4sh 0nline")).isEqualTo("free cash online");
+        assertThat(TextNormalizer.clean("my mp3 player, 2019 and 4g, room 101b")).isEqualTo("my mp3 player, 2019 and 4g, room 101b");
+    }
+
+    @Test
     void repairsObfuscatedLinksAndAddresses() {
         assertThat(TextNormalizer.clean("see example dot com now")).isEqualTo("see example.com now");
         assertThat(TextNormalizer.clean("see example[.]com")).isEqualTo("see example.com");

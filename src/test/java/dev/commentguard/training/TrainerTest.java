@@ -1,0 +1,98 @@
+package dev.commentguard.training;
+
+import dev.commentguard.Comment;
+import dev.commentguard.TestData;
+import dev.commentguard.model.Model;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TrainerTest {
+
+    private static final TrainingOptions OPTIONS = TrainingOptions.defaults().withFolds(3);
+
+    @Test
+    void sameDataAndSeedGiveTheSameModelAndMetrics() {
+        List<LabelledComment> data = TestData.threeClasses(25, 11);
+        Trainer.Result a = Trainer.train(data, OPTIONS, ProgressListener.NONE);
+        Trainer.Result b = Trainer.train(data, OPTIONS, ProgressListener.NONE);
+        assertThat(b.crossValidated()).isEqualTo(a.crossValidated());
+        assertThat(b.predictions()).isEqualTo(a.predictions());
+        assertThat(b.model().manifest().cvMetrics()).isEqualTo(a.model().manifest().cvMetrics());
+        assertThat(b.model().pipeline().vectorizer()).isEqualTo(a.model().pipeline().vectorizer());
+        Model ma = a.model();
+        Model mb = b.model();
+        for (LabelledComment c : data) {
+            assertThat(mb.distribution(mb.pipeline().extract(c.comment())))
+                    .containsExactly(ma.distribution(ma.pipeline().extract(c.comment())));
+        }
+    }
+
+    @Test
+    void thresholdsComeFromCrossValidationAndAreOrdered() {
+        Trainer.Result r = Trainer.train(TestData.threeClasses(25, 11), OPTIONS, ProgressListener.NONE);
+        assertThat(r.model().manifest().reviewThreshold()).isLessThanOrEqualTo(r.model().manifest().blockThreshold());
+        assertThat(r.crossValidated().fprAtBlock()).isLessThanOrEqualTo(OPTIONS.blockFpr());
+        assertThat(r.crossValidated().fprAtReview()).isLessThanOrEqualTo(OPTIONS.reviewFpr());
+        assertThat(r.predictions()).hasSize(75);
+    }
+
+    @Test
+    void foldsAreStratified() {
+        int[] classes = new int[100];
+        Arrays.fill(classes, 0, 30, 1);
+        int[] fold = Trainer.stratifiedFolds(classes, 2, 5, 1);
+        for (int f = 0; f < 5; f++) {
+            int spam = 0;
+            int all = 0;
+            for (int i = 0; i < classes.length; i++) {
+                if (fold[i] == f) {
+                    all++;
+                    spam += classes[i];
+                }
+            }
+            assertThat(all).isEqualTo(20);
+            assertThat(spam).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void aSingleClassIsAClearError() {
+        List<LabelledComment> data = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            data.add(new LabelledComment(Comment.of("text " + i), "spam", ""));
+        }
+        assertThatThrownBy(() -> Trainer.train(data, OPTIONS, ProgressListener.NONE))
+                .isInstanceOf(TrainingException.class).hasMessageContaining("at least two labels");
+    }
+
+    @Test
+    void tooFewExamplesOfAClassIsAClearError() {
+        List<LabelledComment> data = new ArrayList<>(TestData.threeClasses(20, 1));
+        data.removeIf(c -> c.label().equals("low_quality"));
+        for (int i = 0; i < 3; i++) {
+            data.add(new LabelledComment(Comment.of("meh " + i), "low_quality", ""));
+        }
+        assertThatThrownBy(() -> Trainer.train(data, OPTIONS, ProgressListener.NONE))
+                .isInstanceOf(TrainingException.class).hasMessageContaining("label 'low_quality' has only 3 examples");
+    }
+
+    @Test
+    void labelsDifferingOnlyInCaseAreAClearError() {
+        List<LabelledComment> data = new ArrayList<>(TestData.threeClasses(20, 1));
+        data.add(new LabelledComment(Comment.of("Cheap loans"), "Spam", ""));
+        assertThatThrownBy(() -> Trainer.train(data, OPTIONS, ProgressListener.NONE))
+                .isInstanceOf(TrainingException.class).hasMessageContaining("differ only in case or spaces");
+    }
+
+    @Test
+    void missingSpamLabelNamesTheOption() {
+        assertThatThrownBy(() -> Trainer.train(TestData.threeClasses(20, 1), OPTIONS.withPositiveLabel("1"), ProgressListener.NONE))
+                .isInstanceOf(TrainingException.class).hasMessageContaining("--spam-label");
+    }
+}
