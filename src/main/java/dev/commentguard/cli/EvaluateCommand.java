@@ -7,6 +7,8 @@ import dev.commentguard.evaluation.Metrics;
 import dev.commentguard.evaluation.Prediction;
 import dev.commentguard.io.InputFormatException;
 import dev.commentguard.io.InputRow;
+import dev.commentguard.report.EvaluationReport;
+import dev.commentguard.report.ScoredExample;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +35,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "Labelled data; repeat for several files.")
     List<Path> data;
 
+    @Option(names = "--report", paramLabel = "DIR", description = "Also write an HTML report with ROC and precision-recall "
+            + "charts, the threshold table and the misclassified comments into this folder.")
+    Path report;
+
     @Mixin
     ModelMixin modelOptions;
 
@@ -46,7 +52,7 @@ final class EvaluateCommand implements Callable<Integer> {
         List<Comment> comments = new ArrayList<>(rows.size());
         for (InputRow r : rows) {
             if (!scorer.labels().contains(r.label())) {
-                throw new InputFormatException(r.comment().id().isEmpty() ? "input" : "input", r.line(),
+                throw new InputFormatException(r.source(), r.line(),
                         "label '" + r.label() + "' is not one of the model's labels " + scorer.labels());
             }
             comments.add(r.comment());
@@ -60,6 +66,17 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Evaluated on %,d comments from %d file(s):%n", rows.size(), data.size());
         MetricsPrinter.print(out, m);
+        if (report != null) {
+            List<ScoredExample> examples = new ArrayList<>(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                InputRow r = rows.get(i);
+                examples.add(new ScoredExample(r.comment(), r.label(), verdicts.get(i), r.source() + ":" + r.line()));
+            }
+            String model = modelOptions.model == null ? "the default model" : modelOptions.model.toString();
+            EvaluationReport.write(report, "Evaluation of " + model + " on " + String.join(", ",
+                    data.stream().map(Path::toString).toList()), m, examples);
+            out.printf("Report written to %s%n", report.resolve("index.html"));
+        }
         out.flush();
         return 0;
     }

@@ -365,7 +365,7 @@ public final class CommentReader {
         }
         Comment comment = new Comment(v.getOrDefault(Field.ID, "").strip(), text, v.get(Field.AUTHOR), v.get(Field.AUTHOR_URL),
                 v.get(Field.AUTHOR_EMAIL), article);
-        return new InputRow(line, comment, label);
+        return new InputRow(name, line, comment, label);
     }
 
     private static CSVParser parse(Reader reader, CSVFormat format, String name) throws IOException {

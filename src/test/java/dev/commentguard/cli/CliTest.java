@@ -113,6 +113,21 @@ class CliTest {
     }
 
     @Test
+    void evaluateWritesAnHtmlReportWithBothCharts() throws Exception {
+        Path report = dir.resolve("report");
+        Run r = run("evaluate", "--model", model.toString(), "--data", data.toString(), "--report", report.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        String html = Files.readString(report.resolve("index.html"));
+        assertThat(html).contains("<img src=\"roc.png\"", "<img src=\"pr.png\"", "Confusion matrix", "(review)", "(block)",
+                "Misclassified comments", "spam recall");
+        for (String png : new String[] {"roc.png", "pr.png"}) {
+            byte[] bytes = Files.readAllBytes(report.resolve(png));
+            assertThat(bytes).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+            assertThat(javax.imageio.ImageIO.read(report.resolve(png).toFile()).getWidth()).isEqualTo(640);
+        }
+    }
+
+    @Test
     void badModelFilesGiveOneLineAndExitCodeFour() throws Exception {
         byte[] bytes = Files.readAllBytes(model);
         Path truncated = dir.resolve("truncated.model");
