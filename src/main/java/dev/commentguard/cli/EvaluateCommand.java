@@ -48,13 +48,18 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CommentScorer scorer = modelOptions.load();
-        List<InputRow> rows = input.readAll(data, true);
+        List<InputRow> rows = new ArrayList<>();
+        for (InputRow r : input.readAll(data, true)) {
+            if (scorer.labels().contains(r.label())) {
+                rows.add(r);
+            } else {
+                input.rejects().reject(new InputFormatException(r.source(), r.line(),
+                        "label '" + r.label() + "' is not one of the model's labels " + scorer.labels()), r.comment().text());
+            }
+        }
+        input.reportRejects(data.get(0).toString(), spec.commandLine().getErr());
         List<Comment> comments = new ArrayList<>(rows.size());
         for (InputRow r : rows) {
-            if (!scorer.labels().contains(r.label())) {
-                throw new InputFormatException(r.source(), r.line(),
-                        "label '" + r.label() + "' is not one of the model's labels " + scorer.labels());
-            }
             comments.add(r.comment());
         }
         List<Verdict> verdicts = scorer.scoreAll(comments);

@@ -3,7 +3,9 @@ package dev.commentguard.cli;
 import dev.commentguard.Article;
 import dev.commentguard.io.CommentReader;
 import dev.commentguard.io.InputOptions;
+import dev.commentguard.io.InputFormatException;
 import dev.commentguard.io.InputRow;
+import dev.commentguard.io.Rejects;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -44,6 +46,39 @@ final class InputMixin {
     @Option(names = "--articles", paramLabel = "FILE", description = "Articles file (id,title,text) joined to comments by their article_id column.")
     Path articles;
 
+    @Option(names = "--skip-invalid", description = "Set aside rows that cannot be used (empty text, missing fields, "
+            + "duplicate id, unknown label, ...) instead of stopping; they are written with their reasons to the rejects file.")
+    boolean skipInvalid;
+
+    @Option(names = "--rejects", paramLabel = "FILE", description = "Where --skip-invalid writes rejected rows "
+            + "(CSV: file,line,problem,text). Default: <first input>.rejects.csv.")
+    Path rejectsFile;
+
+    private Rejects rejects;
+
+    /** The rejects of this run: strict unless --skip-invalid. */
+    Rejects rejects() {
+        if (rejects == null) {
+            rejects = skipInvalid ? Rejects.skipping() : Rejects.strict();
+        }
+        return rejects;
+    }
+
+    /**
+     * Writes the rejects file and says so on {@code err} when rows were set aside.
+     *
+     * @param firstInput names the default rejects file
+     */
+    void reportRejects(String firstInput, java.io.PrintWriter err) throws IOException {
+        if (rejects == null || rejects.count() == 0) {
+            return;
+        }
+        Path target = rejectsFile != null ? rejectsFile : Path.of(firstInput.equals("-") ? "stdin" : firstInput + ".rejects.csv");
+        rejects.write(target);
+        err.printf("warning: skipped %,d invalid row(s); they are listed with their reasons in %s%n", rejects.count(), target);
+        err.flush();
+    }
+
     InputOptions options() {
         Character delim = null;
         if (delimiter != null) {
@@ -76,13 +111,36 @@ final class InputMixin {
         return articles == null ? Map.of() : CommentReader.readArticles(articles);
     }
 
+    /** Reads every file ('-' is standard input), then rejects duplicate ids across them. */
     List<InputRow> readAll(List<Path> files, boolean requireLabel) throws IOException {
         InputOptions options = options();
         Map<String, Article> articleMap = articleMap();
         List<InputRow> rows = new ArrayList<>();
         for (Path f : files) {
-            rows.addAll(CommentReader.read(f, options, articleMap, requireLabel));
+            if (f.toString().equals("-")) {
+                boolean jsonl = "jsonl".equals(options.format());
+                rows.addAll(CommentReader.read(System.in, "<stdin>", jsonl, options,
+                        options.delimiter() == null ? ',' : options.delimiter(), articleMap, requireLabel, rejects()));
+            } else {
+                rows.addAll(CommentReader.read(f, options, articleMap, requireLabel, rejects()));
+            }
         }
-        return rows;
+        return withoutDuplicateIds(rows);
+    }
+
+    private List<InputRow> withoutDuplicateIds(List<InputRow> rows) throws IOException {
+        Map<String, InputRow> seen = new java.util.HashMap<>();
+        List<InputRow> kept = new ArrayList<>(rows.size());
+        for (InputRow r : rows) {
+            String id = r.comment().id();
+            InputRow first = id.isEmpty() ? null : seen.putIfAbsent(id, r);
+            if (first != null) {
+                rejects().reject(new InputFormatException(r.source(), r.line(), "duplicate id '" + id + "' (first at "
+                        + first.source() + ":" + first.line() + ")"), r.comment().text());
+            } else {
+                kept.add(r);
+            }
+        }
+        return kept;
     }
 }

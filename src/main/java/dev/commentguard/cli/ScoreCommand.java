@@ -5,7 +5,6 @@ import dev.commentguard.Comment;
 import dev.commentguard.CommentScorer;
 import dev.commentguard.Verdict;
 import dev.commentguard.io.AtomicFile;
-import dev.commentguard.io.CommentReader;
 import dev.commentguard.io.InputRow;
 import dev.commentguard.io.OutputFormat;
 import dev.commentguard.io.VerdictWriter;
@@ -108,14 +107,8 @@ final class ScoreCommand implements Callable<Integer> {
         }
         List<Comment> comments = new ArrayList<>();
         if (inputFile != null) {
-            List<InputRow> rows;
-            if (inputFile.toString().equals("-")) {
-                boolean jsonl = "jsonl".equals(input.options().format());
-                rows = CommentReader.read(System.in, "<stdin>", jsonl, input.options(),
-                        input.options().delimiter() == null ? ',' : input.options().delimiter(), input.articleMap(), false);
-            } else {
-                rows = CommentReader.read(inputFile, input.options(), input.articleMap(), false);
-            }
+            List<InputRow> rows = input.readAll(List.of(inputFile), false);
+            input.reportRejects(inputFile.toString(), spec.commandLine().getErr());
             for (InputRow r : rows) {
                 comments.add(article != null && r.comment().article() == null ? r.comment().withArticle(article) : r.comment());
             }

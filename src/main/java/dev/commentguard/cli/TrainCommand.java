@@ -74,6 +74,7 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<InputRow> rows = input.readAll(data, true);
+        input.reportRejects(data.get(0).toString(), err);
         List<LabelledComment> examples = new ArrayList<>(rows.size());
         for (InputRow r : rows) {
             examples.add(new LabelledComment(r.comment(), r.label(), ""));

@@ -36,6 +36,12 @@ import java.util.Map;
  */
 public final class CommentReader {
 
+    /**
+     * Longest comment accepted from a file (1 MiB of characters). Longer rows are rejected; accepted
+     * comments are scored on their first {@link dev.commentguard.text.TextNormalizer#MAX_CHARS} characters.
+     */
+    public static final int MAX_TEXT_CHARS = 1 << 20;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private CommentReader() {
@@ -51,9 +57,15 @@ public final class CommentReader {
      */
     public static List<InputRow> read(Path file, InputOptions options, Map<String, Article> articles,
                                       boolean requireLabel) throws IOException {
+        return read(file, options, articles, requireLabel, Rejects.strict());
+    }
+
+    /** Reads every comment of a file, handing rows that cannot be used to {@code rejects}. */
+    public static List<InputRow> read(Path file, InputOptions options, Map<String, Article> articles,
+                                      boolean requireLabel, Rejects rejects) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString(), isJsonLines(file.getFileName().toString(), options), options,
-                    defaultDelimiter(file, options), articles, requireLabel);
+                    defaultDelimiter(file, options), articles, requireLabel, rejects);
         } catch (NoSuchFileException e) {
             throw new InputFormatException(file.toString(), 0, "no such file");
         }
@@ -61,51 +73,62 @@ public final class CommentReader {
 
     /** Reads comments from a stream, such as standard input. */
     public static List<InputRow> read(InputStream in, String name, boolean jsonLines, InputOptions options,
-                                      char delimiter, Map<String, Article> articles, boolean requireLabel)
-            throws IOException {
-        Reader reader = utf8(in);
-        return jsonLines ? readJsonLines(reader, name, options, articles, requireLabel)
-                : readCsv(reader, name, options, delimiter, articles, requireLabel);
+                                      char delimiter, Map<String, Article> articles, boolean requireLabel,
+                                      Rejects rejects) throws IOException {
+        Reader reader;
+        try {
+            reader = utf8(in);
+        } catch (CharacterCodingException e) {
+            throw new InputFormatException(name, 1, "invalid UTF-8 (the file must be UTF-8 encoded)", e);
+        }
+        return jsonLines ? readJsonLines(reader, name, options, articles, requireLabel, rejects)
+                : readCsv(reader, name, options, delimiter, articles, requireLabel, rejects);
     }
 
     /** Reads an articles file with columns {@code id,title,text} (CSV or JSON Lines), keyed by id. */
     public static Map<String, Article> readArticles(Path file) throws IOException {
         Map<String, Article> articles = new LinkedHashMap<>();
         try (InputStream in = Files.newInputStream(file)) {
-            String name = file.toString();
-            if (isJsonLines(file.getFileName().toString(), InputOptions.DEFAULT)) {
-                BufferedReader reader = new BufferedReader(utf8(in));
-                String line;
-                long n = 0;
-                while ((line = readLine(reader, name, n)) != null) {
-                    n++;
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    JsonNode node = parseJson(line, name, n);
-                    addArticle(articles, name, n, text(node, "id"), text(node, "title"), text(node, "text"));
-                }
-            } else {
-                CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(defaultDelimiter(file, InputOptions.DEFAULT))
-                        .setHeader().setSkipHeaderRecord(true).build();
-                try (CSVParser parser = parse(utf8(in), format, name)) {
-                    List<String> columns = parser.getHeaderNames();
-                    String id = require(columns, "id", name);
-                    String title = require(columns, "title", name);
-                    String text = require(columns, "text", name);
-                    for (CSVRecord r : records(parser, name)) {
-                        long line = lineOf(r, parser);
-                        if (!r.isConsistent()) {
-                            throw new InputFormatException(name, line, "expected " + columns.size() + " fields, found " + r.size());
-                        }
-                        addArticle(articles, name, line, r.get(id), r.get(title), r.get(text));
-                    }
-                }
-            }
+            readArticles(in, file, articles);
         } catch (NoSuchFileException e) {
             throw new InputFormatException(file.toString(), 0, "no such file");
+        } catch (CharacterCodingException e) {
+            throw new InputFormatException(file.toString(), 0, "invalid UTF-8 (the file must be UTF-8 encoded)", e);
         }
         return articles;
+    }
+
+    private static void readArticles(InputStream in, Path file, Map<String, Article> articles) throws IOException {
+        String name = file.toString();
+        if (isJsonLines(file.getFileName().toString(), InputOptions.DEFAULT)) {
+            BufferedReader reader = new BufferedReader(utf8(in));
+            String line;
+            long n = 0;
+            while ((line = readLine(reader, name, n)) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode node = parseJson(line, name, n);
+                addArticle(articles, name, n, text(node, "id"), text(node, "title"), text(node, "text"));
+            }
+        } else {
+            CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(defaultDelimiter(file, InputOptions.DEFAULT))
+                    .setHeader().setSkipHeaderRecord(true).build();
+            try (CSVParser parser = parse(utf8(in), format, name)) {
+                List<String> columns = parser.getHeaderNames();
+                String id = require(columns, "id", name);
+                String title = require(columns, "title", name);
+                String text = require(columns, "text", name);
+                for (CSVRecord r : records(parser, name)) {
+                    long line = lineOf(r, parser);
+                    if (!r.isConsistent()) {
+                        throw new InputFormatException(name, line, "expected " + columns.size() + " fields, found " + r.size());
+                    }
+                    addArticle(articles, name, line, r.get(id), r.get(title), r.get(text));
+                }
+            }
+        }
     }
 
     private static void addArticle(Map<String, Article> articles, String name, long line, String id, String title, String text)
@@ -144,25 +167,25 @@ public final class CommentReader {
         return lower.endsWith(".tsv") || lower.endsWith(".tab") ? '\t' : ',';
     }
 
-    /** A strict UTF-8 reader that fails on malformed bytes and drops a leading byte-order mark. */
+    /**
+     * A strict UTF-8 reader that fails on malformed bytes and drops a leading byte-order mark. A decoding
+     * error here (in the first characters) propagates: the decoder cannot be used after one.
+     */
     private static Reader utf8(InputStream in) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
         reader.mark(1);
-        try {
-            if (reader.read() != '\uFEFF') {
-                reader.reset();
-            }
-        } catch (CharacterCodingException e) {
+        if (reader.read() != '\uFEFF') {
             reader.reset();
         }
         return reader;
     }
 
     private static List<InputRow> readCsv(Reader reader, String name, InputOptions options, char delimiter,
-                                          Map<String, Article> articles, boolean requireLabel) throws IOException {
+                                          Map<String, Article> articles, boolean requireLabel, Rejects rejects)
+            throws IOException {
         Character quote = options.quote() != null ? options.quote().orElse(null) : (delimiter == '\t' ? null : '"');
         CSVFormat.Builder builder = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setQuote(quote);
         if (options.header()) {
@@ -170,7 +193,7 @@ public final class CommentReader {
         }
         List<InputRow> rows = new ArrayList<>();
         try (CSVParser parser = parse(reader, builder.build(), name)) {
-            readRecords(parser, name, options, quote, articles, requireLabel, rows);
+            readRecords(parser, name, options, quote, articles, requireLabel, rows, rejects);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -178,31 +201,34 @@ public final class CommentReader {
     }
 
     private static void readRecords(CSVParser parser, String name, InputOptions options, Character quote,
-                                    Map<String, Article> articles, boolean requireLabel, List<InputRow> rows)
-            throws IOException {
-        {
-            Map<Field, Integer> columns = options.header()
-                    ? columnsByName(parser.getHeaderNames(), options, name, requireLabel)
-                    : null;
-            for (CSVRecord record : records(parser, name)) {
-                long line = lineOf(record, parser);
-                if (columns == null) {
-                    columns = columnsByNumber(record.size(), options, name, line, requireLabel);
-                }
-                if (record.size() == 1 && record.get(0).isEmpty()) {
-                    continue; // an empty line
-                }
-                Map<Field, String> values = new EnumMap<>(Field.class);
-                for (Map.Entry<Field, Integer> e : columns.entrySet()) {
-                    int i = e.getValue();
-                    if (i >= record.size()) {
-                        throw new InputFormatException(name, line, "expected at least " + (i + 1) + " fields, found "
-                                + record.size() + (quote == null ? "" : " (an unbalanced quote can merge lines)"));
-                    }
-                    values.put(e.getKey(), record.get(i));
-                }
-                rows.add(row(values, name, line, articles, requireLabel));
+                                    Map<String, Article> articles, boolean requireLabel, List<InputRow> rows,
+                                    Rejects rejects) throws IOException {
+        Map<Field, Integer> columns = options.header()
+                ? columnsByName(parser.getHeaderNames(), options, name, requireLabel)
+                : null;
+        for (CSVRecord record : records(parser, name)) {
+            long line = lineOf(record, parser);
+            if (columns == null) {
+                columns = columnsByNumber(record.size(), options, name, line, requireLabel);
             }
+            if (record.size() == 1 && record.get(0).isEmpty()) {
+                continue; // an empty line
+            }
+            Map<Field, String> values = new EnumMap<>(Field.class);
+            int needed = 0;
+            for (Map.Entry<Field, Integer> e : columns.entrySet()) {
+                needed = Math.max(needed, e.getValue() + 1);
+                if (e.getValue() < record.size()) {
+                    values.put(e.getKey(), record.get(e.getValue()));
+                }
+            }
+            if (record.size() < needed) {
+                rejects.reject(new InputFormatException(name, line, "expected at least " + needed + " fields, found "
+                        + record.size() + (quote == null ? "" : " (an unbalanced quote can merge lines)")),
+                        String.join(",", record.toList()));
+                continue;
+            }
+            addRow(rows, values, name, line, articles, requireLabel, rejects);
         }
     }
 
@@ -279,7 +305,8 @@ public final class CommentReader {
     }
 
     private static List<InputRow> readJsonLines(Reader in, String name, InputOptions options,
-                                                Map<String, Article> articles, boolean requireLabel) throws IOException {
+                                                Map<String, Article> articles, boolean requireLabel, Rejects rejects)
+            throws IOException {
         BufferedReader reader = new BufferedReader(in);
         List<InputRow> rows = new ArrayList<>();
         String lineText;
@@ -289,7 +316,13 @@ public final class CommentReader {
             if (lineText.isBlank()) {
                 continue;
             }
-            JsonNode node = parseJson(lineText, name, line);
+            JsonNode node;
+            try {
+                node = parseJson(lineText, name, line);
+            } catch (InputFormatException e) {
+                rejects.reject(e, lineText);
+                continue;
+            }
             List<String> keys = new ArrayList<>();
             node.fieldNames().forEachRemaining(keys::add);
             Map<Field, String> values = new EnumMap<>(Field.class);
@@ -307,10 +340,12 @@ public final class CommentReader {
                 }
             }
             if (!values.containsKey(Field.TEXT)) {
-                throw new InputFormatException(name, line, "no text field (looked for "
-                        + (options.textColumn() != null ? options.textColumn() : String.join(", ", Field.TEXT.aliases())) + ")");
+                rejects.reject(new InputFormatException(name, line, "no text field (looked for "
+                        + (options.textColumn() != null ? options.textColumn() : String.join(", ", Field.TEXT.aliases())) + ")"),
+                        lineText);
+                continue;
             }
-            rows.add(row(values, name, line, articles, requireLabel));
+            addRow(rows, values, name, line, articles, requireLabel, rejects);
         }
         return rows;
     }
@@ -340,11 +375,25 @@ public final class CommentReader {
         }
     }
 
+    private static void addRow(List<InputRow> rows, Map<Field, String> v, String name, long line,
+                               Map<String, Article> articles, boolean requireLabel, Rejects rejects) throws InputFormatException {
+        try {
+            rows.add(row(v, name, line, articles, requireLabel));
+        } catch (InputFormatException e) {
+            String text = v.getOrDefault(Field.TEXT, "");
+            rejects.reject(e, text.length() > 1000 ? text.substring(0, 1000) + "…" : text);
+        }
+    }
+
     private static InputRow row(Map<Field, String> v, String name, long line, Map<String, Article> articles,
                                 boolean requireLabel) throws InputFormatException {
         String text = v.get(Field.TEXT);
         if (text == null || text.isBlank()) {
             throw new InputFormatException(name, line, "the comment text is empty");
+        }
+        if (text.length() > MAX_TEXT_CHARS) {
+            throw new InputFormatException(name, line, String.format(java.util.Locale.ROOT,
+                    "the comment is %,d characters long; the limit is %,d", text.length(), MAX_TEXT_CHARS));
         }
         String label = v.get(Field.LABEL);
         if (label != null) {

@@ -65,12 +65,14 @@ public final class ModelFile {
     private ModelFile() {
     }
 
-    /** Writes {@code model} to {@code target} atomically. */
+    /**
+     * Writes {@code model} to {@code target} atomically: into a temporary sibling first, renamed over the
+     * target only when complete, so that a crash or {@code kill -9} at any moment leaves the old file.
+     */
     public static void save(Model model, Path target) throws IOException {
-        byte[] bytes = encode(model);
         Path tmp = AtomicFile.temporarySibling(target);
         try {
-            Files.write(tmp, bytes);
+            Files.write(tmp, encode(model));
             AtomicFile.replace(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);

@@ -157,6 +157,48 @@ class CliTest {
     }
 
     @Test
+    void skipInvalidWritesEveryRejectedRowWithItsReasonAndCountsThem() throws Exception {
+        Path bad = dir.resolve("mixed.csv");
+        Files.writeString(bad, "id,text,label\n1,fine comment,ok\n2,,ok\n1,same id again,ok\n3,odd label,weird\n4,\"=cmd\",spam\n");
+        Run strict = run("evaluate", "--model", model.toString(), "--data", bad.toString());
+        assertThat(strict.exit()).isEqualTo(Main.EXIT_INPUT);
+        assertThat(strict.err().strip()).isEqualTo("error: " + bad + ":3: the comment text is empty");
+
+        Path rejects = dir.resolve("rejects.csv");
+        Run lenient = run("evaluate", "--model", model.toString(), "--data", bad.toString(), "--skip-invalid",
+                "--rejects", rejects.toString());
+        assertThat(lenient.exit()).as(lenient.err()).isZero();
+        assertThat(lenient.err()).contains("skipped 3 invalid row(s)", rejects.toString());
+        assertThat(lenient.out()).contains("Evaluated on 2 comments");
+        List<String> lines = Files.readAllLines(rejects);
+        assertThat(lines.get(0)).isEqualTo("file,line,problem,text");
+        assertThat(lines).hasSize(4);
+        assertThat(String.join("\n", lines)).contains("the comment text is empty", "duplicate id '1' (first at " + bad + ":2)",
+                "label 'weird' is not one of the model's labels");
+    }
+
+    @Test
+    void hugeFieldIsRejectedWithItsLine() throws Exception {
+        Path big = dir.resolve("big.csv");
+        Files.writeString(big, "text\nsmall\n\"" + "x".repeat(10 * 1024 * 1024) + "\"\n");
+        Run r = run("score", "--model", model.toString(), "--input", big.toString(), "--output", dir.resolve("o.jsonl").toString());
+        assertThat(r.exit()).isEqualTo(Main.EXIT_INPUT);
+        assertThat(r.err().strip()).isEqualTo("error: " + big + ":3: the comment is 10,485,760 characters long; the limit is 1,048,576");
+        assertThat(Files.exists(dir.resolve("o.jsonl"))).isFalse();
+    }
+
+    @Test
+    void randomBytesAreNotAModel() throws Exception {
+        Path random = dir.resolve("random.model");
+        byte[] bytes = new byte[4096];
+        new java.util.Random(3).nextBytes(bytes);
+        Files.write(random, bytes);
+        Run r = run("info", random.toString());
+        assertThat(r.exit()).isEqualTo(Main.EXIT_MODEL);
+        assertThat(r.err().strip()).isEqualTo("error: " + random + ": not a CommentGuard model file (wrong magic bytes)");
+    }
+
+    @Test
     void unknownLabelAndTooFewExamplesAreClearErrors() throws Exception {
         Path one = dir.resolve("one.csv");
         Files.writeString(one, "text,label\na,spam\nb,spam\n");

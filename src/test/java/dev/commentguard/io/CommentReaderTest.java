@@ -117,6 +117,15 @@ class CommentReaderTest {
                 .isInstanceOf(InputFormatException.class).hasMessageContaining("invalid UTF-8");
     }
 
+    /** Found by fuzzing: malformed bytes at the very start used to break the decoder used for the BOM check. */
+    @Test
+    void invalidUtf8AtTheStartIsReported() throws Exception {
+        Path f = dir.resolve("c.csv");
+        Files.write(f, new byte[] {(byte) 0xC9, (byte) 0xC9, '\n', '\n', 0});
+        assertThatThrownBy(() -> CommentReader.read(f, InputOptions.DEFAULT, Map.of(), false))
+                .isInstanceOf(InputFormatException.class).hasMessage(f + ":1: invalid UTF-8 (the file must be UTF-8 encoded)");
+    }
+
     @Test
     void invalidJsonLineIsReported() throws Exception {
         Path f = write("c.jsonl", "{\"text\": \"ok\"}\n{\"text\": \n");
