@@ -424,6 +424,12 @@ public final class CommentReader {
             throw new InputFormatException(name, 1, "invalid UTF-8 (the file must be UTF-8 encoded)");
         } catch (IllegalArgumentException e) {
             throw new InputFormatException(name, 1, "bad header: " + e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            // The header row itself could not be parsed, typically a quote that is never closed.
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            String message = String.valueOf(cause.getMessage());
+            throw new InputFormatException(name, 1, "bad header: " + (message.contains("EOF reached before encapsulated token finished")
+                    ? "a quoted field is never closed (unbalanced quote)" : message), cause);
         }
     }
 

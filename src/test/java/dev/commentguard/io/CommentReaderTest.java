@@ -109,6 +109,15 @@ class CommentReaderTest {
                 .hasMessageContaining(f.toString()).hasMessageContaining("unbalanced quote");
     }
 
+    /** Found by fuzzing: a quote left open in the header row escaped as a raw IOException. */
+    @Test
+    void unbalancedQuoteInTheHeaderIsReported() throws Exception {
+        Path f = write("c.csv", "\"text,label\nfine,ok\n");
+        assertThatThrownBy(() -> CommentReader.read(f, InputOptions.DEFAULT, Map.of(), false))
+                .isInstanceOf(InputFormatException.class)
+                .hasMessage(f + ":1: bad header: a quoted field is never closed (unbalanced quote)");
+    }
+
     @Test
     void invalidUtf8IsReported() throws Exception {
         Path f = dir.resolve("c.csv");

@@ -20,10 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Jazzer fuzz targets. In the normal test run they replay the inputs under
- * {@code src/test/resources/dev/commentguard/fuzz/FuzzTargetsInputs/}; with {@code mvn -Pfuzz verify}
+ * {@code src/test/resources/dev/commentguard/fuzz/FuzzingTestInputs/}; with {@code mvn -Pfuzz verify}
  * each is fuzzed for its budget, and any crash it finds is saved there and becomes a regression test.
  */
-class FuzzTargets {
+class FuzzingTest {
 
     private static final CommentScorer SCORER = CommentScorer.of(TestModels.small());
 
