@@ -1,7 +1,6 @@
 package dev.commentguard.cli;
 
 import dev.commentguard.ModelFileException;
-import dev.commentguard.io.InputFormatException;
 import dev.commentguard.training.TrainingException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,17 +50,14 @@ public final class Main implements Runnable {
         PrintWriter err = cl.getErr();
         Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
         int code;
-        if (t instanceof ModelFileException) {
-            code = EXIT_MODEL;
-        } else if (t instanceof InputFormatException || t instanceof TrainingException || t instanceof UsageException) {
-            code = EXIT_INPUT;
-        } else if (t instanceof IOException) {
-            code = EXIT_INPUT;
-        } else {
-            code = 1;
-        }
         if (t instanceof UsageException) {
             code = 2;
+        } else if (t instanceof ModelFileException) {
+            code = EXIT_MODEL;
+        } else if (t instanceof IOException || t instanceof TrainingException) {
+            code = EXIT_INPUT; // InputFormatException and every other I/O problem with the user's files
+        } else {
+            code = 1;
         }
         err.println("error: " + (t.getMessage() == null ? t.toString() : t.getMessage()));
         if (code == 1 && System.getenv("COMMENTGUARD_DEBUG") != null) {
