@@ -21,9 +21,9 @@ public final class TextNormalizer {
     /** Longest text normalised in full; the rest is cut off so that scoring time stays bounded. */
     public static final int MAX_CHARS = 20_000;
 
-    private static final Pattern HTML_LINK = Pattern.compile(
-            "<a\\s[^>]{0,2000}?href\\s*=\\s*[\"']?([^\"'\\s>]{1,2000}+)[\"']?[^>]{0,2000}+>([^<]{0,2000}+)</a\\s*>",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HREF = Pattern.compile("href\\s{0,10}+=\\s{0,10}+[\"']?+([^\"'\\s>]{1,2000}+)", Pattern.CASE_INSENSITIVE);
+    /** Longest opening tag searched for an address; longer ones are left as text. */
+    private static final int MAX_TAG = 4000;
     private static final Pattern BBCODE_LINK = Pattern.compile(
             "\\[url=([^\\]\\s]{1,2000}+)\\]([^\\[]{0,2000}+)\\[/url\\]|\\[url\\]([^\\[]{1,2000}+)\\[/url\\]",
             Pattern.CASE_INSENSITIVE);
@@ -122,7 +122,7 @@ public final class TextNormalizer {
 
     private static String unwrapLinks(String s) {
         if (s.indexOf('<') >= 0) {
-            s = HTML_LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(2) + " " + m.group(1)));
+            s = unwrapHtmlLinks(s);
             s = HTML_TAG.matcher(s).replaceAll(" ");
         }
         if (s.indexOf('[') >= 0) {
@@ -131,6 +131,62 @@ public final class TextNormalizer {
             s = MARKDOWN_LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " " + m.group(2)));
         }
         return s;
+    }
+
+    /**
+     * {@code <a href="URL">anchor</a>} becomes "anchor URL". A hand-written scan rather than one regular
+     * expression, because every search starts where the previous one ended: linear in the text, however
+     * many unclosed tags it holds.
+     */
+    static String unwrapHtmlLinks(String s) {
+        StringBuilder out = null;
+        int copied = 0; // s[0, copied) is already in out
+        int from = 0;   // where the next "<a" search starts
+        // The first '>' and "</a" found so far: still the first ones for any later start not beyond them,
+        // so that no stretch of text is scanned twice.
+        int gt = -1;
+        int close = -1;
+        while (true) {
+            int open = indexOfIgnoreCase(s, "<a", from);
+            if (open < 0) {
+                break;
+            }
+            if (gt < open) {
+                gt = s.indexOf('>', open);
+                if (gt < 0) {
+                    break;
+                }
+            }
+            if (close < gt) {
+                close = indexOfIgnoreCase(s, "</a", gt);
+                if (close < 0) {
+                    break;
+                }
+            }
+            Matcher href = gt - open <= MAX_TAG ? HREF.matcher(s).region(open, gt) : null;
+            if (href == null || !href.find()) {
+                from = open + 2; // not a link we can read: leave it as text
+                continue;
+            }
+            int end = s.indexOf('>', close);
+            end = end < 0 ? close + 3 : end + 1;
+            if (out == null) {
+                out = new StringBuilder(s.length());
+            }
+            out.append(s, copied, open).append(s, gt + 1, close).append(' ').append(href.group(1)).append(' ');
+            copied = end;
+            from = end;
+        }
+        return out == null ? s : out.append(s, copied, s.length()).toString();
+    }
+
+    private static int indexOfIgnoreCase(String s, String needle, int from) {
+        for (int k = Math.max(0, from); k + needle.length() <= s.length(); k++) {
+            if (s.regionMatches(true, k, needle, 0, needle.length())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

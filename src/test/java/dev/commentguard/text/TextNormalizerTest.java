@@ -47,6 +47,9 @@ class TextNormalizerTest {
     void unwrapsHtmlAndBbcodeLinksKeepingAnchorAndAddress() {
         assertThat(TextNormalizer.clean("<a href=\"http://cheap.example.com\">best dentist</a>"))
                 .isEqualTo("best dentist http://cheap.example.com");
+        assertThat(TextNormalizer.clean("see <A HREF='http://a.example.com' target=_blank>first</a> and <b>bold</b> "
+                + "<a name=x>no link</a> then <a href=http://b.example.com>second</a>!"))
+                .isEqualTo("see first http://a.example.com and bold no link then second http://b.example.com !");
         assertThat(TextNormalizer.clean("[url=http://x.example.com]cheap loans[/url]"))
                 .isEqualTo("cheap loans http://x.example.com");
     }
