@@ -20,6 +20,7 @@ public final class Model {
     private final ClassifierPool pool;
     private final Instances header;
     private final TermWeights termWeights;
+    private final LinearPath linear;
 
     private Model(Manifest manifest, FeaturePipeline pipeline, ClassifierPool pool) {
         this.manifest = Objects.requireNonNull(manifest, "manifest");
@@ -27,6 +28,7 @@ public final class Model {
         this.pool = pool;
         this.header = WekaData.header(pipeline.dimension(), manifest.labels());
         this.termWeights = TermWeights.of(pool.peek(), manifest.labels().size(), pipeline.dimension());
+        this.linear = LinearPath.of(pool.peek(), header.numAttributes(), manifest.labels().size());
     }
 
     static Model of(Manifest manifest, FeaturePipeline pipeline, byte[] serializedClassifier, Classifier classifier) {
@@ -45,8 +47,16 @@ public final class Model {
         return manifest.labels();
     }
 
-    /** Probability of each label (in {@link #labels()} order) for a comment's features. */
+    /**
+     * Probability of each label (in {@link #labels()} order) for a comment's features: through
+     * LibLINEAR directly for logistic models, else through the Weka classifier pool.
+     */
     public double[] distribution(Features features) {
+        return linear != null ? linear.distribution(features.vector()) : wekaDistribution(features);
+    }
+
+    /** The same probabilities computed by Weka's own {@code distributionForInstance}, for comparison. */
+    double[] wekaDistribution(Features features) {
         return pool.distribution(WekaData.instance(features.vector(), header, -1));
     }
 
