@@ -25,17 +25,16 @@ public final class NgramVectorizer {
     private final NgramSettings settings;
     private final String[] terms;
     private final double[] idf;
-    private final Map<String, Integer> index;
+    private final TermTable table;
     private final int charTerms;
 
     private NgramVectorizer(NgramSettings settings, String[] terms, double[] idf) {
         this.settings = settings;
         this.terms = terms;
         this.idf = idf;
-        this.index = new HashMap<>(terms.length * 2);
+        this.table = new TermTable(terms);
         int chars = 0;
         for (int i = 0; i < terms.length; i++) {
-            index.put(terms[i], i);
             if (!isWordTerm(terms[i])) {
                 chars = i + 1;
             }
@@ -117,14 +116,43 @@ public final class NgramVectorizer {
 
     /** The TF-IDF vector of a canonical text, with indices starting at {@code offset}. */
     public SparseVector transform(String canonical, int offset) {
+        int[] sorted = termHits(canonical);
+        return weigh(sorted, offset);
+    }
+
+    /** The feature index of every vocabulary term occurrence in the text, sorted, repeats included. */
+    int[] termHits(String canonical) {
         IntBuffer hits = new IntBuffer();
-        forEachTerm(canonical, settings, term -> {
-            Integer k = index.get(term);
-            if (k != null) {
-                hits.add(k);
+        // Character n-grams, looked up in place with a rolling hash: no substring is created.
+        String padded = " " + canonical + " ";
+        int len = padded.length();
+        for (int i = 0; i < len; i++) {
+            long h = TermTable.SEED;
+            boolean blank = true;
+            for (int n = 1; n <= settings.charMax() && i + n <= len; n++) {
+                char c = padded.charAt(i + n - 1);
+                h = TermTable.extend(h, c);
+                blank &= Character.isWhitespace(c); // the same test as String.isBlank in forEachTerm
+                if (n >= settings.charMin() && !blank) {
+                    int k = table.find(padded, i, n, h);
+                    if (k >= 0) {
+                        hits.add(k);
+                    }
+                }
             }
-        });
-        int[] sorted = hits.sorted();
+        }
+        if (settings.wordMax() > 0) {
+            forEachWordTerm(canonical, settings, term -> {
+                int k = table.find(term);
+                if (k >= 0) {
+                    hits.add(k);
+                }
+            });
+        }
+        return hits.sorted();
+    }
+
+    private SparseVector weigh(int[] sorted, int offset) {
         int[] indices = new int[sorted.length];
         double[] values = new double[sorted.length];
         int size = 0;
@@ -200,9 +228,13 @@ public final class NgramVectorizer {
                 }
             }
         }
-        if (s.wordMax() == 0) {
-            return;
+        if (s.wordMax() > 0) {
+            forEachWordTerm(canonical, s, sink);
         }
+    }
+
+    /** Calls {@code sink} with every word n-gram of the text, marked as a word term. */
+    private static void forEachWordTerm(String canonical, NgramSettings s, Consumer<String> sink) {
         List<String> words = words(canonical);
         for (int i = 0; i < words.size(); i++) {
             StringBuilder gram = new StringBuilder().append(WORD_MARK);
