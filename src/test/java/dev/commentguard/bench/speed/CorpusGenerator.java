@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
 /**
  * Builds large labelled CSV sets for the speed benchmark by resampling our corpus and perturbing
@@ -28,8 +29,9 @@ import java.util.Random;
  * punctuation appended or removed. Output columns are {@code id,text,label}; no article context.
  * The same seed gives the same files, and a smaller set is a prefix of a larger one.
  *
- * <p>Usage: {@code CorpusGenerator CORPUS OUT_DIR SIZE...}, writing {@code OUT_DIR/comments-SIZE.csv}.
- * Generated data belongs under {@code target/}, never in the repository.
+ * <p>Usage: {@code CorpusGenerator CORPUS OUT_DIR SIZE...}, writing {@code OUT_DIR/comments-SIZE.csv} and
+ * printing a Markdown table of the comments per label in each. Generated data belongs under
+ * {@code target/}, never in the repository.
  */
 public final class CorpusGenerator {
 
@@ -51,21 +53,29 @@ public final class CorpusGenerator {
         }
         List<InputRow> corpus = CommentReader.read(Path.of(args[0]), InputOptions.DEFAULT, Map.of(), true);
         Path dir = Files.createDirectories(Path.of(args[1]));
+        System.out.println("| file | comments | per label |");
+        System.out.println("|---|---|---|");
         for (String size : Arrays.copyOfRange(args, 2, args.length)) {
             Path out = dir.resolve("comments-" + size + ".csv");
-            new CorpusGenerator(corpus, SEED).write(out, Integer.parseInt(size));
-            System.err.printf("wrote %s%n", out);
+            Map<String, Integer> labels = new CorpusGenerator(corpus, SEED).write(out, Integer.parseInt(size));
+            StringBuilder perLabel = new StringBuilder();
+            labels.forEach((label, n) -> perLabel.append(String.format(Locale.ROOT, "%s%s %,d", perLabel.isEmpty() ? "" : ", ", label, n)));
+            System.out.printf(Locale.ROOT, "| %s | %,d | %s |%n", out, Integer.parseInt(size), perLabel);
         }
     }
 
-    void write(Path out, int size) throws IOException {
+    /** Writes {@code size} comments to {@code out}; returns how many carry each label. */
+    Map<String, Integer> write(Path out, int size) throws IOException {
+        Map<String, Integer> labels = new TreeMap<>();
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader("id", "text", "label").build().print(w)) {
             for (int i = 1; i <= size; i++) {
                 InputRow source = corpus.get(random.nextInt(corpus.size()));
                 csv.printRecord("g" + i, perturb(source.comment().text()), source.label());
+                labels.merge(source.label(), 1, Integer::sum);
             }
         }
+        return labels;
     }
 
     /** One to three random perturbations of a text; never returns a blank text. */
