@@ -34,6 +34,9 @@ HEAP=-Xmx4g
 TIME_LIMIT=1200        # seconds
 SMALL_REPEATS=3        # runs at 10,000 comments, for a median; larger sizes run once
 LATENCY_RUNS=10
+# Heaps tried in turn for batch scoring, the next only after an out-of-memory error: it holds the
+# features of every input comment at once.
+SCORE_HEAPS=${SCORE_HEAPS:--Xmx4g -Xmx12g}
 if $QUICK; then SIZES=(10000 100000); else SIZES=(10000 100000 1000000); fi
 LARGEST=${SIZES[-1]}
 WEKA_CP="$OUT/weka-lib/*"
@@ -70,15 +73,17 @@ measure() {
   fi
 }
 
-# time_cell: "WALL s" when the last measured run succeeded, else its outcome.
-time_cell() { [[ $OUTCOME == ok ]] && echo "$WALL" || echo "$OUTCOME"; }
+# per_second N: N divided by the last measured wall time, when that run succeeded.
+per_second() {
+  [[ $OUTCOME == ok ]] && awk -v n="$1" -v s="$WALL" 'BEGIN { printf "%.0f", n / s }' || echo "-"
+}
 
 build() {
-  mvn -q -B -Dstyle.color=never -DskipTests package test-compile
+  mvn -q -B -Dstyle.color=never -DskipTests package test-compile >&2
   # Weka's own command line: weka-stable and its runtime dependencies, none of our other libraries.
   rm -rf "$OUT/weka-lib"
   mvn -q -B -Dstyle.color=never dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$OUT/weka-lib" \
-    -DexcludeArtifactIds=LibLINEAR,liblinear,commons-csv,jackson-databind,jackson-core,jackson-annotations,picocli,xchart,progressbar
+    -DexcludeArtifactIds=LibLINEAR,liblinear,commons-csv,jackson-databind,jackson-core,jackson-annotations,picocli,xchart,progressbar >&2
 }
 
 throughput() {
@@ -86,7 +91,9 @@ throughput() {
   echo
   echo "Command: \`mvn -Pspeed-benchmark verify\`"
   echo
-  mvn -q -B -Dstyle.color=never -Pspeed-benchmark -Dspeed.jmh.args="$($QUICK && echo quick || echo full)" exec:exec@speed-benchmark
+  # Maven wraps the benchmark's output in colour resets even in batch mode; strip them.
+  mvn -q -B -Dstyle.color=never -Pspeed-benchmark -Dspeed.jmh.args="$($QUICK && echo quick || echo full)" exec:exec@speed-benchmark \
+    | sed 's/\x1b\[[0-9;]*m//g'
   echo
 }
 
@@ -145,14 +152,17 @@ score() {
   echo
   # Verdicts go to standard output, captured in a file and deleted afterwards. Not --output /dev/null:
   # --output writes a temporary file beside its target and renames it over the target.
-  echo "Command: \`/usr/bin/time -v java $HEAP -jar $JAR score --input $(data "$LARGEST") --format jsonl > $OUT/score-$LARGEST.out\`"
-  echo "(JSON Lines written to disk, then deleted), one run."
+  echo "Command: \`/usr/bin/time -v java -XmxN -jar $JAR score --input $(data "$LARGEST") --format jsonl > $OUT/score-$LARGEST.out\`"
+  echo "(JSON Lines written to disk, then deleted), one run per heap, the next heap only if the previous ran out of memory."
   echo
-  measure "score-$LARGEST" java "$HEAP" -jar "$JAR" score --input "$(data "$LARGEST")" --format jsonl
-  rm -f "$OUT/score-$LARGEST.out"
-  echo "| comments | wall s | comments/s | peak RSS MB | outcome |"
-  echo "|---|---|---|---|---|"
-  echo "| $LARGEST | $WALL | $(awk -v n="$LARGEST" -v s="$WALL" 'BEGIN { printf "%.0f", n / s }') | $RSS_MB | $OUTCOME |"
+  echo "| comments | heap | wall s | comments/s | peak RSS MB | outcome |"
+  echo "|---|---|---|---|---|---|"
+  for heap in $SCORE_HEAPS; do
+    measure "score-$LARGEST$heap" java "$heap" -jar "$JAR" score --input "$(data "$LARGEST")" --format jsonl
+    rm -f "$OUT/score-$LARGEST$heap.out"
+    echo "| $LARGEST | $heap | $WALL | $(per_second "$LARGEST") | $RSS_MB | ${OUTCOME/$HEAP/$heap} |"
+    grep -q OutOfMemoryError "$OUT/score-$LARGEST$heap.err" || break
+  done
   echo
 }
 
@@ -181,7 +191,7 @@ weka() {
   measure "weka-score-$LARGEST" java "$HEAP" -cp "$WEKA_CP" weka.classifiers.meta.FilteredClassifier \
     -l "$OUT/nb-10000.model" -T "$OUT/comments-$LARGEST.arff" -c last -p 0
   rm -f "$OUT/weka-score-$LARGEST.out"
-  echo "| score ($(awk -v n="$LARGEST" -v s="$WALL" 'BEGIN { printf "%.0f", n / s }') comments/s) | $LARGEST | $WALL | $RSS_MB | $OUTCOME |"
+  echo "| score ($(per_second "$LARGEST") comments/s) | $LARGEST | $WALL | $RSS_MB | $OUTCOME |"
   echo
 }
 
