@@ -171,7 +171,7 @@ weka() {
   echo
   echo "FilteredClassifier with \`$WEKA_FILTER\` and $WEKA_LEARNER, Weka $(basename "$OUT"/weka-lib/weka-stable-*.jar .jar | sed 's/weka-stable-//'),"
   echo "ARFF from \`ArffConverter\` (string text, nominal class). Training: \`/usr/bin/time -v java $HEAP -cp '$WEKA_CP' weka.classifiers.meta.FilteredClassifier"
-  echo "-t comments-N.arff -c last -x 5 -v -o -d nb-N.model -F \"...\" -W $WEKA_LEARNER\` (5-fold cross-validation and the final fit, as our trainer does)."
+  echo "-t comments-N.arff -c last -x 5 -v -o -d nb-N.model -F \"...\" -W $WEKA_LEARNER\` (5-fold cross-validation and the final fit, as our trainer does; 10,000: median of $SMALL_REPEATS runs)."
   echo "Scoring: \`-l nb-10000.model -T comments-$LARGEST.arff -c last -p 0 > $OUT/weka-score-$LARGEST.out\` (predictions written to disk, then deleted)."
   echo
   echo "| run | comments | wall s | peak RSS MB | outcome |"
