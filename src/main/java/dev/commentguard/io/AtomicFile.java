@@ -23,9 +23,23 @@ public final class AtomicFile implements AutoCloseable {
     private boolean committed;
 
     private AtomicFile(Path target) throws IOException {
-        this.target = target;
-        this.temporary = temporarySibling(target);
-        this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8), 1 << 16);
+        Path renamed = renameTarget(target);
+        this.target = renamed != null ? renamed : target;
+        this.temporary = renamed != null ? temporarySibling(renamed) : null;
+        this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary != null ? temporary : target),
+                StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /**
+     * The file a finished temporary file should be renamed over: the target itself, or the file a
+     * symbolic link names (so that the link stays a link); {@code null} for a device or pipe such as
+     * {@code /dev/null}, which renaming would replace and which must be written to directly.
+     */
+    public static Path renameTarget(Path target) throws IOException {
+        if (!Files.exists(target)) {
+            return target;
+        }
+        return Files.isRegularFile(target) ? target.toRealPath() : null;
     }
 
     /**
@@ -66,7 +80,9 @@ public final class AtomicFile implements AutoCloseable {
     /** Closes the temporary file and moves it over the target. */
     public void commit() throws IOException {
         writer.close();
-        replace(temporary, target);
+        if (temporary != null) {
+            replace(temporary, target);
+        }
         committed = true;
     }
 
@@ -77,7 +93,9 @@ public final class AtomicFile implements AutoCloseable {
             try {
                 writer.close();
             } finally {
-                Files.deleteIfExists(temporary);
+                if (temporary != null) {
+                    Files.deleteIfExists(temporary);
+                }
             }
         }
     }

@@ -70,10 +70,15 @@ public final class ModelFile {
      * target only when complete, so that a crash or {@code kill -9} at any moment leaves the old file.
      */
     public static void save(Model model, Path target) throws IOException {
-        Path tmp = AtomicFile.temporarySibling(target);
+        Path renamed = AtomicFile.renameTarget(target);
+        if (renamed == null) {
+            Files.write(target, encode(model)); // a device such as /dev/null
+            return;
+        }
+        Path tmp = AtomicFile.temporarySibling(renamed);
         try {
             Files.write(tmp, encode(model));
-            AtomicFile.replace(tmp, target);
+            AtomicFile.replace(tmp, renamed);
         } finally {
             Files.deleteIfExists(tmp);
         }
