@@ -66,6 +66,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--no-signals", description = "Use n-grams only, without the comment signals (for comparisons).")
     boolean noSignals;
 
+    @Option(names = "--signal-weight", defaultValue = "" + FeatureSettings.DEFAULT_SIGNAL_WEIGHT, paramLabel = "W",
+            description = "Scale of the signal features against the n-grams (smaller regularises them more). Default: ${DEFAULT-VALUE}.")
+    double signalWeight;
+
     @Mixin
     InputMixin input;
 
@@ -84,7 +88,7 @@ final class TrainCommand implements Callable<Integer> {
             NgramSettings ngrams = new NgramSettings(NgramSettings.DEFAULT.charMin(), NgramSettings.DEFAULT.charMax(),
                     NgramSettings.DEFAULT.wordMax(), minDocFreq, maxFeatures);
             options = TrainingOptions.defaults().withPositiveLabel(spamLabel.strip()).withFolds(folds).withSeed(seed)
-                    .withLearner(Learner.fromCode(learner)).withFeatures(new FeatureSettings(ngrams, !noSignals))
+                    .withLearner(Learner.fromCode(learner)).withFeatures(new FeatureSettings(ngrams, !noSignals, signalWeight))
                     .withTrainingFiles(data.stream().map(p -> p.getFileName().toString()).toList());
         } catch (IllegalArgumentException e) {
             throw new Main.UsageException(e.getMessage());

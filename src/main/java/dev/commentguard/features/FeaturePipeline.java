@@ -129,7 +129,7 @@ public final class FeaturePipeline {
         for (int s = 0; s < sv.length; s++) {
             if (sv[s] != 0) {
                 indices[k] = base + s;
-                values[k] = sv[s];
+                values[k] = sv[s] * settings.signalWeight();
                 k++;
             }
         }
