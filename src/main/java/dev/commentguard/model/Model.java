@@ -18,7 +18,8 @@ public final class Model {
     private final Manifest manifest;
     private final FeaturePipeline pipeline;
     private final ClassifierPool pool;
-    private final Instances header;
+    /** Weka's description of our features, built only when the Weka path is used (it costs 100k+ objects). */
+    private volatile Instances header;
     private final TermWeights termWeights;
     private final LinearPath linear;
 
@@ -26,9 +27,9 @@ public final class Model {
         this.manifest = Objects.requireNonNull(manifest, "manifest");
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.pool = pool;
-        this.header = WekaData.header(pipeline.dimension(), manifest.labels());
         this.termWeights = TermWeights.of(pool.peek(), manifest.labels().size(), pipeline.dimension());
-        this.linear = LinearPath.of(pool.peek(), header.numAttributes(), manifest.labels().size());
+        // The Weka data set has one attribute per feature plus the class.
+        this.linear = LinearPath.of(pool.peek(), pipeline.dimension() + 1, manifest.labels().size());
     }
 
     static Model of(Manifest manifest, FeaturePipeline pipeline, byte[] serializedClassifier, Classifier classifier) {
@@ -57,7 +58,21 @@ public final class Model {
 
     /** The same probabilities computed by Weka's own {@code distributionForInstance}, for comparison. */
     double[] wekaDistribution(Features features) {
-        return pool.distribution(WekaData.instance(features.vector(), header, -1));
+        return pool.distribution(WekaData.instance(features.vector(), header(), -1));
+    }
+
+    private Instances header() {
+        Instances h = header;
+        if (h == null) {
+            synchronized (this) {
+                h = header;
+                if (h == null) {
+                    h = WekaData.header(pipeline.dimension(), manifest.labels());
+                    header = h;
+                }
+            }
+        }
+        return h;
     }
 
     /**
