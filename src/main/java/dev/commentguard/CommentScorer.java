@@ -1,6 +1,9 @@
 package dev.commentguard;
 
+import dev.commentguard.features.ArticleContext;
+import dev.commentguard.features.FeaturePipeline;
 import dev.commentguard.features.Features;
+import dev.commentguard.features.Prepared;
 import dev.commentguard.model.Manifest;
 import dev.commentguard.model.Model;
 import dev.commentguard.model.ModelFile;
@@ -10,6 +13,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,13 +116,37 @@ public final class CommentScorer {
      * together: the same text posted more than once in the batch is flagged.
      */
     public List<Verdict> scoreAll(List<Comment> comments) {
-        List<Features> features = model.pipeline().extractAll(comments);
         List<Verdict> out = new ArrayList<>(comments.size());
-        for (int i = 0; i < comments.size(); i++) {
-            out.add(verdict(comments.get(i), features.get(i)));
-        }
+        scoreAll(comments, out::add);
         return out;
     }
+
+    /**
+     * Scores a batch, handing each verdict to {@code sink} in input order as soon as it is ready. Memory
+     * stays bounded however long the batch: past {@value #SLICE} comments, a first pass finds the
+     * repeated texts and the comments are then scored {@value #SLICE} at a time.
+     */
+    public void scoreAll(List<Comment> comments, Consumer<? super Verdict> sink) {
+        if (comments.size() <= SLICE) {
+            List<Features> features = model.pipeline().extractAll(comments);
+            for (int i = 0; i < comments.size(); i++) {
+                sink.accept(verdict(comments.get(i), features.get(i)));
+            }
+            return;
+        }
+        Set<String> repeated = FeaturePipeline.repeatedTexts(comments);
+        Map<Article, ArticleContext> articles = new HashMap<>();
+        for (int from = 0; from < comments.size(); from += SLICE) {
+            List<Comment> slice = comments.subList(from, Math.min(comments.size(), from + SLICE));
+            List<Prepared> prepared = FeaturePipeline.prepareAll(slice, repeated, articles);
+            for (int i = 0; i < slice.size(); i++) {
+                sink.accept(verdict(slice.get(i), model.pipeline().vectorize(prepared.get(i))));
+            }
+        }
+    }
+
+    /** Comments scored together in one slice of a large batch. */
+    static final int SLICE = 4096;
 
     private Verdict verdict(Comment comment, Features features) {
         double[] distribution = model.distribution(features);

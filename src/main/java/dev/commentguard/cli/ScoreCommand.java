@@ -3,7 +3,6 @@ package dev.commentguard.cli;
 import dev.commentguard.Article;
 import dev.commentguard.Comment;
 import dev.commentguard.CommentScorer;
-import dev.commentguard.Verdict;
 import dev.commentguard.io.AtomicFile;
 import dev.commentguard.io.InputRow;
 import dev.commentguard.io.OutputFormat;
@@ -15,6 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -78,28 +79,36 @@ final class ScoreCommand implements Callable<Integer> {
         }
         List<Comment> comments = comments();
         CommentScorer scorer = modelOptions.load();
-        List<Verdict> verdicts = scorer.scoreAll(comments);
         if (output == null) {
-            write(spec.commandLine().getOut(), fmt, scorer, comments, verdicts);
+            write(spec.commandLine().getOut(), fmt, scorer, comments);
         } else {
             try (AtomicFile file = AtomicFile.create(output)) {
-                write(file.writer(), fmt, scorer, comments, verdicts);
+                write(file.writer(), fmt, scorer, comments);
                 file.commit();
             }
         }
         return 0;
     }
 
-    private void write(Writer out, OutputFormat fmt, CommentScorer scorer, List<Comment> comments, List<Verdict> verdicts)
-            throws java.io.IOException {
+    /** Writes each verdict as soon as it is ready, so that memory does not grow with the input. */
+    private void write(Writer out, OutputFormat fmt, CommentScorer scorer, List<Comment> comments) throws IOException {
         VerdictWriter writer = new VerdictWriter(fmt, out, scorer.labels(), explain);
-        for (int i = 0; i < comments.size(); i++) {
-            writer.write(comments.get(i), verdicts.get(i));
+        int[] next = {0};
+        try {
+            scorer.scoreAll(comments, verdict -> {
+                try {
+                    writer.write(comments.get(next[0]++), verdict);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         writer.flush();
     }
 
-    private List<Comment> comments() throws java.io.IOException {
+    private List<Comment> comments() throws IOException {
         Article article = null;
         if (articleTitle != null || articleTextFile != null) {
             String body = articleTextFile == null ? "" : Files.readString(articleTextFile, StandardCharsets.UTF_8);

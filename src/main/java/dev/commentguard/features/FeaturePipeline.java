@@ -7,10 +7,11 @@ import dev.commentguard.text.TextNormalizer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * From comments to feature vectors: normalisation, the frozen n-gram vectoriser, then the signals.
@@ -82,19 +83,56 @@ public final class FeaturePipeline {
             texts.add(t);
             counts.merge(duplicateKey(t), 1, Integer::sum);
         }
-        Map<Article, ArticleContext> articles = new IdentityHashMap<>();
-        Map<Article, ArticleContext> byValue = new HashMap<>();
+        Map<Article, ArticleContext> articles = new HashMap<>();
         List<Prepared> out = new ArrayList<>(comments.size());
         for (int i = 0; i < comments.size(); i++) {
-            Comment c = comments.get(i);
-            ArticleContext ctx = null;
-            if (c.article() != null && !c.article().isBlank()) {
-                ctx = articles.computeIfAbsent(c.article(), a -> byValue.computeIfAbsent(a, ArticleContext::of));
-            }
             NormalizedText t = texts.get(i);
-            out.add(new Prepared(t, SignalExtractor.extract(c, t, ctx, counts.get(duplicateKey(t)) > 1)));
+            out.add(prepare(comments.get(i), t, counts.get(duplicateKey(t)) > 1, articles));
         }
         return out;
+    }
+
+    /**
+     * The texts that occur more than once in a batch, as keys for {@link #prepareAll(List, Set, Map)}: the
+     * first pass of scoring a batch too large to hold all its features at once.
+     */
+    public static Set<String> repeatedTexts(List<Comment> comments) {
+        Map<String, Boolean> seen = new HashMap<>();
+        Set<String> repeated = new HashSet<>();
+        for (Comment c : comments) {
+            String key = duplicateKey(TextNormalizer.normalize(c.text()));
+            if (seen.putIfAbsent(key, Boolean.TRUE) != null) {
+                repeated.add(key);
+            }
+        }
+        return repeated;
+    }
+
+    /**
+     * Prepares one slice of a larger batch whose repeated texts are already known.
+     *
+     * @param articles prepared articles, shared between the slices of one batch (not thread-safe)
+     */
+    public static List<Prepared> prepareAll(List<Comment> slice, Set<String> repeated, Map<Article, ArticleContext> articles) {
+        List<Prepared> out = new ArrayList<>(slice.size());
+        for (Comment c : slice) {
+            NormalizedText t = TextNormalizer.normalize(c.text());
+            out.add(prepare(c, t, repeated.contains(duplicateKey(t)), articles));
+        }
+        return out;
+    }
+
+    private static Prepared prepare(Comment c, NormalizedText t, boolean duplicate, Map<Article, ArticleContext> articles) {
+        ArticleContext ctx = null;
+        if (c.article() != null && !c.article().isBlank()) {
+            // By value: rows that each carry the article's title and text share one prepared article.
+            ctx = articles.get(c.article());
+            if (ctx == null) {
+                ctx = ArticleContext.of(c.article());
+                articles.put(c.article(), ctx);
+            }
+        }
+        return new Prepared(t, SignalExtractor.extract(c, t, ctx, duplicate));
     }
 
     /** Features of a single comment, scored on its own (no batch, so never a duplicate). */

@@ -1,0 +1,38 @@
+package dev.commentguard;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Batches larger than one slice are scored slice by slice with the same verdicts as one at a time. */
+class ScoreAllTest {
+
+    private static final CommentScorer SCORER = CommentScorer.of(TestModels.small());
+
+    @Test
+    void slicedBatchGivesTheVerdictsOfSingleScoringPlusBatchDuplicates() {
+        var base = TestData.threeClasses(200, 13);
+        List<Comment> comments = new ArrayList<>();
+        for (int i = 0; i < CommentScorer.SLICE * 2 + 17; i++) {
+            comments.add(new Comment("c" + i, base.get(i % base.size()).comment().text() + " unique " + i, "", "", "", null));
+        }
+        // The same text at both ends of the batch, in different slices.
+        comments.set(0, Comment.of("Visit www.repeat-offer.example.com today"));
+        comments.set(comments.size() - 1, Comment.of("visit WWW.repeat-offer.example.com today!"));
+
+        List<Verdict> batch = SCORER.scoreAll(comments);
+        assertThat(batch).hasSize(comments.size());
+        for (int i = 1; i < comments.size() - 1; i++) {
+            assertThat(batch.get(i)).isEqualTo(SCORER.score(comments.get(i)));
+        }
+        for (Verdict v : List.of(batch.get(0), batch.get(comments.size() - 1))) {
+            assertThat(v.reasons()).extracting(Reason::code).contains("duplicate");
+        }
+        List<Verdict> streamed = new ArrayList<>();
+        SCORER.scoreAll(comments, streamed::add);
+        assertThat(streamed).isEqualTo(batch);
+    }
+}
