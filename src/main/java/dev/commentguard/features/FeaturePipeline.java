@@ -56,10 +56,6 @@ public final class FeaturePipeline {
         return i < vectorizer.dimension() ? vectorizer.describe(i) : Signal.values()[i - vectorizer.dimension()].code();
     }
 
-    /** The signal behind feature {@code i}, or {@code null} when it is an n-gram. */
-    public Signal signalAt(int i) {
-        return settings.signals() && i >= vectorizer.dimension() ? Signal.values()[i - vectorizer.dimension()] : null;
-    }
 
     /** Features of a batch, in input order; see {@link #prepareAll}. */
     public List<Features> extractAll(List<Comment> comments) {

@@ -47,10 +47,6 @@ public final class Rejects {
                 message.startsWith(prefix) ? message.substring(prefix.length()) : message, text == null ? "" : text));
     }
 
-    public List<Rejected> rejected() {
-        return List.copyOf(rejected);
-    }
-
     public int count() {
         return rejected.size();
     }

@@ -91,9 +91,4 @@ public final class Model {
     byte[] serializedClassifier() {
         return pool.serialized();
     }
-
-    /** Weka's own description of the classifier, for {@code info --verbose}. */
-    public String describeClassifier() {
-        return pool.peek().toString();
-    }
 }
