@@ -25,6 +25,9 @@ public final class NgramVectorizer {
     private final NgramSettings settings;
     private final String[] terms;
     private final double[] idf;
+    /** Character n-grams that pack into one long; see {@link PackedGramTable}. */
+    private final PackedGramTable shortGrams;
+    /** Every other term: word n-grams, and character n-grams too long or too exotic to pack. */
     private final TermTable table;
     private final int charTerms;
 
@@ -32,7 +35,8 @@ public final class NgramVectorizer {
         this.settings = settings;
         this.terms = terms;
         this.idf = idf;
-        this.table = new TermTable(terms);
+        this.shortGrams = new PackedGramTable(terms, t -> !isWordTerm(t));
+        this.table = new TermTable(terms, t -> isWordTerm(t) || !PackedGramTable.packs(t));
         int chars = 0;
         for (int i = 0; i < terms.length; i++) {
             if (!isWordTerm(terms[i])) {
@@ -122,19 +126,29 @@ public final class NgramVectorizer {
 
     /** The feature index of every vocabulary term occurrence in the text, sorted, repeats included. */
     int[] termHits(String canonical) {
-        IntBuffer hits = new IntBuffer();
-        // Character n-grams, looked up in place with a rolling hash: no substring is created.
+        IntBuffer hits = new IntBuffer(canonical.length() * 5 + 16);
+        // Character n-grams, looked up in place: short ones by their exact packed key, the rest with a
+        // rolling hash in the fallback table. No substring is created.
         String padded = " " + canonical + " ";
         int len = padded.length();
+        int charMin = settings.charMin();
+        int charMax = settings.charMax();
         for (int i = 0; i < len; i++) {
+            long packed = 0;
+            boolean packable = true;
             long h = TermTable.SEED;
             boolean blank = true;
-            for (int n = 1; n <= settings.charMax() && i + n <= len; n++) {
+            for (int n = 1; n <= charMax && i + n <= len; n++) {
                 char c = padded.charAt(i + n - 1);
                 h = TermTable.extend(h, c);
                 blank &= Character.isWhitespace(c); // the same test as String.isBlank in forEachTerm
-                if (n >= settings.charMin() && !blank) {
-                    int k = table.find(padded, i, n, h);
+                if (packable && n <= PackedGramTable.MAX_LENGTH && c < PackedGramTable.LIMIT) {
+                    packed = PackedGramTable.append(packed, n - 1, c);
+                } else {
+                    packable = false;
+                }
+                if (n >= charMin && !blank) {
+                    int k = packable ? shortGrams.find(PackedGramTable.withLength(packed, n)) : table.find(padded, i, n, h);
                     if (k >= 0) {
                         hits.add(k);
                     }
@@ -142,14 +156,31 @@ public final class NgramVectorizer {
             }
         }
         if (settings.wordMax() > 0) {
-            forEachWordTerm(canonical, settings, term -> {
-                int k = table.find(term);
+            wordHits(canonical, hits);
+        }
+        return hits.sorted();
+    }
+
+    /** Adds the feature index of every word n-gram of the text in the vocabulary, again without substrings. */
+    private void wordHits(String canonical, IntBuffer hits) {
+        int[] starts = new int[canonical.length() / 2 + 1];
+        int[] ends = new int[starts.length];
+        int count = wordBounds(canonical, starts, ends);
+        for (int i = 0; i < count; i++) {
+            long h = TermTable.extend(TermTable.SEED, WORD_MARK);
+            for (int n = 1; n <= settings.wordMax() && i + n <= count; n++) {
+                if (n > 1) {
+                    h = TermTable.extend(h, ' ');
+                }
+                for (int k = starts[i + n - 1]; k < ends[i + n - 1]; k++) {
+                    h = TermTable.extend(h, canonical.charAt(k));
+                }
+                int k = table.findWordGram(WORD_MARK, canonical, starts, ends, i, n, h);
                 if (k >= 0) {
                     hits.add(k);
                 }
-            });
+            }
         }
-        return hits.sorted();
     }
 
     private SparseVector weigh(int[] sorted, int offset) {
@@ -195,8 +226,12 @@ public final class NgramVectorizer {
 
     /** A growable list of ints, to avoid boxing every n-gram hit. */
     private static final class IntBuffer {
-        private int[] data = new int[64];
+        private int[] data;
         private int size;
+
+        IntBuffer(int capacity) {
+            data = new int[capacity];
+        }
 
         void add(int value) {
             if (size == data.length) {
@@ -250,18 +285,35 @@ public final class NgramVectorizer {
 
     /** Words of canonical text: maximal runs of letters and digits. */
     public static List<String> words(String canonical) {
-        List<String> words = new ArrayList<>();
+        int[] starts = new int[canonical.length() / 2 + 1];
+        int[] ends = new int[starts.length];
+        int count = wordBounds(canonical, starts, ends);
+        List<String> words = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            words.add(canonical.substring(starts[i], ends[i]));
+        }
+        return words;
+    }
+
+    /**
+     * Finds the words of {@code text}: word {@code i} is {@code text[starts[i], ends[i])}. Both arrays need
+     * room for {@code text.length() / 2 + 1} words. Returns the number of words.
+     */
+    private static int wordBounds(String text, int[] starts, int[] ends) {
+        int count = 0;
         int start = -1;
-        for (int i = 0; i <= canonical.length(); i++) {
-            boolean wordChar = i < canonical.length() && Character.isLetterOrDigit(canonical.charAt(i));
+        for (int i = 0; i <= text.length(); i++) {
+            boolean wordChar = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
             if (wordChar && start < 0) {
                 start = i;
             } else if (!wordChar && start >= 0) {
-                words.add(canonical.substring(start, i));
+                starts[count] = start;
+                ends[count] = i;
+                count++;
                 start = -1;
             }
         }
-        return words;
+        return count;
     }
 
     @Override

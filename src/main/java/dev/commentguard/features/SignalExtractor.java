@@ -38,8 +38,8 @@ public final class SignalExtractor {
         set(v, Signal.ANCHOR_TEXT, hasAnchor(raw));
         set(v, Signal.PHONE, !text.phones().isEmpty());
         set(v, Signal.EMAIL, !text.emails().isEmpty());
-        set(v, Signal.MESSENGER, Patterns.MESSENGER.matcher(clean).find());
-        set(v, Signal.MONEY, Patterns.MONEY.matcher(clean).find());
+        set(v, Signal.MESSENGER, mayNameMessenger(clean) && Patterns.MESSENGER.matcher(clean).find());
+        set(v, Signal.MONEY, hasAsciiDigit(clean) && Patterns.MONEY.matcher(clean).find());
         set(v, Signal.CALL_TO_ACTION, Lexicon.CALL_TO_ACTION.matcher(clean).find());
         v[Signal.KEYWORD_LIST.ordinal()] = keywordList(clean);
         if (Lexicon.GENERIC_PRAISE.matcher(clean).find()) {
@@ -85,8 +85,9 @@ public final class SignalExtractor {
         v[Signal.SHOUTING.ordinal()] = shouting(raw);
         v[Signal.REPEATED_CHARACTERS.ordinal()] = repeatedCharacters(raw);
         v[Signal.REPEATED_WORDS.ordinal()] = repeatedWords(words);
-        set(v, Signal.MIXED_SCRIPTS, mixedScripts(raw));
-        set(v, Signal.DISGUISED, disguised(raw));
+        boolean ascii = TextNormalizer.isAscii(raw); // plain ASCII can be neither
+        set(v, Signal.MIXED_SCRIPTS, !ascii && mixedScripts(raw));
+        set(v, Signal.DISGUISED, !ascii && disguised(raw));
         set(v, Signal.VERY_SHORT, words.size() <= 2);
         v[Signal.LENGTH.ordinal()] = Math.min(1.0, Math.log1p(clean.length()) / Math.log1p(2000));
         v[Signal.DIGITS.ordinal()] = digitShare(clean);
@@ -105,6 +106,16 @@ public final class SignalExtractor {
 
     /** Share of a comma- or pipe-separated list made of short keyword phrases; 0 unless there are at least five. */
     static double keywordList(String clean) {
+        int separators = 0;
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            if (c == ',' || c == '|' || c == ';') {
+                separators++;
+            }
+        }
+        if (separators < 4) {
+            return 0; // fewer than five parts
+        }
         String[] parts = clean.split("[,|;]");
         if (parts.length < 5) {
             return 0;
@@ -214,6 +225,30 @@ public final class SignalExtractor {
             char c = raw.charAt(i);
             if ((c >= '\uFF10' && c <= '\uFF5A') || Character.isSurrogate(c)
                     && Character.isLetterOrDigit(raw.codePointAt(i)) && raw.codePointAt(i) >= 0x1D400 && raw.codePointAt(i) <= 0x1D7FF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@link Patterns#MESSENGER} could match lower-cased text: each of its names holds one of
+     * these strings. {@code indexOf} is far cheaper than trying the expression at every position.
+     */
+    private static boolean mayNameMessenger(String clean) {
+        for (String s : MESSENGER_HINTS) {
+            if (clean.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] MESSENGER_HINTS = {"what", "wats", "wa.me", "telegram", "t.me", "viber", "signal", "wechat", "kik", "imo"};
+
+    private static boolean hasAsciiDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
                 return true;
             }
         }

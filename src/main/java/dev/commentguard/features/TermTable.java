@@ -1,5 +1,7 @@
 package dev.commentguard.features;
 
+import java.util.function.Predicate;
+
 /**
  * A frozen map from terms to feature indices that can be probed with a stretch of a string, so that
  * looking up the thousands of character n-grams of a comment allocates nothing: the caller rolls the
@@ -17,12 +19,26 @@ final class TermTable {
     private final int mask;
 
     TermTable(String[] terms) {
+        this(terms, t -> true);
+    }
+
+    /** A table of the terms that pass {@code include}, under their index in {@code terms}. */
+    TermTable(String[] terms, Predicate<String> include) {
         this.terms = terms;
-        int capacity = Integer.highestOneBit(Math.max(4, terms.length * 2) - 1) << 1;
+        int count = 0;
+        for (String t : terms) {
+            if (include.test(t)) {
+                count++;
+            }
+        }
+        int capacity = Integer.highestOneBit(Math.max(4, count * 2) - 1) << 1;
         this.slots = new int[capacity];
         this.hashes = new long[capacity];
         this.mask = capacity - 1;
         for (int i = 0; i < terms.length; i++) {
+            if (!include.test(terms[i])) {
+                continue;
+            }
             long h = hash(terms[i], 0, terms[i].length());
             int slot = slot(h);
             while (slots[slot] != 0) {
@@ -62,6 +78,47 @@ final class TermTable {
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    /**
+     * The feature index of the word n-gram made of words {@code first .. first + count - 1} of {@code text}
+     * (word {@code w} is {@code text[starts[w], ends[w])}), marked with {@code mark} and joined by single
+     * spaces, whose hash is {@code h}; or -1.
+     */
+    int findWordGram(char mark, String text, int[] starts, int[] ends, int first, int count, long h) {
+        int length = count; // the mark and the spaces between words
+        for (int w = first; w < first + count; w++) {
+            length += ends[w] - starts[w];
+        }
+        int slot = slot(h);
+        while (true) {
+            int entry = slots[slot];
+            if (entry == 0) {
+                return -1;
+            }
+            if (hashes[slot] == h) {
+                String term = terms[entry - 1];
+                if (term.length() == length && term.charAt(0) == mark && matchesWordGram(term, text, starts, ends, first, count)) {
+                    return entry - 1;
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private static boolean matchesWordGram(String term, String text, int[] starts, int[] ends, int first, int count) {
+        int pos = 1; // after the mark
+        for (int w = first; w < first + count; w++) {
+            if (w > first && term.charAt(pos++) != ' ') {
+                return false;
+            }
+            int n = ends[w] - starts[w];
+            if (!term.regionMatches(pos, text, starts[w], n)) {
+                return false;
+            }
+            pos += n;
+        }
+        return true;
     }
 
     int find(String term) {

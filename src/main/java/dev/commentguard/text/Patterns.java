@@ -59,6 +59,9 @@ public final class Patterns {
     /** Every link in the text, as written. */
     public static List<String> urls(String text) {
         List<String> found = new ArrayList<>();
+        if (!mayHoldUrl(text)) {
+            return found;
+        }
         Matcher m = URL.matcher(text);
         while (m.find()) {
             String url = m.group();
@@ -72,12 +75,32 @@ public final class Patterns {
     }
 
     public static List<String> emails(String text) {
-        return all(EMAIL.matcher(text));
+        return text.indexOf('@') < 0 ? new ArrayList<>() : all(EMAIL.matcher(text));
+    }
+
+    /**
+     * Whether {@link #URL} can match at all: it needs "://", "www." or a dot followed by a letter (a
+     * top-level domain). A cheap scan that lets most comments skip the expression.
+     */
+    static boolean mayHoldUrl(String text) {
+        if (text.contains("://")) {
+            return true;
+        }
+        for (int i = text.indexOf('.'); i >= 0 && i + 1 < text.length(); i = text.indexOf('.', i + 1)) {
+            char next = text.charAt(i + 1);
+            if (next < 0x80 && Character.isLetter(next) || text.regionMatches(true, Math.max(0, i - 3), "www.", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Phone-number-like runs of 7 to 15 digits that are not dates. */
     public static List<String> phoneNumbers(String text) {
         List<String> found = new ArrayList<>();
+        if (asciiDigits(text) < 7) {
+            return found; // every number kept has at least seven
+        }
         Matcher m = PHONE_CANDIDATE.matcher(text);
         while (m.find()) {
             String candidate = m.group();
@@ -111,6 +134,17 @@ public final class Patterns {
 
     public static boolean isShortener(String url) {
         return SHORTENERS.contains(host(url));
+    }
+
+    private static int asciiDigits(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static List<String> all(Matcher m) {

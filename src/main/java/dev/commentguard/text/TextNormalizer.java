@@ -41,7 +41,6 @@ public final class TextNormalizer {
             "(?<=@(?:gmail|yahoo|hotmail|outlook|protonmail|proton|icloud|aol|mail|yandex))\\s*(?:\\bdot\\b|\\[\\.\\]|\\(\\.\\))\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7}+)|#[xX]([0-9a-fA-F]{1,6}+)|(amp|lt|gt|quot|apos|nbsp));");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private TextNormalizer() {
     }
@@ -50,33 +49,106 @@ public final class TextNormalizer {
         String clean = clean(raw);
         List<String> urls = Patterns.urls(clean);
         List<String> emails = Patterns.emails(clean);
-        String canonical = Patterns.EMAIL.matcher(clean).replaceAll(" " + NormalizedText.EMAIL_TOKEN + " ");
-        canonical = Patterns.URL.matcher(canonical).replaceAll(" " + NormalizedText.URL_TOKEN + " ");
+        String canonical = clean;
+        if (!emails.isEmpty()) {
+            canonical = Patterns.EMAIL.matcher(canonical).replaceAll(" " + NormalizedText.EMAIL_TOKEN + " ");
+        }
+        if (!urls.isEmpty() || !emails.isEmpty()) { // the e-mail placeholders leave text the link pattern may see anew
+            canonical = Patterns.URL.matcher(canonical).replaceAll(" " + NormalizedText.URL_TOKEN + " ");
+        }
         List<String> phones = Patterns.phoneNumbers(canonical);
         for (String phone : phones) {
             canonical = canonical.replace(phone, " " + NormalizedText.PHONE_TOKEN + " ");
         }
-        canonical = WHITESPACE.matcher(canonical).replaceAll(" ").strip();
+        canonical = collapseWhitespace(canonical).strip();
         return new NormalizedText(raw, clean, canonical, urls, emails, phones);
     }
 
     /** The cleaned, lower-cased text without placeholder substitution. */
     public static String clean(String raw) {
         String s = raw.length() > MAX_CHARS ? raw.substring(0, MAX_CHARS) : raw;
-        s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        // Each step below is skipped when a cheap look shows it cannot change the text: most comments
+        // hold no markup, no obfuscated link and no character outside ASCII.
+        if (!isAscii(s)) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        }
         s = decodeEntities(s);
         s = stripInvisible(s);
         s = Confusables.fold(s);
         s = unwrapLinks(s);
-        s = HXXP.matcher(s).replaceAll("http$1");
-        s = BRACKET_DOT.matcher(s).replaceAll(".");
-        s = WORD_DOT.matcher(s).replaceAll(".");
-        s = WORD_AT.matcher(s).replaceAll("@");
-        s = EMAIL_DOT.matcher(s).replaceAll(".");
+        if (containsIgnoreCase(s, "hxxp")) {
+            s = HXXP.matcher(s).replaceAll("http$1");
+        }
+        if (s.indexOf('[') >= 0 || s.indexOf('(') >= 0 || s.indexOf('{') >= 0) {
+            s = BRACKET_DOT.matcher(s).replaceAll(".");
+        }
+        if (containsIgnoreCase(s, "dot")) {
+            s = WORD_DOT.matcher(s).replaceAll(".");
+        }
+        if (mayNameMailProvider(s)) {
+            s = WORD_AT.matcher(s).replaceAll("@");
+        }
+        if (s.indexOf('@') >= 0) {
+            s = EMAIL_DOT.matcher(s).replaceAll(".");
+        }
         s = s.toLowerCase(Locale.ROOT);
         s = joinSpaced(s);
         s = unLeet(s);
-        return WHITESPACE.matcher(s).replaceAll(" ").strip();
+        return collapseWhitespace(s).strip();
+    }
+
+    /** Every run of the characters {@code \\s} matches (space, tab, line breaks, form feed) becomes one space. */
+    static String collapseWhitespace(String s) {
+        int n = s.length();
+        int first = -1; // the first character that must change
+        for (int i = 0; i < n && first < 0; i++) {
+            char c = s.charAt(i);
+            if (isRegexSpace(c) && (c != ' ' || i + 1 < n && isRegexSpace(s.charAt(i + 1)))) {
+                first = i;
+            }
+        }
+        if (first < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(n).append(s, 0, first);
+        for (int i = first; i < n; i++) {
+            char c = s.charAt(i);
+            if (isRegexSpace(c)) {
+                out.append(' ');
+                while (i + 1 < n && isRegexSpace(s.charAt(i + 1))) {
+                    i++;
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** True when every character is below U+0080. */
+    public static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@link #WORD_AT} could match: it needs one of the mail providers' names. */
+    private static boolean mayNameMailProvider(String s) {
+        return containsIgnoreCase(s, "mail") || containsIgnoreCase(s, "yahoo") || containsIgnoreCase(s, "outlook")
+                || containsIgnoreCase(s, "proton") || containsIgnoreCase(s, "icloud") || containsIgnoreCase(s, "aol")
+                || containsIgnoreCase(s, "yandex");
+    }
+
+    /** ASCII-case-insensitive search for a lower-case ASCII needle, as the patterns' CASE_INSENSITIVE flag matches. */
+    static boolean containsIgnoreCase(String s, String needle) {
+        return indexOfIgnoreCase(s, needle, 0) >= 0;
     }
 
     /** HTML character references, as comment systems export them ("don&#39;t", "&amp;"). */

@@ -59,4 +59,28 @@ class TermTableTest {
         assertThat(t.find("xabcx", 1, 3, TermTable.hash("xabcx", 1, 4))).isEqualTo(1);
         assertThat(Arrays.stream(terms).map(t::find).toList()).containsExactly(0, 1, 2, 3);
     }
+
+    @Test
+    void packedKeysTellApartWhatTheyHoldAndLeaveTheRestToTheFallback() {
+        String[] terms = {"ab", "abc", "ba", "\u0fffx", "abcde", "abcdef", "\u1000x", "\u0000ab"};
+        PackedGramTable t = new PackedGramTable(terms, s -> !NgramVectorizer.isWordTerm(s));
+        assertThat(key("ab")).isNotEqualTo(key("ba")).isNotEqualTo(key("abc")).isNotEqualTo(key("ab\u0000"));
+        assertThat(t.find(key("ab"))).isZero();
+        assertThat(t.find(key("abc"))).isEqualTo(1);
+        assertThat(t.find(key("ba"))).isEqualTo(2);
+        assertThat(t.find(key("\u0fffx"))).isEqualTo(3);
+        assertThat(t.find(key("abcde"))).isEqualTo(4);
+        assertThat(t.find(key("abcd"))).isEqualTo(-1);
+        assertThat(PackedGramTable.packs("abcdef")).isFalse(); // too long
+        assertThat(PackedGramTable.packs("\u1000x")).isFalse(); // beyond twelve bits
+        assertThat(t.find(key("\u0000ab"))).as("word terms are not stored here").isEqualTo(-1);
+    }
+
+    private static long key(String s) {
+        long packed = 0;
+        for (int i = 0; i < s.length(); i++) {
+            packed = PackedGramTable.append(packed, i, s.charAt(i));
+        }
+        return PackedGramTable.withLength(packed, s.length());
+    }
 }

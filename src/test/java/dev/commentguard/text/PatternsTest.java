@@ -50,4 +50,16 @@ class PatternsTest {
         Patterns.phoneNumbers("1 ".repeat(100_000));
         assertThat((System.nanoTime() - start) / 1e9).isLessThan(5.0);
     }
+
+    @Test
+    void theQuickLookForLinksNeverHidesOne() {
+        for (String text : new String[] {"see example.com", "WWW.X", "ftp://a", "go to x.Io now", "a.b.c.d.org/x?y=1"}) {
+            assertThat(Patterns.mayHoldUrl(text)).as(text).isTrue();
+            assertThat(Patterns.urls(text)).as(text).isNotEmpty();
+        }
+        for (String text : new String[] {"no link here. None at all.", "3.5 percent", "end.", "..."}) {
+            assertThat(Patterns.mayHoldUrl(text)).as(text).isFalse();
+            assertThat(Patterns.URL.matcher(text).find()).as(text).isFalse();
+        }
+    }
 }

@@ -80,4 +80,23 @@ class TextNormalizerTest {
         String huge = "a".repeat(TextNormalizer.MAX_CHARS * 3);
         assertThat(TextNormalizer.clean(huge)).hasSize(TextNormalizer.MAX_CHARS);
     }
+
+    @Test
+    void collapsesEveryKindOfSpaceTheRegularExpressionSawAsSpace() {
+        assertThat(TextNormalizer.collapseWhitespace("a  b\t\tc\nd\u000B\fe\r\n f")).isEqualTo("a b c d e f");
+        assertThat(TextNormalizer.collapseWhitespace("one space each")).isSameAs("one space each".intern());
+        assertThat(TextNormalizer.collapseWhitespace("\u00a0keeps\u2028other spaces")).isEqualTo("\u00a0keeps\u2028other spaces");
+        assertThat(TextNormalizer.collapseWhitespace("  ")).isEqualTo(" ");
+        assertThat(TextNormalizer.collapseWhitespace("")).isEmpty();
+    }
+
+    @Test
+    void stepsSkippedForPlainTextStillRunWhenNeeded() {
+        // Each of these needs one of the steps a quick look lets most comments skip.
+        assertThat(TextNormalizer.clean("HXXPS://x.com")).isEqualTo("https://x.com");
+        assertThat(TextNormalizer.clean("site(dot)com")).contains("site.com");
+        assertThat(TextNormalizer.clean("shop DOT com")).isEqualTo("shop.com");
+        assertThat(TextNormalizer.clean("jo AT Gmail dot com")).isEqualTo("jo@gmail.com");
+        assertThat(TextNormalizer.clean("ｗｗｗ")).isEqualTo("www");
+    }
 }
