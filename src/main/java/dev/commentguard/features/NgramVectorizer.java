@@ -30,6 +30,8 @@ public final class NgramVectorizer {
     /** Every other term: word n-grams, and character n-grams too long or too exotic to pack. */
     private final TermTable table;
     private final int charTerms;
+    /** See {@link #isPrefixClosed}: when true, a miss ends the search for longer n-grams at that place. */
+    private final boolean prefixClosed;
 
     private NgramVectorizer(NgramSettings settings, String[] terms, double[] idf) {
         this.settings = settings;
@@ -44,6 +46,63 @@ public final class NgramVectorizer {
             }
         }
         this.charTerms = chars;
+        this.prefixClosed = isPrefixClosed(terms, settings);
+    }
+
+    /**
+     * Whether every term's one-shorter prefix is a term too (when it is long enough and not blank). A
+     * vocabulary learnt by {@link #fit} always is: a text holding an n-gram holds its prefix, so the
+     * prefix is at least as frequent and, on a tie, sorts first; it survives every cut its extension
+     * survives. Then a prefix missing from the vocabulary means no longer n-gram at that place can be
+     * in it, and the lookups for them can be skipped. Checked rather than assumed, for model files
+     * made some other way.
+     */
+    private boolean isPrefixClosed(String[] terms, NgramSettings s) {
+        for (String t : terms) {
+            boolean word = isWordTerm(t);
+            String prefix;
+            if (word) {
+                int space = t.lastIndexOf(' ');
+                if (space < 0) {
+                    continue; // a single word
+                }
+                prefix = t.substring(0, space);
+            } else {
+                if (t.length() <= s.charMin()) {
+                    continue;
+                }
+                prefix = t.substring(0, t.length() - 1);
+                if (prefix.isBlank()) {
+                    continue;
+                }
+            }
+            if (indexOf(prefix) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether lookups stop at the first missing prefix; see {@link #isPrefixClosed}. */
+    boolean prefixClosed() {
+        return prefixClosed;
+    }
+
+    /** The feature index of a term, or -1. */
+    private int indexOf(String term) {
+        if (isWordTerm(term) || !PackedGramTable.packs(term)) {
+            return table.find(term);
+        }
+        long packed = 0;
+        long asciiPacked = 0;
+        boolean ascii = true;
+        for (int k = 0; k < term.length(); k++) {
+            packed = PackedGramTable.append(packed, k, term.charAt(k));
+            asciiPacked = PackedGramTable.appendAscii(asciiPacked, k, term.charAt(k));
+            ascii &= term.charAt(k) < 0x80;
+        }
+        return ascii ? shortGrams.findAscii(PackedGramTable.withAsciiLength(asciiPacked, term.length()))
+                : shortGrams.find(PackedGramTable.withLength(packed, term.length()));
     }
 
     /** Learns the vocabulary and document frequencies from canonical training texts. */
@@ -135,7 +194,9 @@ public final class NgramVectorizer {
         int charMax = settings.charMax();
         for (int i = 0; i < len; i++) {
             long packed = 0;
+            long asciiPacked = 0;
             boolean packable = true;
+            boolean ascii = true;
             long h = TermTable.SEED;
             boolean blank = true;
             for (int n = 1; n <= charMax && i + n <= len; n++) {
@@ -144,13 +205,19 @@ public final class NgramVectorizer {
                 blank &= Character.isWhitespace(c); // the same test as String.isBlank in forEachTerm
                 if (packable && n <= PackedGramTable.MAX_LENGTH && c < PackedGramTable.LIMIT) {
                     packed = PackedGramTable.append(packed, n - 1, c);
+                    ascii &= c < 0x80;
+                    asciiPacked = PackedGramTable.appendAscii(asciiPacked, n - 1, c);
                 } else {
                     packable = false;
                 }
                 if (n >= charMin && !blank) {
-                    int k = packable ? shortGrams.find(PackedGramTable.withLength(packed, n)) : table.find(padded, i, n, h);
+                    int k = !packable ? table.find(padded, i, n, h)
+                            : ascii ? shortGrams.findAscii(PackedGramTable.withAsciiLength(asciiPacked, n))
+                            : shortGrams.find(PackedGramTable.withLength(packed, n));
                     if (k >= 0) {
                         hits.add(k);
+                    } else if (prefixClosed) {
+                        break;
                     }
                 }
             }
@@ -178,8 +245,19 @@ public final class NgramVectorizer {
                 int k = table.findWordGram(WORD_MARK, canonical, starts, ends, i, n, h);
                 if (k >= 0) {
                     hits.add(k);
+                } else if (prefixClosed) {
+                    break;
                 }
             }
+        }
+    }
+
+    /** {@code 1 + ln tf} for small term frequencies, the same numbers {@link Math#log} gives, without the call. */
+    private static final double[] LOG_TF = new double[256];
+
+    static {
+        for (int tf = 1; tf < LOG_TF.length; tf++) {
+            LOG_TF[tf] = 1.0 + Math.log(tf);
         }
     }
 
@@ -193,7 +271,8 @@ public final class NgramVectorizer {
                 j++;
             }
             indices[size] = sorted[i];
-            values[size] = (1.0 + Math.log(j - i)) * idf[sorted[i]];
+            int tf = j - i;
+            values[size] = (tf < LOG_TF.length ? LOG_TF[tf] : 1.0 + Math.log(tf)) * idf[sorted[i]];
             size++;
             i = j;
         }
@@ -224,6 +303,9 @@ public final class NgramVectorizer {
         }
     }
 
+    private static final int RADIX_BITS = 11;
+    private static final int RADIX_MASK = (1 << RADIX_BITS) - 1;
+
     /** A growable list of ints, to avoid boxing every n-gram hit. */
     private static final class IntBuffer {
         private int[] data;
@@ -240,10 +322,41 @@ public final class NgramVectorizer {
             data[size++] = value;
         }
 
+        /** The values in ascending order: a two-pass radix sort, as there are hundreds of small non-negative ints. */
         int[] sorted() {
             int[] out = Arrays.copyOf(data, size);
-            Arrays.sort(out);
+            int max = 0;
+            for (int i = 0; i < size; i++) {
+                max = Math.max(max, out[i]);
+            }
+            if (max >= 1 << (2 * RADIX_BITS)) {
+                Arrays.sort(out);
+                return out;
+            }
+            int[] low = new int[1 << RADIX_BITS];
+            int[] high = new int[1 << RADIX_BITS];
+            for (int i = 0; i < size; i++) {
+                low[out[i] & RADIX_MASK]++;
+                high[out[i] >>> RADIX_BITS]++;
+            }
+            prefixSums(low);
+            prefixSums(high);
+            for (int i = 0; i < size; i++) {
+                data[low[out[i] & RADIX_MASK]++] = out[i];
+            }
+            for (int i = 0; i < size; i++) {
+                out[high[data[i] >>> RADIX_BITS]++] = data[i];
+            }
             return out;
+        }
+
+        private static void prefixSums(int[] counts) {
+            int sum = 0;
+            for (int i = 0; i < counts.length; i++) {
+                int c = counts[i];
+                counts[i] = sum;
+                sum += c;
+            }
         }
     }
 

@@ -3,12 +3,13 @@ package dev.commentguard.features;
 import java.util.function.Predicate;
 
 /**
- * The short character n-grams of the vocabulary, each stored as one exact 64-bit key: up to
- * {@value #MAX_LENGTH} characters below U+1000, twelve bits each, with the length in the top four bits.
- * Packing is one-to-one, so a probe is a single comparison of longs — no hash collisions to resolve and
- * no string to touch — and the whole table is two flat arrays that stay in the processor's cache.
- * N-grams that do not pack (longer, or with characters such as emoji and CJK) live in a
- * {@link TermTable} instead. Immutable after construction: thread-safe.
+ * The short character n-grams of the vocabulary, each looked up by an exact key packed into a long:
+ * up to {@value #MAX_LENGTH} characters below U+1000, twelve bits each, with the length in the top
+ * four bits. Packing is one-to-one, so a probe compares longs only — no hash collision to resolve, no
+ * string to touch. N-grams of ASCII characters alone, nearly all of them, live in a table of single
+ * longs that hold a seven-bit-per-character key and the feature index together: one memory access per
+ * probe, in a table a quarter the size. N-grams that do not pack at all (longer ones, or with
+ * characters such as emoji and CJK) live in a {@link TermTable} instead. Immutable: thread-safe.
  */
 final class PackedGramTable {
 
@@ -17,41 +18,76 @@ final class PackedGramTable {
     /** Characters from here on do not pack. */
     static final char LIMIT = 0x1000;
     private static final int BITS = 12;
+    private static final int ASCII_BITS = 7;
+    /** Bits of an ASCII entry that hold the key; the feature index + 1 sits above them. */
+    private static final int ASCII_KEY_BITS = ASCII_BITS * MAX_LENGTH + 3;
+    private static final long ASCII_KEY_MASK = (1L << ASCII_KEY_BITS) - 1;
+    /** Feature indices that fit beside an ASCII key. */
+    static final int MAX_INDEX = (1 << (64 - ASCII_KEY_BITS)) - 2;
 
-    private final long[] keys; // 0 marks an empty slot; a real key never is 0, its length bits are set
-    private final int[] values;
-    private final int mask;
+    private final long[] ascii; // key | (index + 1) << ASCII_KEY_BITS; 0 marks an empty slot
+    private final int asciiMask;
+    private final long[] wideKeys; // 0 marks an empty slot; a real key never is 0, its length bits are set
+    private final int[] wideValues;
+    private final int wideMask;
 
     /** A table of the terms that pass {@code include} and pack, under their index in {@code terms}. */
     PackedGramTable(String[] terms, Predicate<String> include) {
-        int count = 0;
+        if (terms.length > MAX_INDEX) {
+            throw new IllegalArgumentException("too many terms for packed keys: " + terms.length);
+        }
+        int asciiCount = 0;
+        int wideCount = 0;
         for (String t : terms) {
             if (include.test(t) && packs(t)) {
-                count++;
+                if (isAscii(t)) {
+                    asciiCount++;
+                } else {
+                    wideCount++;
+                }
             }
         }
-        int capacity = Integer.highestOneBit(Math.max(4, count * 2) - 1) << 2; // load at most 1/4: short probe runs
-        keys = new long[capacity];
-        values = new int[capacity];
-        mask = capacity - 1;
+        ascii = new long[capacity(asciiCount)];
+        asciiMask = ascii.length - 1;
+        wideKeys = new long[capacity(wideCount)];
+        wideValues = new int[wideKeys.length];
+        wideMask = wideKeys.length - 1;
         for (int i = 0; i < terms.length; i++) {
-            if (include.test(terms[i]) && packs(terms[i])) {
-                long key = 0;
-                for (int k = 0; k < terms[i].length(); k++) {
-                    key = append(key, k, terms[i].charAt(k));
+            String t = terms[i];
+            if (!include.test(t) || !packs(t)) {
+                continue;
+            }
+            long key = 0;
+            long asciiKey = 0;
+            for (int k = 0; k < t.length(); k++) {
+                key = append(key, k, t.charAt(k));
+                asciiKey = appendAscii(asciiKey, k, t.charAt(k));
+            }
+            if (isAscii(t)) {
+                long entryKey = withAsciiLength(asciiKey, t.length());
+                int slot = slot(entryKey, asciiMask);
+                while (ascii[slot] != 0) {
+                    slot = (slot + 1) & asciiMask;
                 }
-                key = withLength(key, terms[i].length());
-                int slot = slot(key);
-                while (keys[slot] != 0) {
-                    slot = (slot + 1) & mask;
+                ascii[slot] = entryKey | (long) (i + 1) << ASCII_KEY_BITS;
+            } else {
+                long entryKey = withLength(key, t.length());
+                int slot = slot(entryKey, wideMask);
+                while (wideKeys[slot] != 0) {
+                    slot = (slot + 1) & wideMask;
                 }
-                keys[slot] = key;
-                values[slot] = i;
+                wideKeys[slot] = entryKey;
+                wideValues[slot] = i;
             }
         }
     }
 
-    /** True when {@code term} is stored here rather than in the fallback table. */
+    /** A power of two at least twice {@code count}: linear probing stays short at half load. */
+    private static int capacity(int count) {
+        return Integer.highestOneBit(Math.max(4, count * 2) - 1) << 1;
+    }
+
+    /** True when {@code term} packs; only such terms are stored here. */
     static boolean packs(CharSequence term) {
         if (term.isEmpty() || term.length() > MAX_LENGTH) {
             return false;
@@ -64,9 +100,23 @@ final class PackedGramTable {
         return true;
     }
 
+    private static boolean isAscii(String term) {
+        for (int i = 0; i < term.length(); i++) {
+            if (term.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The characters of a packed n-gram so far with {@code c} added as its character number {@code position}. */
     static long append(long packed, int position, char c) {
         return packed | (long) c << (BITS * position);
+    }
+
+    /** The same for an n-gram of ASCII characters only ({@code c < 0x80}). */
+    static long appendAscii(long packed, int position, char c) {
+        return packed | (long) c << (ASCII_BITS * position);
     }
 
     /** The key of the n-gram of {@code length} characters whose characters are {@code packed}. */
@@ -74,22 +124,41 @@ final class PackedGramTable {
         return packed | (long) length << 60;
     }
 
-    /** The feature index of the n-gram with this key, or -1. */
-    int find(long key) {
-        int slot = slot(key);
+    static long withAsciiLength(long packed, int length) {
+        return packed | (long) length << (ASCII_BITS * MAX_LENGTH);
+    }
+
+    /** The feature index of the ASCII n-gram with this key (from {@link #withAsciiLength}), or -1. */
+    int findAscii(long key) {
+        int slot = slot(key, asciiMask);
         while (true) {
-            long k = keys[slot];
+            long entry = ascii[slot];
+            if ((entry & ASCII_KEY_MASK) == key) {
+                return (int) (entry >>> ASCII_KEY_BITS) - 1;
+            }
+            if (entry == 0) {
+                return -1;
+            }
+            slot = (slot + 1) & asciiMask;
+        }
+    }
+
+    /** The feature index of the n-gram with this key (from {@link #withLength}), or -1. */
+    int find(long key) {
+        int slot = slot(key, wideMask);
+        while (true) {
+            long k = wideKeys[slot];
             if (k == key) {
-                return values[slot];
+                return wideValues[slot];
             }
             if (k == 0) {
                 return -1;
             }
-            slot = (slot + 1) & mask;
+            slot = (slot + 1) & wideMask;
         }
     }
 
-    private int slot(long key) {
+    private static int slot(long key, int mask) {
         return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
     }
 }

@@ -129,6 +129,11 @@ public final class TextNormalizer {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
+    /** Printable ASCII: neither a control character nor a format character, and kept as it is. */
+    private static boolean isPlainVisible(char c) {
+        return c >= 0x20 && c < 0x7f;
+    }
+
     /** True when every character is below U+0080. */
     public static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
@@ -148,7 +153,15 @@ public final class TextNormalizer {
 
     /** ASCII-case-insensitive search for a lower-case ASCII needle, as the patterns' CASE_INSENSITIVE flag matches. */
     static boolean containsIgnoreCase(String s, String needle) {
-        return indexOfIgnoreCase(s, needle, 0) >= 0;
+        char lower = needle.charAt(0);
+        char upper = Character.toUpperCase(lower);
+        for (int i = 0; i + needle.length() <= s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == lower || c == upper) && s.regionMatches(true, i, needle, 0, needle.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** HTML character references, as comment systems export them ("don&#39;t", "&amp;"). */
@@ -177,13 +190,21 @@ public final class TextNormalizer {
     }
 
     private static String stripInvisible(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        int first = 0; // text before the first character that changes is copied as it is
+        while (first < s.length() && isPlainVisible(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length()).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
-            int type = Character.getType(c);
             if (c == '\n' || c == '\t' || c == '\r') {
                 out.append(' ');
-            } else if (type == Character.FORMAT || type == Character.CONTROL) {
+            } else if (isPlainVisible(c)) {
+                out.append(c);
+            } else if (Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL) {
                 continue; // zero-width space, joiners, bidi marks, soft hyphen, control characters
             } else {
                 out.append(c);

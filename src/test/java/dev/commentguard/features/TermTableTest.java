@@ -45,6 +45,7 @@ class TermTableTest {
             int[] want = expected.stream().mapToInt(Integer::intValue).sorted().toArray();
             assertThat(v.termHits(text)).as(text).isEqualTo(want);
         }
+        assertThat(v.prefixClosed()).as("the shortcut applies to the default model").isTrue();
         assertThat(texts).hasSizeGreaterThan(9000);
     }
 
@@ -62,25 +63,46 @@ class TermTableTest {
 
     @Test
     void packedKeysTellApartWhatTheyHoldAndLeaveTheRestToTheFallback() {
-        String[] terms = {"ab", "abc", "ba", "\u0fffx", "abcde", "abcdef", "\u1000x", "\u0000ab"};
+        String[] terms = {"ab", "abc", "ba", "\u0fffx", "abcde", "abcdef", "\u1000x", "\u0000ab", "\u00e9t\u00e9"};
         PackedGramTable t = new PackedGramTable(terms, s -> !NgramVectorizer.isWordTerm(s));
-        assertThat(key("ab")).isNotEqualTo(key("ba")).isNotEqualTo(key("abc")).isNotEqualTo(key("ab\u0000"));
-        assertThat(t.find(key("ab"))).isZero();
-        assertThat(t.find(key("abc"))).isEqualTo(1);
-        assertThat(t.find(key("ba"))).isEqualTo(2);
-        assertThat(t.find(key("\u0fffx"))).isEqualTo(3);
-        assertThat(t.find(key("abcde"))).isEqualTo(4);
-        assertThat(t.find(key("abcd"))).isEqualTo(-1);
+        assertThat(asciiKey("ab")).isNotEqualTo(asciiKey("ba")).isNotEqualTo(asciiKey("abc")).isNotEqualTo(asciiKey("ab\u0000"));
+        assertThat(t.findAscii(asciiKey("ab"))).isZero();
+        assertThat(t.findAscii(asciiKey("abc"))).isEqualTo(1);
+        assertThat(t.findAscii(asciiKey("ba"))).isEqualTo(2);
+        assertThat(t.findAscii(asciiKey("abcde"))).isEqualTo(4);
+        assertThat(t.findAscii(asciiKey("abcd"))).isEqualTo(-1);
+        assertThat(t.find(wideKey("\u0fffx"))).isEqualTo(3);
+        assertThat(t.find(wideKey("\u00e9t\u00e9"))).isEqualTo(8);
+        assertThat(t.find(wideKey("\u00e9t"))).isEqualTo(-1);
         assertThat(PackedGramTable.packs("abcdef")).isFalse(); // too long
         assertThat(PackedGramTable.packs("\u1000x")).isFalse(); // beyond twelve bits
-        assertThat(t.find(key("\u0000ab"))).as("word terms are not stored here").isEqualTo(-1);
+        assertThat(t.findAscii(asciiKey("\u0000ab"))).as("word terms are not stored here").isEqualTo(-1);
     }
 
-    private static long key(String s) {
+    private static long asciiKey(String s) {
+        long packed = 0;
+        for (int i = 0; i < s.length(); i++) {
+            packed = PackedGramTable.appendAscii(packed, i, s.charAt(i));
+        }
+        return PackedGramTable.withAsciiLength(packed, s.length());
+    }
+
+    private static long wideKey(String s) {
         long packed = 0;
         for (int i = 0; i < s.length(); i++) {
             packed = PackedGramTable.append(packed, i, s.charAt(i));
         }
         return PackedGramTable.withLength(packed, s.length());
+    }
+
+    @Test
+    void aVocabularyWithGapsIsSearchedInFull() {
+        NgramSettings s = new NgramSettings(2, 4, 2, 1, 100);
+        // "abc" without "ab", and a bigram without its first word: not what fit makes, but a model file could hold it.
+        NgramVectorizer gaps = NgramVectorizer.of(s, new String[] {"abc", "\u0000x y"}, new double[] {1, 1});
+        assertThat(gaps.prefixClosed()).isFalse();
+        assertThat(gaps.termHits("abc x y")).containsExactly(0, 1);
+        NgramVectorizer fitted = NgramVectorizer.fit(List.of("abc x y", "abc x y z", "ab"), s);
+        assertThat(fitted.prefixClosed()).isTrue();
     }
 }
