@@ -3,8 +3,12 @@
 #
 #   bench/speed.sh [--quick] [--no-build] [PART...]
 #
-# PART is any of: throughput generate latency score weka train (default: all, in that order; the
-# longest, training at 1,000,000 comments, comes last).
+# PART is any of: throughput generate latency score fasttext weka train (default: all, in that
+# order; the longest, training at 1,000,000 comments, comes last).
+# fasttext times the native fastText (Debian package fasttext) on the same comments: training with
+# its defaults at 100,000 and 1,000,000 comments, and predict-prob on the comments that score scores;
+# when score ran earlier in the same invocation it also prints our score wall time over fastText's.
+# Without fastText installed that part says how to install it, the others run, and the script exits 1.
 # --quick skips the 1,000,000-comment runs (scoring then uses the 100,000 set) and runs JMH briefly.
 # --no-build reuses target/ as it is (after one full build).
 #
@@ -21,11 +25,11 @@ for arg in "$@"; do
   case "$arg" in
     --quick) QUICK=true ;;
     --no-build) BUILD=false ;;
-    throughput|generate|train|latency|score|weka) PARTS+=("$arg") ;;
-    *) echo "usage: bench/speed.sh [--quick] [--no-build] [throughput|generate|train|latency|score|weka]..." >&2; exit 2 ;;
+    throughput|generate|train|latency|score|fasttext|weka) PARTS+=("$arg") ;;
+    *) echo "usage: bench/speed.sh [--quick] [--no-build] [throughput|generate|train|latency|score|fasttext|weka]..." >&2; exit 2 ;;
   esac
 done
-[[ ${#PARTS[@]} -gt 0 ]] || PARTS=(throughput generate latency score weka train)
+[[ ${#PARTS[@]} -gt 0 ]] || PARTS=(throughput generate latency score fasttext weka train)
 
 OUT=target/speed
 JAR=target/commentguard.jar
@@ -44,6 +48,8 @@ WEKA_CP="$OUT/weka-lib/*"
 # the prefix keeps a comment word "class" from clashing with the class attribute.
 WEKA_FILTER="weka.filters.unsupervised.attribute.StringToWordVector -C -L -W 100000 -P w_"
 WEKA_LEARNER=weka.classifiers.bayes.NaiveBayesMultinomial
+SCORE_WALL=            # wall seconds of the last successful score run, for the fastText ratio
+FAILED=false           # a part that could not run at all makes the script exit 1 at the end
 
 [[ -x /usr/bin/time ]] || { echo "needs GNU time: apt-get install time" >&2; exit 1; }
 
@@ -161,9 +167,44 @@ score() {
     measure "score-$LARGEST$heap" java "$heap" -jar "$JAR" score --input "$(data "$LARGEST")" --format jsonl
     rm -f "$OUT/score-$LARGEST$heap.out"
     echo "| $LARGEST | $heap | $WALL | $(per_second "$LARGEST") | $RSS_MB | ${OUTCOME/$HEAP/$heap} |"
+    [[ $OUTCOME == ok ]] && SCORE_WALL=$WALL
     grep -q OutOfMemoryError "$OUT/score-$LARGEST$heap.err" || break
   done
   echo
+}
+
+fasttext() {
+  echo "## Native fastText on the same comments"
+  echo
+  # type -P: the binary, not this function of the same name.
+  local bin
+  if ! bin=$(type -P fasttext); then
+    echo "fastText is not installed: \`apt-get install fasttext\` (Debian/Ubuntu package), then run this part again." | tee /dev/stderr
+    echo
+    FAILED=true
+    return
+  fi
+  echo "fastText $(dpkg-query -W -f '${Version}' fasttext 2>/dev/null || echo "(version unknown)"), default settings. Input from \`FastTextConverter\`: \`__label__LABEL text\`"
+  echo "a line, line breaks in the text made spaces, lower-cased (not timed). Training: \`/usr/bin/time -v fasttext supervised"
+  echo "-input comments-N.txt -output ft-N\` (N from 100,000). Prediction: \`fasttext predict-prob ft-100000.bin comments-$LARGEST.txt"
+  echo "> $OUT/ft-predict-$LARGEST.out\` (best label and its probability a line, written to disk, then deleted)."
+  echo
+  echo "| run | comments | wall s | comments/s | peak RSS MB | outcome |"
+  echo "|---|---|---|---|---|---|"
+  for n in "${SIZES[@]:1}"; do
+    java -cp "$TEST_CP" dev.commentguard.bench.speed.FastTextConverter "$(data "$n")" "$OUT/comments-$n.txt"
+    measure "ft-train-$n" "$bin" supervised -input "$OUT/comments-$n.txt" -output "$OUT/ft-$n"
+    echo "| train | $n | $WALL | - | $RSS_MB | $OUTCOME |"
+  done
+  measure "ft-predict-$LARGEST" "$bin" predict-prob "$OUT/ft-100000.bin" "$OUT/comments-$LARGEST.txt"
+  rm -f "$OUT/ft-predict-$LARGEST.out"
+  echo "| predict-prob | $LARGEST | $WALL | $(per_second "$LARGEST") | $RSS_MB | $OUTCOME |"
+  echo
+  if [[ $OUTCOME == ok && -n $SCORE_WALL ]]; then
+    echo "\`commentguard.jar score --input\` on the same $LARGEST comments (part score above): $SCORE_WALL s,"
+    echo "$(awk -v a="$SCORE_WALL" -v b="$WALL" 'BEGIN { printf "%.1f", a / b }') × fastText's predict-prob wall time (target: at most 2 ×)."
+    echo
+  fi
 }
 
 weka() {
@@ -204,3 +245,7 @@ echo
 for part in "${PARTS[@]}"; do
   "$part"
 done
+if $FAILED; then
+  echo "a part could not run; see its section above" >&2
+  exit 1
+fi
