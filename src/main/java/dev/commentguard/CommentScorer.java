@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -20,6 +22,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Scores reader comments with a trained model: label, class probabilities, spam score, action and
@@ -127,6 +134,21 @@ public final class CommentScorer {
      * repeated texts and the comments are then scored {@value #SLICE} at a time.
      */
     public void scoreAll(List<Comment> comments, Consumer<? super Verdict> sink) {
+        scoreAll(comments, sink, 1);
+    }
+
+    /**
+     * As {@link #scoreAll(List, Consumer)}, with the work of a large batch spread over {@code threads}
+     * threads of its own (started for this call, stopped before it returns). The verdicts are the same
+     * numbers in the same order as with one thread, and {@code sink} is called from the calling thread
+     * only. A batch of at most {@value #SLICE} comments is scored on the calling thread.
+     *
+     * @param threads threads to use, at least 1; {@link Runtime#availableProcessors()} is a good choice
+     */
+    public void scoreAll(List<Comment> comments, Consumer<? super Verdict> sink, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
         if (comments.size() <= SLICE) {
             List<Features> features = model.pipeline().extractAll(comments);
             for (int i = 0; i < comments.size(); i++) {
@@ -134,14 +156,71 @@ public final class CommentScorer {
             }
             return;
         }
-        Set<String> repeated = FeaturePipeline.repeatedTexts(comments);
-        Map<Article, ArticleContext> articles = new HashMap<>();
-        for (int from = 0; from < comments.size(); from += SLICE) {
-            List<Comment> slice = comments.subList(from, Math.min(comments.size(), from + SLICE));
-            List<Prepared> prepared = FeaturePipeline.prepareAll(slice, repeated, articles);
-            for (int i = 0; i < slice.size(); i++) {
-                sink.accept(verdict(slice.get(i), model.pipeline().vectorize(prepared.get(i))));
+        if (threads == 1) {
+            Set<String> repeated = FeaturePipeline.repeatedTexts(comments);
+            Map<Article, ArticleContext> articles = new HashMap<>();
+            for (int from = 0; from < comments.size(); from += SLICE) {
+                scoreSlice(slice(comments, from), repeated, articles).forEach(sink);
             }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread t = new Thread(runnable, "commentguard-score");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<List<String>>> keys = new ArrayList<>();
+            for (int from = 0; from < comments.size(); from += SLICE) {
+                List<Comment> slice = slice(comments, from);
+                keys.add(pool.submit(() -> FeaturePipeline.duplicateKeys(slice)));
+            }
+            Set<String> repeated = FeaturePipeline.repeated(keys.stream().map(CommentScorer::await).toList());
+            Map<Article, ArticleContext> articles = new ConcurrentHashMap<>();
+            // A few slices ahead of the one being handed to the sink: every thread busy, memory bounded.
+            Deque<Future<List<Verdict>>> pending = new ArrayDeque<>();
+            int from = 0;
+            while (from < comments.size() || !pending.isEmpty()) {
+                while (from < comments.size() && pending.size() < 2 * threads) {
+                    List<Comment> slice = slice(comments, from);
+                    pending.add(pool.submit(() -> scoreSlice(slice, repeated, articles)));
+                    from += SLICE;
+                }
+                await(pending.poll()).forEach(sink);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<Comment> slice(List<Comment> comments, int from) {
+        return comments.subList(from, Math.min(comments.size(), from + SLICE));
+    }
+
+    private List<Verdict> scoreSlice(List<Comment> slice, Set<String> repeated, Map<Article, ArticleContext> articles) {
+        List<Prepared> prepared = FeaturePipeline.prepareAll(slice, repeated, articles);
+        List<Verdict> out = new ArrayList<>(slice.size());
+        for (int i = 0; i < slice.size(); i++) {
+            out.add(verdict(slice.get(i), model.pipeline().vectorize(prepared.get(i))));
+        }
+        return out;
+    }
+
+    /** The task's result; its failure rethrown as it was when unchecked. */
+    private static <T> T await(Future<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while scoring", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Batches larger than one slice are scored slice by slice with the same verdicts as one at a time. */
 class ScoreAllTest {
@@ -34,5 +35,31 @@ class ScoreAllTest {
         List<Verdict> streamed = new ArrayList<>();
         SCORER.scoreAll(comments, streamed::add);
         assertThat(streamed).isEqualTo(batch);
+        for (int threads : new int[] {2, 3}) {
+            List<Verdict> parallel = new ArrayList<>();
+            List<String> callers = new ArrayList<>();
+            SCORER.scoreAll(comments, v -> {
+                parallel.add(v);
+                callers.add(Thread.currentThread().getName());
+            }, threads);
+            assertThat(parallel).as("%d threads", threads).isEqualTo(batch);
+            assertThat(callers).containsOnly(Thread.currentThread().getName());
+        }
+    }
+
+    @Test
+    void aFailingSinkStopsTheParallelBatchWithItsOwnException() {
+        List<Comment> comments = new ArrayList<>();
+        for (int i = 0; i < CommentScorer.SLICE * 3; i++) {
+            comments.add(Comment.of("comment number " + i));
+        }
+        int[] seen = {0};
+        assertThatThrownBy(() -> SCORER.scoreAll(comments, v -> {
+            if (++seen[0] == 10) {
+                throw new IllegalStateException("disk full");
+            }
+        }, 2)).isInstanceOf(IllegalStateException.class).hasMessage("disk full");
+        assertThat(seen[0]).isEqualTo(10);
+        assertThatThrownBy(() -> SCORER.scoreAll(comments, v -> { }, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

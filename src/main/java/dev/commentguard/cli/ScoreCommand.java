@@ -60,6 +60,10 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--article-text-file", paramLabel = "FILE", description = "File holding the text of the article the comments sit under.")
     Path articleTextFile;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads for scoring a large input (over 4,096 comments). Default: one per processor (${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Mixin
     ModelMixin modelOptions;
 
@@ -73,6 +77,9 @@ final class ScoreCommand implements Callable<Integer> {
             fmt = OutputFormat.parse(format);
         } catch (IllegalArgumentException e) {
             throw new Main.UsageException(e.getMessage());
+        }
+        if (threads < 1) {
+            throw new Main.UsageException("--threads must be at least 1: " + threads);
         }
         if (inputFile != null && !texts.isEmpty()) {
             throw new Main.UsageException("give comments as arguments or with --input, not both");
@@ -101,7 +108,7 @@ final class ScoreCommand implements Callable<Integer> {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            });
+            }, threads);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

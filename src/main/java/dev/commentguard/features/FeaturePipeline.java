@@ -93,12 +93,27 @@ public final class FeaturePipeline {
      * first pass of scoring a batch too large to hold all its features at once.
      */
     public static Set<String> repeatedTexts(List<Comment> comments) {
-        Map<String, Boolean> seen = new HashMap<>();
-        Set<String> repeated = new HashSet<>();
+        return repeated(List.of(duplicateKeys(comments)));
+    }
+
+    /** The duplicate key of each comment, in order; parts of a batch may be keyed in parallel. */
+    public static List<String> duplicateKeys(List<Comment> comments) {
+        List<String> keys = new ArrayList<>(comments.size());
         for (Comment c : comments) {
-            String key = duplicateKey(TextNormalizer.normalize(c.text()));
-            if (seen.putIfAbsent(key, Boolean.TRUE) != null) {
-                repeated.add(key);
+            keys.add(duplicateKey(TextNormalizer.normalize(c.text())));
+        }
+        return keys;
+    }
+
+    /** The keys that occur more than once across all the parts. */
+    public static Set<String> repeated(List<List<String>> parts) {
+        Set<String> seen = new HashSet<>();
+        Set<String> repeated = new HashSet<>();
+        for (List<String> keys : parts) {
+            for (String key : keys) {
+                if (!seen.add(key)) {
+                    repeated.add(key);
+                }
             }
         }
         return repeated;
@@ -107,7 +122,8 @@ public final class FeaturePipeline {
     /**
      * Prepares one slice of a larger batch whose repeated texts are already known.
      *
-     * @param articles prepared articles, shared between the slices of one batch (not thread-safe)
+     * @param articles prepared articles, shared between the slices of one batch; a concurrent map when
+     *                 slices are prepared in parallel
      */
     public static List<Prepared> prepareAll(List<Comment> slice, Set<String> repeated, Map<Article, ArticleContext> articles) {
         List<Prepared> out = new ArrayList<>(slice.size());
@@ -122,11 +138,7 @@ public final class FeaturePipeline {
         ArticleContext ctx = null;
         if (c.article() != null && !c.article().isBlank()) {
             // By value: rows that each carry the article's title and text share one prepared article.
-            ctx = articles.get(c.article());
-            if (ctx == null) {
-                ctx = ArticleContext.of(c.article());
-                articles.put(c.article(), ctx);
-            }
+            ctx = articles.computeIfAbsent(c.article(), ArticleContext::of);
         }
         return new Prepared(t, SignalExtractor.extract(c, t, ctx, duplicate));
     }
