@@ -6,6 +6,7 @@ import dev.commentguard.features.SparseVector;
 import dev.commentguard.model.Model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -93,7 +94,10 @@ final class Explainer {
     /** The n-grams of this comment that pushed hardest towards the verdict's label. */
     private static List<Reason> terms(Model model, SparseVector vector, int labelIndex) {
         int vocabulary = model.pipeline().vectorizer().dimension();
-        List<Reason> candidates = new ArrayList<>();
+        // Features and their pushes, sorted by push; only the few read out are turned into text.
+        int[] features = new int[vector.size()];
+        double[] pushes = new double[vector.size()];
+        int count = 0;
         for (int k = 0; k < vector.size(); k++) {
             int f = vector.indices()[k];
             if (f >= vocabulary) {
@@ -108,15 +112,20 @@ final class Explainer {
             }
             double contribution = w * vector.values()[k];
             if (contribution > 0) {
-                candidates.add(new Reason("term", model.pipeline().describe(f), contribution));
+                features[count] = f;
+                pushes[count] = contribution;
+                count++;
             }
         }
-        candidates.sort(Comparator.comparingDouble(Reason::weight).reversed());
-        List<Reason> out = new ArrayList<>();
+        Integer[] order = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = i;
+        }
+        // Stable, by decreasing push: ties keep feature order, as the list of reasons did before.
+        Arrays.sort(order, (a, b) -> Double.compare(pushes[b], pushes[a]));
         List<String> words = new ArrayList<>();
-        for (Reason r : candidates) {
-            // Overlapping character n-grams say the same thing: keep one per stretch of text.
-            String core = readable(r.message().replace("\"", "").strip());
+        for (int i : order) {
+            String core = readable(model.pipeline().describe(features[i]).replace("\"", "").strip());
             if (!isReadableTerm(core) || words.stream().anyMatch(w -> w.contains(core) || core.contains(w))) {
                 continue;
             }
@@ -125,10 +134,10 @@ final class Explainer {
                 break;
             }
         }
-        if (!words.isEmpty()) {
-            double top = candidates.get(0).weight();
-            out.add(new Reason("terms", "weighed most: " + String.join(", ", words.stream().map(w -> "\"" + w + "\"").toList()), top));
+        if (words.isEmpty()) {
+            return List.of();
         }
-        return out;
+        double top = pushes[order[0]];
+        return List.of(new Reason("terms", "weighed most: " + String.join(", ", words.stream().map(w -> "\"" + w + "\"").toList()), top));
     }
 }

@@ -1,7 +1,5 @@
 package dev.commentguard.model;
 
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
 import dev.commentguard.features.SparseVector;
 import weka.classifiers.Classifier;
@@ -17,14 +15,22 @@ import weka.classifiers.functions.LibLINEAR;
  */
 final class LinearPath {
 
-    private final de.bwaldvogel.liblinear.Model model;
+    private final double[] w;
+    /** Weight columns: one for two classes, else one per class. */
+    private final int nrW;
+    private final int nrClass;
+    /** Highest feature index LibLINEAR reads: its features, plus the bias feature when there is one. */
+    private final int limit;
     private final double bias;
     private final int biasIndex;
     private final int[] labels;
     private final int numClasses;
 
     private LinearPath(de.bwaldvogel.liblinear.Model model, double bias, int numAttributes, int numClasses) {
-        this.model = model;
+        this.w = model.getFeatureWeights();
+        this.nrClass = model.getNrClass();
+        this.nrW = nrClass == 2 ? 1 : nrClass;
+        this.limit = model.getBias() >= 0 ? model.getNrFeature() + 1 : model.getNrFeature();
         this.bias = bias;
         this.biasIndex = numAttributes + 1;
         this.labels = model.getLabels();
@@ -45,31 +51,51 @@ final class LinearPath {
         return new LinearPath(lr.getModel(), lr.getBias(), numAttributes, numClasses);
     }
 
+    /**
+     * The class probabilities, computed as {@code Linear.predictProbability} computes them — the same
+     * products summed in the same order, the same logistic and normalisation — but straight from the
+     * weight array, without building a feature node object per feature.
+     */
     double[] distribution(SparseVector vector) {
-        int n = 0;
-        for (double v : vector.values()) {
-            if (v != 0) {
-                n++;
-            }
-        }
-        Feature[] nodes = new Feature[n + (bias >= 0 ? 1 : 0)];
-        int k = 0;
+        double[] p = new double[nrClass];
         int[] indices = vector.indices();
         double[] values = vector.values();
         for (int i = 0; i < indices.length; i++) {
             if (values[i] != 0) {
-                nodes[k++] = new FeatureNode(indices[i] + 1, values[i]);
+                add(p, indices[i] + 1, values[i]);
             }
         }
         if (bias >= 0) {
-            nodes[k] = new FeatureNode(biasIndex, bias);
+            add(p, biasIndex, bias);
         }
-        double[] probabilities = new double[model.getNrClass()];
-        Linear.predictProbability(model, nodes, probabilities);
+        for (int c = 0; c < nrW; c++) {
+            p[c] = 1 / (1 + Math.exp(-p[c]));
+        }
+        if (nrClass == 2) {
+            p[1] = 1. - p[0];
+        } else {
+            double sum = 0;
+            for (int c = 0; c < nrClass; c++) {
+                sum += p[c];
+            }
+            for (int c = 0; c < nrClass; c++) {
+                p[c] = p[c] / sum;
+            }
+        }
         double[] result = new double[numClasses];
         for (int i = 0; i < labels.length; i++) {
-            result[labels[i]] = probabilities[i];
+            result[labels[i]] = p[i];
         }
         return result;
+    }
+
+    /** Adds feature {@code index} (1-based) with {@code value} to the decision values, as {@code Linear.predictValues} does. */
+    private void add(double[] decision, int index, double value) {
+        if (index <= limit) { // LibLINEAR ignores features beyond those it was trained on
+            int base = (index - 1) * nrW;
+            for (int c = 0; c < nrW; c++) {
+                decision[c] += w[base + c] * value;
+            }
+        }
     }
 }
