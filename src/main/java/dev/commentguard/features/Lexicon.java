@@ -1,5 +1,6 @@
 package dev.commentguard.features;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,12 @@ final class Lexicon {
                     + "|(?:very|really|so) (?:informative|helpful|useful)"
                     + "|looking forward to (?:your|more) (?:next )?(?:post|article|updates)s?)\\b");
 
+    /** {@link #GENERIC_PRAISE}, searched only where one of its phrases can begin. */
+    static final PrefilteredPattern GENERIC_PRAISE_SEARCH = new PrefilteredPattern(GENERIC_PRAISE, List.of(
+            "thank", "very", "really", "so ", "quite ", "most ", "nice", "good", "great", "informative", "helpful", "useful",
+            "amazing", "awesome", "excellent", "outstanding", "wonderful", "fantastic", "superb", "interesting", "valuable",
+            "fabulous", "impressive", "brilliant", "keep ", "i ", "bookmark", "your ", "this ", "looking forward"));
+
     /** Invitations to act: call, visit, click, contact, subscribe, order. */
     static final Pattern CALL_TO_ACTION = Pattern.compile(
             "\\b(?:call (?=[+(\\d])|(?:call (?:us|me|now|today|him|her|our|on|at|the)|contact (?:us|me|him|her|them|our|via|on)|visit (?:us|our|my|the (?:site|website|link))"
@@ -34,6 +41,12 @@ final class Lexicon {
                     + "|apply (?:now|today)|sign up|register (?:now|today|here)|book (?:now|today|your)|reach (?:out|us|me|him)"
                     + "|for (?:more )?(?:info|information|details|help)(?:,)? (?:visit|call|contact|go|click|check|whatsapp|email)"
                     + "|email (?:me|us|him)|mail (?:me|us)|get (?:in touch|yours|it now)|buy (?:now|today)|go to (?:my|our)|toll[- ]?free|hotline|helpline)\\b)");
+
+    /** {@link #CALL_TO_ACTION}, searched only where one of its phrases can begin. */
+    static final PrefilteredPattern CALL_TO_ACTION_SEARCH = new PrefilteredPattern(CALL_TO_ACTION, List.of(
+            "call ", "contact ", "visit ", "click ", "check ", "whatsapp ", "text ", "dm ", "message ", "subscribe",
+            "follow ", "order ", "apply ", "sign up", "register ", "book ", "reach ", "for ", "email ", "mail ", "get ", "buy ",
+            "go to ", "toll", "hotline", "helpline"));
 
     /** Words that turn an author name into an advertisement. */
     static final Pattern COMMERCIAL_NAME = Pattern.compile(

@@ -40,9 +40,9 @@ public final class SignalExtractor {
         set(v, Signal.EMAIL, !text.emails().isEmpty());
         set(v, Signal.MESSENGER, mayNameMessenger(clean) && Patterns.MESSENGER.matcher(clean).find());
         set(v, Signal.MONEY, hasAsciiDigit(clean) && Patterns.MONEY.matcher(clean).find());
-        set(v, Signal.CALL_TO_ACTION, Lexicon.CALL_TO_ACTION.matcher(clean).find());
+        set(v, Signal.CALL_TO_ACTION, Lexicon.CALL_TO_ACTION_SEARCH.find(clean));
         v[Signal.KEYWORD_LIST.ordinal()] = keywordList(clean);
-        if (Lexicon.GENERIC_PRAISE.matcher(clean).find()) {
+        if (Lexicon.GENERIC_PRAISE_SEARCH.find(clean)) {
             // Praise that goes on to say something ("great piece, but the 2019 figures are wrong") is not generic.
             int substance = Lexicon.substanceWords(words);
             v[Signal.GENERIC_PRAISE.ordinal()] = substance <= 2 ? 1.0 : substance <= 5 ? 0.5 : 0.2;
@@ -146,7 +146,14 @@ public final class SignalExtractor {
         int upper = 0;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (Character.isLetter(c)) {
+            if (c < 0x80) { // the same answers as below, without the Unicode tables
+                if (c >= 'a' && c <= 'z') {
+                    letters++;
+                } else if (c >= 'A' && c <= 'Z') {
+                    letters++;
+                    upper++;
+                }
+            } else if (Character.isLetter(c)) {
                 letters++;
                 if (Character.isUpperCase(c)) {
                     upper++;
