@@ -76,22 +76,35 @@ public final class TextNormalizer {
         s = stripInvisible(s);
         s = Confusables.fold(s);
         s = unwrapLinks(s);
-        if (containsIgnoreCase(s, "hxxp")) {
+        // The patterns below ignore ASCII case; looking for their key words in a lower-cased copy can
+        // only say yes more often than the patterns would, never less. A step that changes nothing
+        // returns the very same string, so the copy is remade only after a change.
+        String lowered = s;
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.contains("hxxp")) {
             s = HXXP.matcher(s).replaceAll("http$1");
         }
         if (s.indexOf('[') >= 0 || s.indexOf('(') >= 0 || s.indexOf('{') >= 0) {
             s = BRACKET_DOT.matcher(s).replaceAll(".");
         }
-        if (containsIgnoreCase(s, "dot")) {
-            s = WORD_DOT.matcher(s).replaceAll(".");
+        if (s != lowered) {
+            lowered = s;
+            lower = s.toLowerCase(Locale.ROOT);
         }
-        if (mayNameMailProvider(s)) {
+        if (lower.contains("dot")) {
+            s = WORD_DOT.matcher(s).replaceAll(".");
+            if (s != lowered) {
+                lowered = s;
+                lower = s.toLowerCase(Locale.ROOT);
+            }
+        }
+        if (mayNameMailProvider(lower)) {
             s = WORD_AT.matcher(s).replaceAll("@");
         }
         if (s.indexOf('@') >= 0) {
             s = EMAIL_DOT.matcher(s).replaceAll(".");
         }
-        s = s.toLowerCase(Locale.ROOT);
+        s = s == lowered ? lower : s.toLowerCase(Locale.ROOT);
         s = joinSpaced(s);
         s = unLeet(s);
         return collapseWhitespace(s).strip();
@@ -144,25 +157,13 @@ public final class TextNormalizer {
         return true;
     }
 
-    /** Whether {@link #WORD_AT} could match: it needs one of the mail providers' names. */
-    private static boolean mayNameMailProvider(String s) {
-        return containsIgnoreCase(s, "mail") || containsIgnoreCase(s, "yahoo") || containsIgnoreCase(s, "outlook")
-                || containsIgnoreCase(s, "proton") || containsIgnoreCase(s, "icloud") || containsIgnoreCase(s, "aol")
-                || containsIgnoreCase(s, "yandex");
+    /** Whether {@link #WORD_AT} could match lower-cased text: it needs one of the mail providers' names. */
+    private static boolean mayNameMailProvider(String lower) {
+        return lower.contains("mail") || lower.contains("yahoo") || lower.contains("outlook") || lower.contains("proton")
+                || lower.contains("icloud") || lower.contains("aol") || lower.contains("yandex");
     }
 
-    /** ASCII-case-insensitive search for a lower-case ASCII needle, as the patterns' CASE_INSENSITIVE flag matches. */
-    static boolean containsIgnoreCase(String s, String needle) {
-        char lower = needle.charAt(0);
-        char upper = Character.toUpperCase(lower);
-        for (int i = 0; i + needle.length() <= s.length(); i++) {
-            char c = s.charAt(i);
-            if ((c == lower || c == upper) && s.regionMatches(true, i, needle, 0, needle.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
+
 
     /** HTML character references, as comment systems export them ("don&#39;t", "&amp;"). */
     private static String decodeEntities(String s) {
