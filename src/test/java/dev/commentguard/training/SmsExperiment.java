@@ -28,7 +28,7 @@ import java.util.function.UnaryOperator;
  * ({@link Trainer#stratifiedFolds}, seed 1). Each fold's vocabulary is fitted on its training part only.
  * Learners run through LibLINEAR directly, which is what Weka's LibLINEAR wraps.
  *
- * <p>Run: {@code java -cp target/test-classes:target/classes:<deps> dev.commentguard.training.SmsExperiment [sms|youtube]
+ * <p>Run: {@code java -cp target/test-classes:target/classes:<deps> dev.commentguard.training.SmsExperiment [sms|youtube|youtubeN]
  * [VARIANT;VARIANT...|trainer]}; {@code trainer} runs the training tool itself instead. Every variant takes
  * minutes on two cores (the Platt and threshold learners fit six models a fold). Figures: docs/benchmarks.md.
  */
@@ -47,8 +47,13 @@ public final class SmsExperiment {
         String set = args.length > 0 ? args[0] : "sms";
         List<LabelledComment> data = new ArrayList<>();
         String spam;
-        if (set.equals("youtube")) {
-            for (var f : SharedDatasets.youtubeFiles()) {
+        if (set.startsWith("youtube")) {
+            // "youtube": all five videos merged; "youtube3": the third video alone
+            List<java.nio.file.Path> files = SharedDatasets.youtubeFiles();
+            if (set.length() > "youtube".length()) {
+                files = List.of(files.get(Integer.parseInt(set.substring("youtube".length())) - 1));
+            }
+            for (var f : files) {
                 data.addAll(SharedDatasets.readYoutube(f));
             }
             spam = "1";
