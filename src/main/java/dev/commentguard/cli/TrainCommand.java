@@ -88,7 +88,8 @@ final class TrainCommand implements Callable<Integer> {
             NgramSettings ngrams = new NgramSettings(NgramSettings.DEFAULT.charMin(), NgramSettings.DEFAULT.charMax(),
                     NgramSettings.DEFAULT.wordMax(), minDocFreq, maxFeatures);
             options = TrainingOptions.defaults().withPositiveLabel(spamLabel.strip()).withFolds(folds).withSeed(seed)
-                    .withLearner(Learner.fromCode(learner)).withFeatures(new FeatureSettings(ngrams, !noSignals, signalWeight))
+                    .withLearner(Learner.fromCode(learner)).withFeatures(new FeatureSettings(ngrams, !noSignals, signalWeight,
+                            FeatureSettings.DEFAULT.contactTokens()))
                     .withTrainingFiles(data.stream().map(p -> p.getFileName().toString()).toList());
         } catch (IllegalArgumentException e) {
             throw new Main.UsageException(e.getMessage());

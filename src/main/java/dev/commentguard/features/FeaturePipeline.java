@@ -33,7 +33,7 @@ public final class FeaturePipeline {
     public static FeaturePipeline fit(List<Prepared> comments, FeatureSettings settings) {
         List<String> texts = new ArrayList<>(comments.size());
         for (Prepared p : comments) {
-            texts.add(p.text().canonical());
+            texts.add(settings.ngramText(p.text()));
         }
         return new FeaturePipeline(settings, NgramVectorizer.fit(texts, settings.ngrams()));
     }
@@ -155,7 +155,7 @@ public final class FeaturePipeline {
     public Features vectorize(Prepared prepared) {
         NormalizedText text = prepared.text();
         SignalValues signals = prepared.signals();
-        SparseVector ngrams = vectorizer.transform(text.canonical(), 0);
+        SparseVector ngrams = vectorizer.transform(settings.ngramText(text), 0);
         if (!settings.signals()) {
             return new Features(text, signals, ngrams);
         }

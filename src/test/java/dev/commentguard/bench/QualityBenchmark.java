@@ -86,7 +86,8 @@ public final class QualityBenchmark {
         for (InputRow r : CommentReader.read(Path.of("training-data/train.csv"), InputOptions.DEFAULT, articles, true)) {
             data.add(new LabelledComment(r.comment(), r.label(), ""));
         }
-        FeatureSettings features = new FeatureSettings(FeatureSettings.DEFAULT.ngrams(), signals, FeatureSettings.DEFAULT_SIGNAL_WEIGHT);
+        FeatureSettings features = new FeatureSettings(FeatureSettings.DEFAULT.ngrams(), signals, FeatureSettings.DEFAULT_SIGNAL_WEIGHT,
+                FeatureSettings.DEFAULT.contactTokens());
         return Trainer.train(data, TrainingOptions.defaults().withFeatures(features), ProgressListener.NONE).model();
     }
 
