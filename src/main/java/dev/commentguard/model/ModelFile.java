@@ -1,7 +1,6 @@
 package dev.commentguard.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.commentguard.ModelFileException;
@@ -72,9 +71,10 @@ public final class ModelFile {
     private static final long MAX_FILE_BYTES = 1L << 31;
     private static final int MAX_TERMS = 50_000_000;
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** Writes manifests; built on first use, as reading a model needs only {@link ManifestReader}. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private ModelFile() {
     }
@@ -145,7 +145,7 @@ public final class ModelFile {
      */
     static byte[] encode(Manifest m, Map<String, String> settings, String[] terms, double[] idf, LinearPath linear,
                          byte[] classifier, int version) throws IOException {
-        byte[] manifest = JSON.writeValueAsBytes(m);
+        byte[] manifest = Json.MAPPER.writeValueAsBytes(m);
         byte[] payload = deflate(payload(settings, terms, idf, linear));
         byte[] section = deflate(classifier);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(payload.length + section.length + manifest.length + 128);
@@ -285,7 +285,7 @@ public final class ModelFile {
 
     private static Manifest parseManifest(byte[] bytes, Layout layout, String source) throws ModelFileException {
         try {
-            return JSON.readValue(bytes, HEADER_BYTES, layout.manifestLength(), Manifest.class);
+            return ManifestReader.read(bytes, HEADER_BYTES, layout.manifestLength());
         } catch (IOException | RuntimeException e) {
             throw new ModelFileException(source + ": unreadable manifest ("
                     + (e.getMessage() == null ? e.toString() : e.getMessage()).lines().findFirst().orElse("") + ")", e);
@@ -425,7 +425,7 @@ public final class ModelFile {
     /** The manifest as pretty JSON. */
     public static String toJson(Manifest manifest) {
         try {
-            return JSON.writeValueAsString(manifest);
+            return Json.MAPPER.writeValueAsString(manifest);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
