@@ -77,14 +77,19 @@ class ModelFileTest {
                 .hasMessageContaining("not a CommentGuard model file");
     }
 
+    /** In the manifest, the payload or the checksum itself: whatever parsing runs into, the checksum speaks. */
     @Test
     void changedByteBeforeTheClassifierSectionFailsTheChecksumOnLoad() throws Exception {
         Path file = saved();
-        byte[] bytes = Files.readAllBytes(file);
-        bytes[headLength(bytes) / 2] ^= 0x20;
-        Files.write(file, bytes);
-        assertThatThrownBy(() -> ModelFile.load(file)).isInstanceOf(ModelFileException.class)
-                .hasMessageContaining("checksum mismatch");
+        byte[] original = Files.readAllBytes(file);
+        int head = headLength(original);
+        for (int at : new int[] {20, 200, head / 2, head - 40, head - 1}) {
+            byte[] bytes = original.clone();
+            bytes[at] ^= 0x20;
+            Files.write(file, bytes);
+            assertThatThrownBy(() -> ModelFile.load(file)).as("byte %d", at).isInstanceOf(ModelFileException.class)
+                    .hasMessageContaining("checksum mismatch, the model file is corrupt");
+        }
     }
 
     /** The classifier section is checked when first used, and by readManifest (the info command) always. */
