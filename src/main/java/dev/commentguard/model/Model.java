@@ -61,6 +61,7 @@ public final class Model {
         de.bwaldvogel.liblinear.Model m = lr.getModel();
         return new LinearPath(m.getLabels(), m.getNrFeature(), lr.getBias(), m.getFeatureWeights(), numClasses);
     }
+
     public Manifest manifest() {
         return manifest;
     }
