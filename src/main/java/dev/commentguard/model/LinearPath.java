@@ -1,101 +1,163 @@
 package dev.commentguard.model;
 
-import de.bwaldvogel.liblinear.Linear;
 import dev.commentguard.features.SparseVector;
-import weka.classifiers.Classifier;
-import weka.classifiers.functions.LibLINEAR;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
 
 /**
- * Scores straight through LibLINEAR's own prediction code, skipping Weka's per-instance machinery
- * (instance objects, missing-value and nominal filters, the classifier pool). It builds exactly the
- * feature array Weka's {@code LibLINEAR.instanceToArray} builds (1-based indices, zeros left out, the
- * bias node after the class attribute) and maps LibLINEAR's labels back to class indices as Weka does,
- * so the probabilities are the same numbers; {@code LinearPathTest} checks that on our corpus.
- * Immutable; {@link Linear#predictProbability} only reads the model, so this is thread-safe.
+ * A LibLINEAR logistic regression model as plain arrays, scored without Weka or LibLINEAR objects: the
+ * model file stores these arrays beside the serialised Weka classifier, so that scoring needs neither
+ * Java deserialisation nor Weka's classes. The arithmetic repeats LibLINEAR 2.44's
+ * {@code Linear.predictValues} and {@code predictProbability} step for step (same order of additions,
+ * {@code Math.exp}), on the feature array Weka's {@code LibLINEAR.instanceToArray} builds (1-based
+ * indices, zeros left out, the bias node after the last attribute), and maps LibLINEAR's labels back to
+ * class indices as Weka does; {@code LinearPathTest} proves the probabilities are Weka's own numbers.
+ * Immutable and thread-safe.
  */
 final class LinearPath {
 
-    private final double[] w;
-    /** Weight columns: one for two classes, else one per class. */
-    private final int nrW;
-    private final int nrClass;
-    /** Highest feature index LibLINEAR reads: its features, plus the bias feature when there is one. */
-    private final int limit;
-    private final double bias;
-    private final int biasIndex;
     private final int[] labels;
+    private final int numFeatures;
+    private final double bias;
+    /** Row-major: the weights of feature {@code f} (1-based) for each weight vector are at {@code (f - 1) * perFeature}. */
+    private final double[] w;
+    private final int perFeature;
     private final int numClasses;
 
-    private LinearPath(de.bwaldvogel.liblinear.Model model, double bias, int numAttributes, int numClasses) {
-        this.w = model.getFeatureWeights();
-        this.nrClass = model.getNrClass();
-        this.nrW = nrClass == 2 ? 1 : nrClass;
-        this.limit = model.getBias() >= 0 ? model.getNrFeature() + 1 : model.getNrFeature();
+    /**
+     * @param labels      LibLINEAR's label order: the class index behind each of its weight vectors
+     * @param numFeatures LibLINEAR's {@code nr_feature}; the bias node has index {@code numFeatures + 1}
+     * @param bias        value of the bias node, or negative for none
+     * @param w           LibLINEAR's weights, {@code numFeatures (+1 with a bias)} rows of one weight per
+     *                    vector (one vector in all for two classes)
+     * @param numClasses  the model's number of labels
+     */
+    LinearPath(int[] labels, int numFeatures, double bias, double[] w, int numClasses) {
+        this.labels = labels.clone();
+        this.numFeatures = numFeatures;
         this.bias = bias;
-        this.biasIndex = numAttributes + 1;
-        this.labels = model.getLabels();
+        this.w = w;
+        this.perFeature = labels.length == 2 ? 1 : labels.length;
         this.numClasses = numClasses;
-    }
-
-    /**
-     * The fast path for {@code classifier}, or {@code null} when it is not a LibLINEAR probability model
-     * with the settings we train (no normalisation filter).
-     *
-     * @param numAttributes attributes of the Weka data set, class included
-     */
-    static LinearPath of(Classifier classifier, int numAttributes, int numClasses) {
-        if (!(classifier instanceof LibLINEAR lr) || lr.getModel() == null || !lr.getProbabilityEstimates()
-                || lr.getNormalize() || !lr.getModel().isProbabilityModel()) {
-            return null;
+        if (labels.length < 2 || numFeatures < 0 || w.length != (long) (numFeatures + (bias >= 0 ? 1 : 0)) * perFeature) {
+            throw new IllegalArgumentException("inconsistent linear model: " + labels.length + " labels, "
+                    + numFeatures + " features, " + w.length + " weights");
         }
-        return new LinearPath(lr.getModel(), lr.getBias(), numAttributes, numClasses);
+        for (int label : labels) {
+            if (label < 0 || label >= numClasses) {
+                throw new IllegalArgumentException("linear model label " + label + " is not a class index below " + numClasses);
+            }
+        }
     }
 
-    /**
-     * The class probabilities, computed as {@code Linear.predictProbability} computes them — the same
-     * products summed in the same order, the same logistic and normalisation — but straight from the
-     * weight array, without building a feature node object per feature.
-     */
+    /** Probability of each class for a feature vector (0-based indices, sorted). */
     double[] distribution(SparseVector vector) {
-        double[] p = new double[nrClass];
+        int n = bias >= 0 ? numFeatures + 1 : numFeatures;
+        double[] dec = new double[perFeature];
         int[] indices = vector.indices();
         double[] values = vector.values();
-        for (int i = 0; i < indices.length; i++) {
-            if (values[i] != 0) {
-                add(p, indices[i] + 1, values[i]);
+        for (int k = 0; k < indices.length; k++) {
+            if (values[k] != 0) {
+                add(dec, indices[k] + 1, values[k], n);
             }
         }
         if (bias >= 0) {
-            add(p, biasIndex, bias);
+            add(dec, numFeatures + 1, bias, n);
         }
-        for (int c = 0; c < nrW; c++) {
-            p[c] = 1 / (1 + Math.exp(-p[c]));
+        int nrClass = labels.length;
+        double[] p = new double[nrClass];
+        for (int i = 0; i < perFeature; i++) {
+            p[i] = 1 / (1 + Math.exp(-dec[i]));
         }
         if (nrClass == 2) {
             p[1] = 1. - p[0];
         } else {
             double sum = 0;
-            for (int c = 0; c < nrClass; c++) {
-                sum += p[c];
+            for (int i = 0; i < nrClass; i++) {
+                sum += p[i];
             }
-            for (int c = 0; c < nrClass; c++) {
-                p[c] = p[c] / sum;
+            for (int i = 0; i < nrClass; i++) {
+                p[i] = p[i] / sum;
             }
         }
         double[] result = new double[numClasses];
-        for (int i = 0; i < labels.length; i++) {
+        for (int i = 0; i < nrClass; i++) {
             result[labels[i]] = p[i];
         }
         return result;
     }
 
-    /** Adds feature {@code index} (1-based) with {@code value} to the decision values, as {@code Linear.predictValues} does. */
-    private void add(double[] decision, int index, double value) {
-        if (index <= limit) { // LibLINEAR ignores features beyond those it was trained on
-            int base = (index - 1) * nrW;
-            for (int c = 0; c < nrW; c++) {
-                decision[c] += w[base + c] * value;
+    private void add(double[] dec, int index, double value, int n) {
+        if (index <= n) {
+            int row = (index - 1) * perFeature;
+            for (int i = 0; i < perFeature; i++) {
+                dec[i] += w[row + i] * value;
             }
         }
+    }
+
+    /**
+     * How strongly feature {@code feature} (0-based) pushes towards class {@code label}: LibLINEAR's
+     * {@code getDecfunCoef}, which negates the single weight vector of a two-class model for its second label.
+     */
+    double weight(int label, int feature) {
+        if (feature + 1 > numFeatures) {
+            return 0;
+        }
+        for (int k = 0; k < labels.length; k++) {
+            if (labels[k] == label) {
+                return perFeature == 1 ? (k == 0 ? w[feature] : -w[feature]) : w[feature * perFeature + k];
+            }
+        }
+        return 0;
+    }
+
+    /** Writes the arrays: label count, labels, features, bias, weight count, weights. */
+    void write(DataOutputStream out) throws IOException {
+        out.writeInt(labels.length);
+        for (int label : labels) {
+            out.writeInt(label);
+        }
+        out.writeInt(numFeatures);
+        out.writeDouble(bias);
+        out.writeInt(w.length);
+        ByteBuffer weights = ByteBuffer.allocate(w.length * Double.BYTES);
+        weights.asDoubleBuffer().put(w);
+        out.write(weights.array());
+    }
+
+    /** Reads what {@link #write} wrote; throws {@link IllegalArgumentException} on inconsistent sizes. */
+    static LinearPath read(ByteBuffer in, int numClasses) {
+        int nrClass = in.getInt();
+        if (nrClass < 2 || nrClass > numClasses) {
+            throw new IllegalArgumentException("linear model with " + nrClass + " labels for " + numClasses + " classes");
+        }
+        int[] labels = new int[nrClass];
+        in.asIntBuffer().get(labels);
+        in.position(in.position() + nrClass * Integer.BYTES);
+        int numFeatures = in.getInt();
+        double bias = in.getDouble();
+        int count = in.getInt();
+        if (count < 0 || (long) count * Double.BYTES > in.remaining()) {
+            throw new IllegalArgumentException("linear model of " + count + " weights in " + in.remaining() + " bytes");
+        }
+        double[] w = new double[count];
+        in.asDoubleBuffer().get(w);
+        in.position(in.position() + count * Double.BYTES);
+        return new LinearPath(labels, numFeatures, bias, w, numClasses);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LinearPath p && Arrays.equals(labels, p.labels) && numFeatures == p.numFeatures
+                && Double.compare(bias, p.bias) == 0 && Arrays.equals(w, p.w) && numClasses == p.numClasses;
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(w);
     }
 }

@@ -1,7 +1,6 @@
 package dev.commentguard.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.commentguard.ModelFileException;
@@ -18,6 +17,7 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +29,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
@@ -40,27 +42,43 @@ import java.util.zip.InflaterInputStream;
  *   8 bytes   magic "CGMODEL\n"
  *   2 bytes   format version
  *   4 bytes   manifest length M, then M bytes of manifest JSON (UTF-8)
- *   8 bytes   payload length P, then P bytes of deflated payload:
- *             feature settings, vocabulary with IDF, serialised Weka classifier
+ *   8 bytes   payload length P, then P bytes of deflated payload (below)
+ *   8 bytes   classifier section length C            (format 2 onwards)
+ *  32 bytes   SHA-256 of the classifier section      (format 2 onwards)
  *  32 bytes   SHA-256 of everything before it
+ *   C bytes   classifier section: the deflated, serialised Weka classifier (format 2 onwards)
  * </pre>
- * Reading checks the magic, the version, every length against the file size and the checksum before
- * any object is built, and deserialises the classifier through an allow-list. Writing goes to a
- * temporary file in the same folder that is then renamed over the target, so an interrupted save never
- * leaves a half-written model.
+ * Payload of format 2: feature settings; the vocabulary as term lengths, then the terms' characters
+ * (UTF-16, lossless for any string), then their IDF; then, for a LibLINEAR logistic model, its labels,
+ * bias and weight matrix ({@link LinearPath}). Format 1 (still read) has a payload of feature settings,
+ * vocabulary with IDF and the serialised Weka classifier, and no classifier section.
+ *
+ * <p>Reading checks the magic, the version and every length against the file size first. The checksum
+ * of everything up to the classifier section is computed on a second thread while the payload is
+ * parsed, and the model is handed out only once it matches (a file whose parsing fails is reported as
+ * corrupt when its checksum fails too); format 1 files are checked before parsing. Scoring a logistic model needs
+ * nothing from the classifier section, so it is checked against its own SHA-256, inflated and
+ * deserialised (through an allow-list) only when something first needs the Weka classifier: a file's
+ * every byte is thus checked before it is used, and a one-comment run pays for neither Java
+ * deserialisation nor Weka's classes. Other learners need the classifier to score, so their classifier
+ * section is checked and deserialised on load. {@link #readManifest} checks the whole file. Writing goes
+ * to a temporary file in the same folder that is then renamed over the target, so an interrupted save
+ * never leaves a half-written model.
  */
 public final class ModelFile {
 
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
     static final byte[] MAGIC = "CGMODEL\n".getBytes(StandardCharsets.US_ASCII);
     private static final int CHECKSUM_BYTES = 32;
     private static final int HEADER_BYTES = MAGIC.length + 2 + 4;
     /** Refuse files beyond this size rather than exhaust memory on a hostile or mistaken input. */
     private static final long MAX_FILE_BYTES = 1L << 31;
+    private static final int MAX_TERMS = 50_000_000;
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** Writes manifests; built on first use, as reading a model needs only {@link ManifestReader}. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private ModelFile() {
     }
@@ -102,24 +120,42 @@ public final class ModelFile {
         return decode(in.readAllBytes(), source);
     }
 
-    /** Reads only the manifest, checking magic, version, lengths and checksum. */
+    /** Reads only the manifest, checking magic, version, lengths and the checksums of the whole file. */
     public static Manifest readManifest(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        return parseManifest(bytes, verify(bytes, file.toString()), file.toString());
+        Layout layout = layout(bytes, file.toString());
+        if (!headMatches(bytes, layout)) {
+            throw headMismatch(file.toString());
+        }
+        if (layout.version() >= 2) {
+            checkSection(layout.classifierSection(bytes), layout.classifierDigest(), file.toString());
+        }
+        return parseManifest(bytes, layout, file.toString());
     }
 
     static byte[] encode(Model model) throws IOException {
         NgramVectorizer v = model.pipeline().vectorizer();
-        return encode(model.manifest(), model.pipeline().settings().toMap(), v.terms(), v.idf(), model.serializedClassifier(),
-                FORMAT_VERSION);
+        Manifest m = model.manifest();
+        if (m.formatVersion() != FORMAT_VERSION) { // a model read from an older file, written anew
+            m = new Manifest(FORMAT_VERSION, m.createdAt(), m.commentguardVersion(), m.wekaVersion(), m.javaVersion(),
+                    m.learner(), m.learnerOptions(), m.seed(), m.labels(), m.positiveLabel(), m.reviewThreshold(),
+                    m.blockThreshold(), m.features(), m.vocabularySize(), m.trainingFiles(), m.trainingSha256(),
+                    m.rowsPerClass(), m.cvFolds(), m.cvMetrics());
+        }
+        return encode(m, model.pipeline().settings().toMap(), v.terms(), v.idf(), model.linearPath(),
+                model.serializedClassifier(), FORMAT_VERSION);
     }
 
-    /** Lays out a model file from its parts; tests use it to build hostile files with valid checksums. */
-    static byte[] encode(Manifest m, Map<String, String> settings, String[] terms, double[] idf, byte[] classifier,
-                         int version) throws IOException {
-        byte[] manifest = JSON.writeValueAsBytes(m);
-        byte[] payload = deflate(payload(settings, terms, idf, classifier));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(payload.length + manifest.length + 64);
+    /**
+     * Lays out a model file of format 2 from its parts, whatever {@code version} it declares; tests use
+     * it to build hostile files with valid checksums.
+     */
+    static byte[] encode(Manifest m, Map<String, String> settings, String[] terms, double[] idf, LinearPath linear,
+                         byte[] classifier, int version) throws IOException {
+        byte[] manifest = Json.MAPPER.writeValueAsBytes(m);
+        byte[] payload = deflate(payload(settings, terms, idf, linear));
+        byte[] section = deflate(classifier);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(payload.length + section.length + manifest.length + 128);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.write(MAGIC);
             out.writeShort(version);
@@ -127,36 +163,74 @@ public final class ModelFile {
             out.write(manifest);
             out.writeLong(payload.length);
             out.write(payload);
+            out.writeLong(section.length);
+            out.write(sha256(section, section.length));
+            out.flush();
+            out.write(sha256(bytes.toByteArray(), bytes.size()));
+            out.write(section);
         }
-        byte[] body = bytes.toByteArray();
-        byte[] checksum = sha256(body, body.length);
-        byte[] file = Arrays.copyOf(body, body.length + CHECKSUM_BYTES);
-        System.arraycopy(checksum, 0, file, body.length, CHECKSUM_BYTES);
-        return file;
+        return bytes.toByteArray();
     }
 
-    private static byte[] payload(Map<String, String> settings, String[] terms, double[] idf, byte[] classifier)
+    private static byte[] payload(Map<String, String> settings, String[] terms, double[] idf, LinearPath linear)
             throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(settings.size());
             for (Map.Entry<String, String> e : new java.util.TreeMap<>(settings).entrySet()) {
-                out.writeUTF(e.getKey());
-                out.writeUTF(e.getValue());
+                writeString(out, e.getKey());
+                writeString(out, e.getValue());
             }
             out.writeInt(terms.length);
-            for (int i = 0; i < terms.length; i++) {
-                out.writeUTF(terms[i]);
-                out.writeDouble(idf[i]);
+            for (String t : terms) {
+                out.writeInt(t.length());
             }
-            out.writeInt(classifier.length);
-            out.write(classifier);
+            for (String t : terms) {
+                out.writeChars(t);
+            }
+            for (double d : idf) {
+                out.writeDouble(d);
+            }
+            out.writeBoolean(linear != null);
+            if (linear != null) {
+                linear.write(out);
+            }
         }
         return bytes.toByteArray();
     }
 
-    /** Checks structure and checksum; returns the offset where the manifest starts. */
-    private static int verify(byte[] bytes, String source) throws ModelFileException {
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    private static String readString(ByteBuffer in) {
+        int length = in.getInt();
+        if (length < 0 || length > in.remaining()) {
+            throw new IllegalArgumentException("a string of " + length + " bytes in " + in.remaining());
+        }
+        String s = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return s;
+    }
+
+    /** Where the parts of a checked file lie; the classifier fields are those of format 2 onwards. */
+    private record Layout(int version, int manifestLength, int payloadAt, int payloadLength, int checksumAt,
+                          int classifierLength, byte[] classifierDigest) {
+
+        int classifierAt() {
+            return checksumAt + CHECKSUM_BYTES;
+        }
+
+        /** A copy of the classifier section, not yet checked. */
+        byte[] classifierSection(byte[] bytes) {
+            return Arrays.copyOfRange(bytes, classifierAt(), classifierAt() + classifierLength);
+        }
+    }
+
+    /** Checks the structure: magic, version, and every length against the file size. */
+    private static Layout layout(byte[] bytes, String source) throws ModelFileException {
         if (bytes.length < MAGIC.length || !Arrays.equals(Arrays.copyOf(bytes, MAGIC.length), MAGIC)) {
             throw new ModelFileException(source + ": not a CommentGuard model file (wrong magic bytes)");
         }
@@ -178,47 +252,190 @@ public final class ModelFile {
             throw new ModelFileException(source + ": truncated model file (manifest cut short)");
         }
         long payloadLength = buf.getLong((int) payloadAt);
-        long end = payloadAt + 8 + payloadLength;
-        if (payloadLength < 0 || end + CHECKSUM_BYTES > bytes.length) {
-            throw new ModelFileException(source + ": truncated model file (payload cut short: "
-                    + bytes.length + " bytes, needs " + (payloadLength < 0 ? "?" : end + CHECKSUM_BYTES) + ")");
+        long end = payloadAt + 8 + payloadLength; // where the checksum (format 1) or the classifier fields begin
+        long classifierLength = 0;
+        byte[] classifierDigest = null;
+        if (version >= 2 && payloadLength >= 0 && payloadLength <= bytes.length && end + 8 + CHECKSUM_BYTES <= bytes.length) {
+            classifierLength = buf.getLong((int) end);
+            classifierDigest = Arrays.copyOfRange(bytes, (int) end + 8, (int) end + 8 + CHECKSUM_BYTES);
+            end += 8 + CHECKSUM_BYTES;
         }
-        if (end + CHECKSUM_BYTES < bytes.length) {
-            throw new ModelFileException(source + ": " + (bytes.length - end - CHECKSUM_BYTES)
-                    + " unexpected bytes after the end of the model");
+        boolean lengthsKnown = payloadLength >= 0 && payloadLength <= bytes.length && classifierLength >= 0
+                && classifierLength <= bytes.length && (version < 2 || classifierDigest != null);
+        long size = end + CHECKSUM_BYTES + classifierLength;
+        if (!lengthsKnown || size > bytes.length) {
+            throw new ModelFileException(source + ": truncated model file (payload cut short: " + bytes.length
+                    + " bytes, needs " + (lengthsKnown ? Long.toString(size) : "more") + ")");
         }
-        byte[] expected = Arrays.copyOfRange(bytes, (int) end, (int) end + CHECKSUM_BYTES);
-        if (!MessageDigest.isEqual(expected, sha256(bytes, (int) end))) {
-            throw new ModelFileException(source + ": checksum mismatch, the model file is corrupt or has been modified");
+        if (size < bytes.length) {
+            throw new ModelFileException(source + ": " + (bytes.length - size) + " unexpected bytes after the end of the model");
         }
-        return HEADER_BYTES;
+        return new Layout(version, (int) manifestLength, (int) payloadAt + 8, (int) payloadLength,
+                (int) end, (int) classifierLength, classifierDigest);
     }
 
-    private static Manifest parseManifest(byte[] bytes, int at, String source) throws ModelFileException {
-        int length = ByteBuffer.wrap(bytes).getInt(MAGIC.length + 2);
+    /** Whether the checksum of everything up to the classifier section matches. */
+    private static boolean headMatches(byte[] bytes, Layout layout) {
+        byte[] expected = Arrays.copyOfRange(bytes, layout.checksumAt(), layout.checksumAt() + CHECKSUM_BYTES);
+        return MessageDigest.isEqual(expected, sha256(bytes, layout.checksumAt()));
+    }
+
+    private static ModelFileException headMismatch(String source) {
+        return new ModelFileException(source + ": checksum mismatch, the model file is corrupt or has been modified");
+    }
+
+    /**
+     * The checksum of a file's head, computed on a thread of its own while the payload is parsed: hashing
+     * 3.4 MB took a fifth of a one-comment run. Nothing parsed is used, and no classifier deserialised,
+     * before {@link #await} has confirmed it.
+     */
+    private static final class HeadChecksum {
+        private final FutureTask<Boolean> matches;
+
+        HeadChecksum(byte[] bytes, Layout layout) {
+            matches = new FutureTask<>(() -> headMatches(bytes, layout));
+            Thread thread = new Thread(matches, "model checksum");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void await(String source) throws ModelFileException {
+            boolean ok;
+            try {
+                ok = matches.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ModelFileException(source + ": interrupted while checking the checksum", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("checksum thread failed", e.getCause());
+            }
+            if (!ok) {
+                throw headMismatch(source);
+            }
+        }
+    }
+
+    private static void checkSection(byte[] section, byte[] digest, String source) throws ModelFileException {
+        if (!MessageDigest.isEqual(digest, sha256(section, section.length))) {
+            throw new ModelFileException(source + ": checksum mismatch in the classifier section, the model file is corrupt or has been modified");
+        }
+    }
+
+    /** The serialised classifier of a format 2 classifier section, after checking the section's SHA-256. */
+    private static byte[] classifier(byte[] section, byte[] digest, String source) throws ModelFileException {
+        checkSection(section, digest, source);
         try {
-            return JSON.readValue(bytes, at, length, Manifest.class);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new ModelFileException(source + ": unreadable manifest (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
+            return inflate(section, 0, section.length);
+        } catch (IOException e) {
+            throw new ModelFileException(source + ": the classifier section cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static Manifest parseManifest(byte[] bytes, Layout layout, String source) throws ModelFileException {
+        try {
+            return ManifestReader.read(bytes, HEADER_BYTES, layout.manifestLength());
+        } catch (IOException | RuntimeException e) {
+            throw new ModelFileException(source + ": unreadable manifest ("
+                    + (e.getMessage() == null ? e.toString() : e.getMessage()).lines().findFirst().orElse("") + ")", e);
         }
     }
 
     static Model decode(byte[] bytes, String source) throws ModelFileException {
-        int at = verify(bytes, source);
-        Manifest manifest = parseManifest(bytes, at, source);
-        ByteBuffer buf = ByteBuffer.wrap(bytes);
-        int manifestLength = buf.getInt(MAGIC.length + 2);
-        int payloadAt = HEADER_BYTES + manifestLength;
-        int payloadLength = (int) buf.getLong(payloadAt);
-        try (DataInputStream in = new DataInputStream(new InflaterInputStream(
-                new ByteArrayInputStream(bytes, payloadAt + 8, payloadLength), new Inflater(), 1 << 16))) {
+        Layout layout = layout(bytes, source);
+        if (layout.version() == 1) {
+            if (!headMatches(bytes, layout)) {
+                throw headMismatch(source);
+            }
+            return readPayload(() -> decodeVersion1(parseManifest(bytes, layout, source),
+                    inflate(bytes, layout.payloadAt(), layout.payloadLength()), source), source);
+        }
+        HeadChecksum checksum = new HeadChecksum(bytes, layout);
+        try {
+            return readPayload(() -> decodeVersion2(parseManifest(bytes, layout, source),
+                    ByteBuffer.wrap(inflate(bytes, layout.payloadAt(), layout.payloadLength())), bytes, layout, checksum, source), source);
+        } catch (ModelFileException e) {
+            checksum.await(source); // a corrupt file says so, whatever parsing it ran into first
+            throw e;
+        }
+    }
+
+    private interface PayloadReader {
+        Model read() throws IOException;
+    }
+
+    /** Runs {@code reader}, turning whatever a damaged payload makes it throw into one clear error. */
+    private static Model readPayload(PayloadReader reader, String source) throws ModelFileException {
+        try {
+            return reader.read();
+        } catch (ModelFileException e) {
+            throw e;
+        } catch (EOFException | BufferUnderflowException e) {
+            throw new ModelFileException(source + ": the model payload ends early", e);
+        } catch (IOException | RuntimeException e) {
+            throw new ModelFileException(source + ": the model payload cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static Model decodeVersion2(Manifest manifest, ByteBuffer in, byte[] bytes, Layout layout, HeadChecksum checksum,
+                                        String source) throws ModelFileException {
+        int settingsCount = in.getInt();
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (int i = 0; i < settingsCount; i++) {
+            settings.put(readString(in), readString(in));
+        }
+        int terms = in.getInt();
+        if (terms < 0 || terms > MAX_TERMS || terms > in.remaining() / Integer.BYTES) {
+            throw new ModelFileException(source + ": implausible vocabulary size " + terms);
+        }
+        int[] lengths = new int[terms];
+        in.asIntBuffer().get(lengths);
+        in.position(in.position() + terms * Integer.BYTES);
+        long characters = 0;
+        for (int length : lengths) {
+            if (length < 0) {
+                throw new ModelFileException(source + ": negative term length in the vocabulary");
+            }
+            characters += length;
+        }
+        if (characters > in.remaining() / Character.BYTES) {
+            throw new ModelFileException(source + ": the model payload ends early (vocabulary)");
+        }
+        char[] chars = new char[(int) characters];
+        in.asCharBuffer().get(chars);
+        in.position(in.position() + chars.length * Character.BYTES);
+        String[] vocabulary = new String[terms];
+        int at = 0;
+        for (int i = 0; i < terms; i++) {
+            vocabulary[i] = new String(chars, at, lengths[i]);
+            at += lengths[i];
+        }
+        double[] idf = new double[terms];
+        in.asDoubleBuffer().get(idf);
+        in.position(in.position() + terms * Double.BYTES);
+        LinearPath linear = in.get() != 0 ? LinearPath.read(in, manifest.labels().size()) : null;
+        if (in.hasRemaining()) {
+            throw new ModelFileException(source + ": " + in.remaining() + " unexpected bytes after the model payload");
+        }
+        FeaturePipeline pipeline = pipeline(settings, vocabulary, idf);
+        byte[] section = layout.classifierSection(bytes);
+        byte[] digest = layout.classifierDigest();
+        checksum.await(source);
+        if (linear != null) {
+            return Model.lean(manifest, pipeline, linear, ClassifierPool.lazy(() -> classifier(section, digest, source), source));
+        }
+        byte[] serialized = classifier(section, digest, source);
+        return Model.of(manifest, pipeline, serialized, SafeSerialization.deserialize(serialized, Classifier.class, source));
+    }
+
+    private static Model decodeVersion1(Manifest manifest, byte[] payload, String source) throws IOException {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
             int settingsCount = in.readInt();
             Map<String, String> settings = new LinkedHashMap<>();
             for (int i = 0; i < settingsCount; i++) {
                 settings.put(in.readUTF(), in.readUTF());
             }
             int terms = in.readInt();
-            if (terms < 0 || terms > 50_000_000) {
+            if (terms < 0 || terms > MAX_TERMS) {
                 throw new ModelFileException(source + ": implausible vocabulary size " + terms);
             }
             String[] vocabulary = new String[terms];
@@ -235,16 +452,19 @@ public final class ModelFile {
             if (classifierBytes.length != classifierLength) {
                 throw new ModelFileException(source + ": classifier section cut short");
             }
-            FeatureSettings featureSettings = FeatureSettings.fromMap(settings);
-            FeaturePipeline pipeline = new FeaturePipeline(featureSettings, NgramVectorizer.of(featureSettings.ngrams(), vocabulary, idf));
             Classifier classifier = SafeSerialization.deserialize(classifierBytes, Classifier.class, source);
-            return Model.of(manifest, pipeline, classifierBytes, classifier);
-        } catch (ModelFileException e) {
-            throw e;
-        } catch (EOFException e) {
-            throw new ModelFileException(source + ": the model payload ends early", e);
-        } catch (IOException | RuntimeException e) {
-            throw new ModelFileException(source + ": the model payload cannot be read (" + e.getMessage() + ")", e);
+            return Model.of(manifest, pipeline(settings, vocabulary, idf), classifierBytes, classifier);
+        }
+    }
+
+    private static FeaturePipeline pipeline(Map<String, String> settings, String[] vocabulary, double[] idf) {
+        FeatureSettings featureSettings = FeatureSettings.fromMap(settings);
+        return new FeaturePipeline(featureSettings, NgramVectorizer.of(featureSettings.ngrams(), vocabulary, idf));
+    }
+
+    private static byte[] inflate(byte[] bytes, int from, int length) throws IOException {
+        try (InflaterInputStream in = new InflaterInputStream(new ByteArrayInputStream(bytes, from, length), new Inflater(), 1 << 16)) {
+            return in.readAllBytes();
         }
     }
 
@@ -274,7 +494,7 @@ public final class ModelFile {
     /** The manifest as pretty JSON. */
     public static String toJson(Manifest manifest) {
         try {
-            return JSON.writeValueAsString(manifest);
+            return Json.MAPPER.writeValueAsString(manifest);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

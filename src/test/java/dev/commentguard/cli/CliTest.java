@@ -136,15 +136,34 @@ class CliTest {
         Files.writeString(foreign, "this is not a model\n");
         Path tampered = dir.resolve("tampered.model");
         byte[] changed = bytes.clone();
-        changed[changed.length - 100] ^= 1;
+        changed[300] ^= 1; // in the manifest, read to score
         Files.write(tampered, changed);
         for (Path p : List.of(truncated, foreign, tampered)) {
-            Run r = run("score", "--model", p.toString(), "hello");
-            assertThat(r.exit()).isEqualTo(Main.EXIT_MODEL);
-            assertThat(r.err().lines().toList()).hasSize(1);
-            assertThat(r.err()).startsWith("error: " + p);
-            assertThat(r.out()).isEmpty();
+            for (String command : List.of("score", "info")) {
+                Run r = command.equals("score") ? run("score", "--model", p.toString(), "hello") : run("info", p.toString());
+                assertThat(r.exit()).isEqualTo(Main.EXIT_MODEL);
+                assertThat(r.err().lines().toList()).hasSize(1);
+                assertThat(r.err()).startsWith("error: " + p);
+                assertThat(r.out()).isEmpty();
+            }
         }
+    }
+
+    /**
+     * The Weka classifier at the end of the file is not needed to score a logistic model, so score does
+     * not read it; info checks the whole file, and anything that deserialises the classifier checks it first.
+     */
+    @Test
+    void changeInTheClassifierSectionIsFoundByInfo() throws Exception {
+        byte[] changed = Files.readAllBytes(model);
+        changed[changed.length - 100] ^= 1;
+        Path tampered = dir.resolve("tampered-classifier.model");
+        Files.write(tampered, changed);
+        assertThat(run("score", "--model", tampered.toString(), "hello").exit()).isZero();
+        Run r = run("info", tampered.toString());
+        assertThat(r.exit()).isEqualTo(Main.EXIT_MODEL);
+        assertThat(r.err().strip()).isEqualTo("error: " + tampered
+                + ": checksum mismatch in the classifier section, the model file is corrupt or has been modified");
     }
 
     @Test

@@ -1,0 +1,43 @@
+#!/bin/sh
+# Smoke test of bin/commentguard and the class-data archive, run by `mvn verify` after packaging:
+#   src/test/sh/launcher-test.sh JAVA
+# The archive must map for the jar it was made for, the launcher must print exactly what
+# `java -jar target/commentguard.jar` prints, and without a usable archive it must still do so, silently.
+set -eu
+java=$1
+root=$(cd "$(dirname "$0")/../../.." && pwd)
+text="Call 0300-1234567 for free classified ads"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() {
+    echo "launcher-test: $*" >&2
+    exit 1
+}
+
+expected=$("$java" -jar "$root/target/commentguard.jar" score "$text")
+case $expected in *spam*block*) ;; *) fail "java -jar printed: $expected" ;; esac
+
+# -Xshare:on stops the JVM when the archive cannot be used.
+"$java" -Xshare:on -XX:SharedArchiveFile="$root/target/commentguard.jsa" -jar "$root/target/commentguard.jar" --version \
+    >/dev/null 2>"$tmp/err" || fail "the archive does not map for target/commentguard.jar: $(cat "$tmp/err")"
+
+check() { # label, launcher
+    out=$("$2" score "$text" 2>"$tmp/err") || fail "$1: exit code $?"
+    [ "$out" = "$expected" ] || fail "$1: printed $out"
+    [ ! -s "$tmp/err" ] || fail "$1: wrote to stderr: $(cat "$tmp/err")"
+}
+check "with its archive" "$root/bin/commentguard"
+
+mkdir "$tmp/bin" "$tmp/target"
+cp "$root/bin/commentguard" "$tmp/bin/"
+cp "$root/target/commentguard.jar" "$tmp/target/"
+check "without an archive" "$tmp/bin/commentguard"
+cp "$root/target/commentguard.jsa" "$tmp/target/" # made for the jar at another path
+check "with an archive made for another jar" "$tmp/bin/commentguard"
+printf 'not an archive' >"$tmp/target/commentguard.jsa"
+check "with a corrupt archive" "$tmp/bin/commentguard"
+
+code=0
+"$root/bin/commentguard" score --format nope "$text" >/dev/null 2>&1 || code=$?
+[ "$code" -eq 2 ] || fail "bad usage: exit code $code, expected 2"
+echo "launcher-test: ok"
