@@ -143,21 +143,32 @@ train() {
 latency() {
   echo "## Latency of one \`score\` process, JVM start included"
   echo
-  echo "Command: \`java -jar $JAR score \"one comment\"\`, $LATENCY_RUNS runs after one discarded warm-up run (page cache)."
+  echo "Each command $LATENCY_RUNS times after one discarded warm-up run (page cache), the two commands taking turns:"
+  echo "\`java -jar $JAR score \"one comment\"\` and the launcher \`bin/commentguard score \"one comment\"\` (class-data archive, C1 only)."
   echo
   java -jar "$JAR" score "one comment" >/dev/null
-  local ms=()
+  bin/commentguard score "one comment" >/dev/null
+  local jar_ms=() launcher_ms=()
   for ((r = 1; r <= LATENCY_RUNS; r++)); do
-    local start end
-    start=$(date +%s%N)
-    java -jar "$JAR" score "one comment" >/dev/null
-    end=$(date +%s%N)
-    ms+=($(((end - start) / 1000000)))
+    jar_ms+=($(elapsed_ms java -jar "$JAR" score "one comment"))
+    launcher_ms+=($(elapsed_ms bin/commentguard score "one comment"))
   done
-  echo "| median ms | fastest ms | slowest ms | runs |"
-  echo "|---|---|---|---|"
-  echo "| $(printf '%s\n' "${ms[@]}" | median) | $(printf '%s\n' "${ms[@]}" | sort -g | head -n 1) | $(printf '%s\n' "${ms[@]}" | sort -g | tail -n 1) | $LATENCY_RUNS |"
+  echo "| command | median ms | fastest ms | slowest ms | runs |"
+  echo "|---|---|---|---|---|"
+  for name in jar launcher; do
+    local -n ms=${name}_ms
+    echo "| $name | $(printf '%s\n' "${ms[@]}" | median) | $(printf '%s\n' "${ms[@]}" | sort -g | head -n 1) | $(printf '%s\n' "${ms[@]}" | sort -g | tail -n 1) | $LATENCY_RUNS |"
+  done
   echo
+}
+
+# elapsed_ms CMD...: runs CMD (output discarded) and prints its wall time in milliseconds.
+elapsed_ms() {
+  local start end
+  start=$(date +%s%N)
+  "$@" >/dev/null
+  end=$(date +%s%N)
+  echo $(((end - start) / 1000000))
 }
 
 score() {
