@@ -228,6 +228,12 @@ fasttext() {
 weka() {
   echo "## Weka's own command line on the same data"
   echo
+  if ! compgen -G "$OUT/weka-lib/weka-stable-*.jar" >/dev/null; then
+    echo "Weka's jars are not in $OUT/weka-lib: run once without --no-build, which copies them there." | tee /dev/stderr
+    echo
+    FAILED=true
+    return
+  fi
   echo "FilteredClassifier with \`$WEKA_FILTER\` and $WEKA_LEARNER, Weka $(basename "$OUT"/weka-lib/weka-stable-*.jar .jar | sed 's/weka-stable-//'),"
   echo "ARFF from \`ArffConverter\` (string text, nominal class). Training: \`/usr/bin/time -v java $HEAP -cp '$WEKA_CP' weka.classifiers.meta.FilteredClassifier"
   echo "-t comments-N.arff -c last -x 5 -v -o -d nb-N.model -F \"...\" -W $WEKA_LEARNER\` (5-fold cross-validation and the final fit, as our trainer does; 10,000: median of $SMALL_REPEATS runs)."
