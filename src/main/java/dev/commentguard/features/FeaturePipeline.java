@@ -188,7 +188,7 @@ public final class FeaturePipeline {
         String s = t.canonical();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (TextNormalizer.isLetterOrDigit(c)) {
                 key.append(c);
             }
         }

@@ -1,5 +1,7 @@
 package dev.commentguard.features;
 
+import dev.commentguard.text.TextNormalizer;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -303,7 +305,7 @@ public final class NgramVectorizer {
         }
     }
 
-    private static final int RADIX_BITS = 11;
+    private static final int RADIX_BITS = 9;
     private static final int RADIX_MASK = (1 << RADIX_BITS) - 1;
 
     /** A growable list of ints, to avoid boxing every n-gram hit. */
@@ -322,32 +324,33 @@ public final class NgramVectorizer {
             data[size++] = value;
         }
 
-        /** The values in ascending order: a two-pass radix sort, as there are hundreds of small non-negative ints. */
+        /**
+         * The values in ascending order: a radix sort by {@value #RADIX_BITS}-bit digits (two passes below
+         * 2^18), as there are hundreds of small non-negative ints and counting 512 buckets is cheap.
+         */
         int[] sorted() {
             int[] out = Arrays.copyOf(data, size);
             int max = 0;
             for (int i = 0; i < size; i++) {
                 max = Math.max(max, out[i]);
             }
-            if (max >= 1 << (2 * RADIX_BITS)) {
-                Arrays.sort(out);
-                return out;
+            int[] from = out;
+            int[] to = data; // scratch of at least size
+            int[] counts = new int[1 << RADIX_BITS];
+            for (int shift = 0; shift < 32 && max >>> shift != 0; shift += RADIX_BITS) {
+                Arrays.fill(counts, 0);
+                for (int i = 0; i < size; i++) {
+                    counts[(from[i] >>> shift) & RADIX_MASK]++;
+                }
+                prefixSums(counts);
+                for (int i = 0; i < size; i++) {
+                    to[counts[(from[i] >>> shift) & RADIX_MASK]++] = from[i];
+                }
+                int[] t = from;
+                from = to;
+                to = t;
             }
-            int[] low = new int[1 << RADIX_BITS];
-            int[] high = new int[1 << RADIX_BITS];
-            for (int i = 0; i < size; i++) {
-                low[out[i] & RADIX_MASK]++;
-                high[out[i] >>> RADIX_BITS]++;
-            }
-            prefixSums(low);
-            prefixSums(high);
-            for (int i = 0; i < size; i++) {
-                data[low[out[i] & RADIX_MASK]++] = out[i];
-            }
-            for (int i = 0; i < size; i++) {
-                out[high[data[i] >>> RADIX_BITS]++] = data[i];
-            }
-            return out;
+            return from == out ? out : Arrays.copyOf(from, size);
         }
 
         private static void prefixSums(int[] counts) {
@@ -416,7 +419,7 @@ public final class NgramVectorizer {
         int count = 0;
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
-            boolean wordChar = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            boolean wordChar = i < text.length() && TextNormalizer.isLetterOrDigit(text.charAt(i));
             if (wordChar && start < 0) {
                 start = i;
             } else if (!wordChar && start >= 0) {

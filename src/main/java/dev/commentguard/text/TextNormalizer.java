@@ -142,6 +142,14 @@ public final class TextNormalizer {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
+    /** {@link Character#isLetterOrDigit(char)}, answered for ASCII without the Unicode tables. */
+    public static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
     /** Printable ASCII: neither a control character nor a format character, and kept as it is. */
     private static boolean isPlainVisible(char c) {
         return c >= 0x20 && c < 0x7f;
@@ -334,7 +342,7 @@ public final class TextNormalizer {
         int n = s.length();
         int i = 0;
         while (i < n) {
-            if (!Character.isLetterOrDigit(s.charAt(i))) {
+            if (!isLetterOrDigit(s.charAt(i))) {
                 i++;
                 continue;
             }
@@ -342,7 +350,7 @@ public final class TextNormalizer {
             int letters = 0;
             int digits = 0;
             boolean mappable = true;
-            while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
+            while (i < n && isLetterOrDigit(s.charAt(i))) {
                 char c = s.charAt(i);
                 if (Character.isDigit(c)) {
                     digits++;
@@ -369,9 +377,9 @@ public final class TextNormalizer {
 
     /** A letter or digit standing alone: neither neighbour is a letter or digit. */
     private static boolean isSingle(String s, int i) {
-        return Character.isLetterOrDigit(s.charAt(i))
-                && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
-                && (i + 1 == s.length() || !Character.isLetterOrDigit(s.charAt(i + 1)));
+        return isLetterOrDigit(s.charAt(i))
+                && (i == 0 || !isLetterOrDigit(s.charAt(i - 1)))
+                && (i + 1 == s.length() || !isLetterOrDigit(s.charAt(i + 1)));
     }
 
     private static boolean isSeparator(char c) {
