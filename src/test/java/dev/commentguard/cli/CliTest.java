@@ -77,6 +77,26 @@ class CliTest {
     }
 
     @Test
+    void aLargeInputScoredOnSeveralThreadsGivesTheOneThreadOutput() throws Exception {
+        Path big = dir.resolve("big.csv");
+        List<LabelledComment> base = TestData.threeClasses(30, 5);
+        try (Writer w = Files.newBufferedWriter(big); CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
+            p.printRecord("id", "text");
+            for (int i = 0; i < 5_000; i++) { // more than one slice of 4,096
+                p.printRecord("c" + i, base.get(i % base.size()).comment().text() + " number " + (i % 700));
+            }
+        }
+        Run one = run("score", "--model", model.toString(), "--input", big.toString(), "--format", "jsonl", "--threads", "1");
+        Run two = run("score", "--model", model.toString(), "--input", big.toString(), "--format", "jsonl", "--threads", "2");
+        assertThat(one.exit()).as(one.err()).isZero();
+        assertThat(one.out().lines().count()).isEqualTo(5_000);
+        assertThat(two.out()).isEqualTo(one.out());
+        Run zero = run("score", "--model", model.toString(), "--threads", "0", "hello");
+        assertThat(zero.exit()).isEqualTo(2);
+        assertThat(zero.err()).contains("--threads must be at least 1");
+    }
+
+    @Test
     void scoresTextArgumentsAsATableAndCsv() {
         Run table = run("score", "--model", model.toString(), "Cheap printer support! call 0300-1234567");
         assertThat(table.exit()).isZero();
