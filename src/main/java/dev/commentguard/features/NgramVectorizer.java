@@ -92,19 +92,7 @@ public final class NgramVectorizer {
 
     /** The feature index of a term, or -1. */
     private int indexOf(String term) {
-        if (isWordTerm(term) || !PackedGramTable.packs(term)) {
-            return table.find(term);
-        }
-        long packed = 0;
-        long asciiPacked = 0;
-        boolean ascii = true;
-        for (int k = 0; k < term.length(); k++) {
-            packed = PackedGramTable.append(packed, k, term.charAt(k));
-            asciiPacked = PackedGramTable.appendAscii(asciiPacked, k, term.charAt(k));
-            ascii &= term.charAt(k) < 0x80;
-        }
-        return ascii ? shortGrams.findAscii(PackedGramTable.withAsciiLength(asciiPacked, term.length()))
-                : shortGrams.find(PackedGramTable.withLength(packed, term.length()));
+        return isWordTerm(term) || !PackedGramTable.packs(term) ? table.find(term) : shortGrams.find(term);
     }
 
     /** Learns the vocabulary and document frequencies from canonical training texts. */

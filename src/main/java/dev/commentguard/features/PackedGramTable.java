@@ -1,5 +1,7 @@
 package dev.commentguard.features;
 
+import dev.commentguard.text.TextNormalizer;
+
 import java.util.function.Predicate;
 
 /**
@@ -40,7 +42,7 @@ final class PackedGramTable {
         int wideCount = 0;
         for (String t : terms) {
             if (include.test(t) && packs(t)) {
-                if (isAscii(t)) {
+                if (TextNormalizer.isAscii(t)) {
                     asciiCount++;
                 } else {
                     wideCount++;
@@ -57,29 +59,38 @@ final class PackedGramTable {
             if (!include.test(t) || !packs(t)) {
                 continue;
             }
-            long key = 0;
-            long asciiKey = 0;
-            for (int k = 0; k < t.length(); k++) {
-                key = append(key, k, t.charAt(k));
-                asciiKey = appendAscii(asciiKey, k, t.charAt(k));
-            }
-            if (isAscii(t)) {
-                long entryKey = withAsciiLength(asciiKey, t.length());
-                int slot = slot(entryKey, asciiMask);
+            long key = keyOf(t);
+            if (TextNormalizer.isAscii(t)) {
+                int slot = slot(key, asciiMask);
                 while (ascii[slot] != 0) {
                     slot = (slot + 1) & asciiMask;
                 }
-                ascii[slot] = entryKey | (long) (i + 1) << ASCII_KEY_BITS;
+                ascii[slot] = key | (long) (i + 1) << ASCII_KEY_BITS;
             } else {
-                long entryKey = withLength(key, t.length());
-                int slot = slot(entryKey, wideMask);
+                int slot = slot(key, wideMask);
                 while (wideKeys[slot] != 0) {
                     slot = (slot + 1) & wideMask;
                 }
-                wideKeys[slot] = entryKey;
+                wideKeys[slot] = key;
                 wideValues[slot] = i;
             }
         }
+    }
+
+    /** The feature index of a term that {@link #packs}, or -1: the look-up of a whole string, off the hot path. */
+    int find(String term) {
+        long key = keyOf(term);
+        return TextNormalizer.isAscii(term) ? findAscii(key) : find(key);
+    }
+
+    /** The key of a term that packs: {@link #withAsciiLength} form when all ASCII, else {@link #withLength} form. */
+    private static long keyOf(String term) {
+        boolean ascii = TextNormalizer.isAscii(term);
+        long key = 0;
+        for (int k = 0; k < term.length(); k++) {
+            key = ascii ? appendAscii(key, k, term.charAt(k)) : append(key, k, term.charAt(k));
+        }
+        return ascii ? withAsciiLength(key, term.length()) : withLength(key, term.length());
     }
 
     /** A power of two at least twice {@code count}: linear probing stays short at half load. */
@@ -94,15 +105,6 @@ final class PackedGramTable {
         }
         for (int i = 0; i < term.length(); i++) {
             if (term.charAt(i) >= LIMIT) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isAscii(String term) {
-        for (int i = 0; i < term.length(); i++) {
-            if (term.charAt(i) >= 0x80) {
                 return false;
             }
         }
