@@ -1,5 +1,7 @@
 package dev.commentguard.features;
 
+import dev.commentguard.text.Patterns;
+
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -47,6 +49,13 @@ final class Lexicon {
             "call ", "contact ", "visit ", "click ", "check ", "whatsapp ", "text ", "dm ", "message ", "subscribe",
             "follow ", "order ", "apply ", "sign up", "register ", "book ", "reach ", "for ", "email ", "mail ", "get ", "buy ",
             "go to ", "toll", "hotline", "helpline"));
+
+    /**
+     * {@link Patterns#MESSENGER}, searched only where a messenger's name can begin. The starts are lower
+     * case: for lower-cased text, as the signals' {@code clean} text is.
+     */
+    static final PrefilteredPattern MESSENGER_SEARCH = new PrefilteredPattern(Patterns.MESSENGER, List.of(
+            "whats", "watsapp", "wa.me", "telegram", "t.me", "viber", "signal", "wechat", "kik", "imo"));
 
     /** Words that turn an author name into an advertisement. */
     static final Pattern COMMERCIAL_NAME = Pattern.compile(

@@ -38,8 +38,8 @@ public final class SignalExtractor {
         set(v, Signal.ANCHOR_TEXT, hasAnchor(raw));
         set(v, Signal.PHONE, !text.phones().isEmpty());
         set(v, Signal.EMAIL, !text.emails().isEmpty());
-        set(v, Signal.MESSENGER, mayNameMessenger(clean) && Patterns.MESSENGER.matcher(clean).find());
-        set(v, Signal.MONEY, hasAsciiDigit(clean) && Patterns.MONEY.matcher(clean).find());
+        set(v, Signal.MESSENGER, Lexicon.MESSENGER_SEARCH.find(clean));
+        set(v, Signal.MONEY, Patterns.asciiDigits(clean) > 0 && Patterns.MONEY.matcher(clean).find()); // every amount has a digit
         set(v, Signal.CALL_TO_ACTION, Lexicon.CALL_TO_ACTION_SEARCH.find(clean));
         v[Signal.KEYWORD_LIST.ordinal()] = keywordList(clean);
         if (Lexicon.GENERIC_PRAISE_SEARCH.find(clean)) {
@@ -86,8 +86,9 @@ public final class SignalExtractor {
         v[Signal.REPEATED_CHARACTERS.ordinal()] = repeatedCharacters(raw);
         v[Signal.REPEATED_WORDS.ordinal()] = repeatedWords(words);
         boolean ascii = TextNormalizer.isAscii(raw); // plain ASCII can be neither
-        set(v, Signal.MIXED_SCRIPTS, !ascii && mixedScripts(raw));
-        set(v, Signal.DISGUISED, !ascii && disguised(raw));
+        boolean mixed = !ascii && mixedScripts(raw);
+        set(v, Signal.MIXED_SCRIPTS, mixed);
+        set(v, Signal.DISGUISED, !ascii && disguised(raw, mixed));
         set(v, Signal.VERY_SHORT, words.size() <= 2);
         v[Signal.LENGTH.ordinal()] = Math.min(1.0, Math.log1p(clean.length()) / Math.log1p(2000));
         v[Signal.DIGITS.ordinal()] = digitShare(clean);
@@ -214,13 +215,18 @@ public final class SignalExtractor {
 
     /** Invisible characters, full-width forms or mathematical letters: text dressed to look like something else. */
     static boolean disguised(String raw) {
+        return disguised(raw, mixedScripts(raw));
+    }
+
+    /** {@link #disguised(String)} when {@link #mixedScripts} is already known. */
+    private static boolean disguised(String raw, boolean mixedScripts) {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
                 return true;
             }
         }
-        if (mixedScripts(raw)) {
+        if (mixedScripts) {
             return true;
         }
         String nfkc = Normalizer.normalize(raw, Normalizer.Form.NFKC);
@@ -232,30 +238,6 @@ public final class SignalExtractor {
             char c = raw.charAt(i);
             if ((c >= '\uFF10' && c <= '\uFF5A') || Character.isSurrogate(c)
                     && Character.isLetterOrDigit(raw.codePointAt(i)) && raw.codePointAt(i) >= 0x1D400 && raw.codePointAt(i) <= 0x1D7FF) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether {@link Patterns#MESSENGER} could match lower-cased text: each of its names holds one of
-     * these strings. {@code indexOf} is far cheaper than trying the expression at every position.
-     */
-    private static boolean mayNameMessenger(String clean) {
-        for (String s : MESSENGER_HINTS) {
-            if (clean.contains(s)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final String[] MESSENGER_HINTS = {"what", "wats", "wa.me", "telegram", "t.me", "viber", "signal", "wechat", "kik", "imo"};
-
-    private static boolean hasAsciiDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
                 return true;
             }
         }

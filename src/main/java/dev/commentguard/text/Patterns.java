@@ -136,7 +136,8 @@ public final class Patterns {
         return SHORTENERS.contains(host(url));
     }
 
-    private static int asciiDigits(String text) {
+    /** How many of the characters {@code \\d} matches ({@code 0-9}) the text holds. */
+    public static int asciiDigits(String text) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -35,7 +35,10 @@ class PrefilteredPatternTest {
             "get in touch", "get it now", "buy today", "go to our", "toll free", "toll-free", "tollfree", "hotline", "helpline",
             // near misses: inside words, or phrases cut short
             "recall us", "xemail me", "also nice", "thankful", "greatest post", "recontact us", "unsubscribed", "so  helpful",
-            "the hotlines", "i am", "this is", "your call", "for me");
+            "the hotlines", "i am", "this is", "your call", "for me",
+            // messengers
+            "whatsapp me", "whats app", "whatsap", "watsapp", "wa.me/123", "telegram", "t.me/x", "viber", "signal", "wechat",
+            "kik", "imo", "somewhatsapp", "imogen", "kiko");
 
     @Test
     void agreesWithThePlainSearchOnEveryPhraseAndTheCorpus() throws Exception {
@@ -59,13 +62,16 @@ class PrefilteredPatternTest {
         }
         int praise = 0;
         int action = 0;
+        int messenger = 0;
         for (String text : texts) {
             praise += check(Lexicon.GENERIC_PRAISE_SEARCH, text);
             action += check(Lexicon.CALL_TO_ACTION_SEARCH, text);
+            messenger += check(Lexicon.MESSENGER_SEARCH, text.toLowerCase(java.util.Locale.ROOT));
         }
         // Both patterns do match, often: the comparison is not between two searches that never find anything.
         assertThat(praise).isGreaterThan(500);
         assertThat(action).isGreaterThan(500);
+        assertThat(messenger).isGreaterThan(100);
     }
 
     private static int check(PrefilteredPattern search, String text) {
