@@ -50,7 +50,8 @@ public final class ArffConverter {
         }
     }
 
-    private static CSVParser parse(Path csv) throws IOException {
+    /** The generated CSV (header {@code id,text,label}), streamed; closing the parser closes the file. */
+    static CSVParser parse(Path csv) throws IOException {
         Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(in);
     }

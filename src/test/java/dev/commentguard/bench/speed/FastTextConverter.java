@@ -1,11 +1,9 @@
 package dev.commentguard.bench.speed;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,8 +37,7 @@ public final class FastTextConverter {
     }
 
     static void convert(Path csv, Path txt) throws IOException {
-        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-             CSVParser rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(in);
+        try (CSVParser rows = ArffConverter.parse(csv);
              Writer out = Files.newBufferedWriter(txt, StandardCharsets.UTF_8)) {
             for (CSVRecord r : rows) {
                 out.write(line(r.get("text"), r.get("label")));
