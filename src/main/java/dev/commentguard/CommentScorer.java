@@ -7,6 +7,7 @@ import dev.commentguard.features.Prepared;
 import dev.commentguard.model.Manifest;
 import dev.commentguard.model.Model;
 import dev.commentguard.model.ModelFile;
+import dev.commentguard.text.NormalizedText;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -129,9 +130,11 @@ public final class CommentScorer {
     }
 
     /**
-     * Scores a batch, handing each verdict to {@code sink} in input order as soon as it is ready. Memory
-     * stays bounded however long the batch: past {@value #SLICE} comments, a first pass finds the
-     * repeated texts and the comments are then scored {@value #SLICE} at a time.
+     * Scores a batch, handing each verdict to {@code sink} in input order as soon as it is ready. Past
+     * {@value #SLICE} comments, a first pass normalises every comment and finds the repeated texts, and
+     * the comments are then scored {@value #SLICE} at a time: the feature vectors of only a few slices are
+     * held at once, while the normalised texts of the first pass (about the size of the comments again)
+     * are kept until their slice is scored, so that no comment is normalised twice.
      */
     public void scoreAll(List<Comment> comments, Consumer<? super Verdict> sink) {
         scoreAll(comments, sink, 1);
@@ -157,10 +160,16 @@ public final class CommentScorer {
             return;
         }
         if (threads == 1) {
-            Set<String> repeated = FeaturePipeline.repeatedTexts(comments);
-            Map<Article, ArticleContext> articles = new HashMap<>();
+            List<FeaturePipeline.Normalized> parts = new ArrayList<>();
             for (int from = 0; from < comments.size(); from += SLICE) {
-                scoreSlice(slice(comments, from), repeated, articles).forEach(sink);
+                parts.add(FeaturePipeline.normalize(slice(comments, from)));
+            }
+            Set<String> repeated = FeaturePipeline.repeated(parts);
+            Map<Article, ArticleContext> articles = new HashMap<>();
+            for (int k = 0, from = 0; from < comments.size(); k++, from += SLICE) {
+                List<NormalizedText> texts = parts.get(k).texts();
+                parts.set(k, null); // scored: let it go
+                scoreSlice(slice(comments, from), texts, repeated, articles).forEach(sink);
             }
             return;
         }
@@ -170,12 +179,14 @@ public final class CommentScorer {
             return t;
         });
         try {
-            List<Future<List<String>>> keys = new ArrayList<>();
+            List<Future<FeaturePipeline.Normalized>> normalizing = new ArrayList<>();
             for (int from = 0; from < comments.size(); from += SLICE) {
                 List<Comment> slice = slice(comments, from);
-                keys.add(pool.submit(() -> FeaturePipeline.duplicateKeys(slice)));
+                normalizing.add(pool.submit(() -> FeaturePipeline.normalize(slice)));
             }
-            Set<String> repeated = FeaturePipeline.repeated(keys.stream().map(CommentScorer::await).toList());
+            List<FeaturePipeline.Normalized> parts = new ArrayList<>(normalizing.stream().map(CommentScorer::await).toList());
+            normalizing.clear();
+            Set<String> repeated = FeaturePipeline.repeated(parts);
             Map<Article, ArticleContext> articles = new ConcurrentHashMap<>();
             // A few slices ahead of the one being handed to the sink: every thread busy, memory bounded.
             Deque<Future<List<Verdict>>> pending = new ArrayDeque<>();
@@ -183,7 +194,9 @@ public final class CommentScorer {
             while (from < comments.size() || !pending.isEmpty()) {
                 while (from < comments.size() && pending.size() < 2 * threads) {
                     List<Comment> slice = slice(comments, from);
-                    pending.add(pool.submit(() -> scoreSlice(slice, repeated, articles)));
+                    List<NormalizedText> texts = parts.get(from / SLICE).texts();
+                    parts.set(from / SLICE, null); // let the texts go once their slice is scored
+                    pending.add(pool.submit(() -> scoreSlice(slice, texts, repeated, articles)));
                     from += SLICE;
                 }
                 await(pending.poll()).forEach(sink);
@@ -197,8 +210,9 @@ public final class CommentScorer {
         return comments.subList(from, Math.min(comments.size(), from + SLICE));
     }
 
-    private List<Verdict> scoreSlice(List<Comment> slice, Set<String> repeated, Map<Article, ArticleContext> articles) {
-        List<Prepared> prepared = FeaturePipeline.prepareAll(slice, repeated, articles);
+    private List<Verdict> scoreSlice(List<Comment> slice, List<NormalizedText> texts, Set<String> repeated,
+                                     Map<Article, ArticleContext> articles) {
+        List<Prepared> prepared = FeaturePipeline.prepareAll(slice, texts, repeated, articles);
         List<Verdict> out = new ArrayList<>(slice.size());
         for (int i = 0; i < slice.size(); i++) {
             out.add(verdict(slice.get(i), model.pipeline().vectorize(prepared.get(i))));

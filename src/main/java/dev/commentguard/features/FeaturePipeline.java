@@ -89,28 +89,35 @@ public final class FeaturePipeline {
     }
 
     /**
-     * The texts that occur more than once in a batch, as keys for {@link #prepareAll(List, Set, Map)}: the
-     * first pass of scoring a batch too large to hold all its features at once.
+     * A part of a batch, normalised, with the duplicate key of each comment: the first pass of scoring a
+     * batch too large to hold all its features at once. The second pass takes the texts from here rather
+     * than normalising every comment again.
      */
-    public static Set<String> repeatedTexts(List<Comment> comments) {
-        return repeated(List.of(duplicateKeys(comments)));
+    public record Normalized(List<NormalizedText> texts, List<String> keys) {
+        public Normalized {
+            texts = List.copyOf(texts);
+            keys = List.copyOf(keys);
+        }
     }
 
-    /** The duplicate key of each comment, in order; parts of a batch may be keyed in parallel. */
-    public static List<String> duplicateKeys(List<Comment> comments) {
+    /** Normalises a part of a batch and keys it; parts of a batch may be normalised in parallel. */
+    public static Normalized normalize(List<Comment> comments) {
+        List<NormalizedText> texts = new ArrayList<>(comments.size());
         List<String> keys = new ArrayList<>(comments.size());
         for (Comment c : comments) {
-            keys.add(duplicateKey(TextNormalizer.normalize(c.text())));
+            NormalizedText t = TextNormalizer.normalize(c.text());
+            texts.add(t);
+            keys.add(duplicateKey(t));
         }
-        return keys;
+        return new Normalized(texts, keys);
     }
 
     /** The keys that occur more than once across all the parts. */
-    public static Set<String> repeated(List<List<String>> parts) {
+    public static Set<String> repeated(List<Normalized> parts) {
         Set<String> seen = new HashSet<>();
         Set<String> repeated = new HashSet<>();
-        for (List<String> keys : parts) {
-            for (String key : keys) {
+        for (Normalized part : parts) {
+            for (String key : part.keys()) {
                 if (!seen.add(key)) {
                     repeated.add(key);
                 }
@@ -120,16 +127,21 @@ public final class FeaturePipeline {
     }
 
     /**
-     * Prepares one slice of a larger batch whose repeated texts are already known.
+     * Prepares one part of a larger batch whose repeated texts are already known.
      *
-     * @param articles prepared articles, shared between the slices of one batch; a concurrent map when
-     *                 slices are prepared in parallel
+     * @param texts    the normalised texts of {@code slice}, in order, from {@link #normalize(List)}
+     * @param articles prepared articles, shared between the parts of one batch; a concurrent map when
+     *                 parts are prepared in parallel
      */
-    public static List<Prepared> prepareAll(List<Comment> slice, Set<String> repeated, Map<Article, ArticleContext> articles) {
+    public static List<Prepared> prepareAll(List<Comment> slice, List<NormalizedText> texts, Set<String> repeated,
+                                            Map<Article, ArticleContext> articles) {
+        if (texts.size() != slice.size()) {
+            throw new IllegalArgumentException(texts.size() + " texts for " + slice.size() + " comments");
+        }
         List<Prepared> out = new ArrayList<>(slice.size());
-        for (Comment c : slice) {
-            NormalizedText t = TextNormalizer.normalize(c.text());
-            out.add(prepare(c, t, repeated.contains(duplicateKey(t)), articles));
+        for (int i = 0; i < slice.size(); i++) {
+            NormalizedText t = texts.get(i);
+            out.add(prepare(slice.get(i), t, repeated.contains(duplicateKey(t)), articles));
         }
         return out;
     }

@@ -21,7 +21,8 @@ import java.util.Map;
 
 /**
  * Writes, one line per comment, the normalised text, the signals, the feature vector and the verdict of
- * every corpus comment and of two obfuscated variants of each, then the verdicts of the whole batch: the
+ * every corpus comment and of two obfuscated variants of each, then the verdicts of the whole batch (on one
+ * thread, then again on two): the
  * before-and-after check of a speed change that must not change any number. Build, dump, change, build,
  * dump, then {@code cmp} the two files:
  * {@code java -cp target/test-classes:target/commentguard.jar dev.commentguard.bench.speed.FeatureDump before.txt}.
@@ -55,6 +56,8 @@ public final class FeatureDump {
             for (Verdict v : batch) {
                 out.println(v);
             }
+            // The parallel batch path: the same verdicts are expected, written again.
+            scorer.scoreAll(comments, out::println, 2);
         }
     }
 }
