@@ -179,6 +179,19 @@ public final class NgramVectorizer {
         // Character n-grams, looked up in place: short ones by their exact packed key, the rest with a
         // rolling hash in the fallback table. No substring is created.
         String padded = " " + canonical + " ";
+        if (prefixClosed && settings.charMax() <= PackedGramTable.MAX_LENGTH && TextNormalizer.isAscii(padded)) {
+            asciiCharHits(padded, hits);
+        } else {
+            charHits(padded, hits);
+        }
+        if (settings.wordMax() > 0) {
+            wordHits(canonical, hits);
+        }
+        return hits.sorted();
+    }
+
+    /** Adds the feature index of every character n-gram of the padded text in the vocabulary. */
+    private void charHits(String padded, IntBuffer hits) {
         int len = padded.length();
         int charMin = settings.charMin();
         int charMax = settings.charMax();
@@ -212,10 +225,35 @@ public final class NgramVectorizer {
                 }
             }
         }
-        if (settings.wordMax() > 0) {
-            wordHits(canonical, hits);
+    }
+
+    /**
+     * {@link #charHits} for the common case, with its general machinery left out: an all-ASCII text, a
+     * prefix-closed vocabulary and n-grams short enough that every one packs, so every probe is one read
+     * of the ASCII table and no rolling hash is needed.
+     */
+    private void asciiCharHits(String padded, IntBuffer hits) {
+        byte[] text = padded.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        int len = text.length;
+        int charMin = settings.charMin();
+        int charMax = settings.charMax();
+        for (int i = 0; i < len; i++) {
+            long packed = 0;
+            boolean blank = true;
+            int longest = Math.min(charMax, len - i);
+            for (int n = 1; n <= longest; n++) {
+                char c = (char) text[i + n - 1];
+                packed = PackedGramTable.appendAscii(packed, n - 1, c);
+                blank &= c <= ' ' && Character.isWhitespace(c);
+                if (n >= charMin && !blank) {
+                    int k = shortGrams.findAscii(PackedGramTable.withAsciiLength(packed, n));
+                    if (k < 0) {
+                        break;
+                    }
+                    hits.add(k);
+                }
+            }
         }
-        return hits.sorted();
     }
 
     /** Adds the feature index of every word n-gram of the text in the vocabulary, again without substrings. */

@@ -33,7 +33,7 @@ class TermTableTest {
                 texts.add(TextNormalizer.normalize(r.comment().text()).canonical());
             }
         }
-        texts.addAll(List.of("", "  ", "\u2028x\u2028", "ｆｕｌｌ", "emoji 🔥🔥 and 𝐦𝐚𝐭𝐡", "a"));
+        texts.addAll(List.of("", "  ", "\u2028x\u2028", "ｆｕｌｌ", "emoji 🔥🔥 and 𝐦𝐚𝐭𝐡", "a", "tab\tand\u001Funit  sep\u000Bx ~\u007F"));
         for (String text : texts) {
             List<Integer> expected = new ArrayList<>();
             NgramVectorizer.forEachTerm(text, v.settings(), term -> {
@@ -104,5 +104,26 @@ class TermTableTest {
         assertThat(gaps.termHits("abc x y")).containsExactly(0, 1);
         NgramVectorizer fitted = NgramVectorizer.fit(List.of("abc x y", "abc x y z", "ab"), s);
         assertThat(fitted.prefixClosed()).isTrue();
+    }
+
+    @Test
+    void blankAndControlCharactersAreHandledAlikeOnTheAsciiAndTheGeneralPath() {
+        // Spacing that normalisation would collapse, so that blank n-grams are prefixes of vocabulary terms.
+        List<String> texts = List.of("a  b\tc", "a \t b", "\u000B\u001F x  y", "  lead", "trail  ", "\u00e9t\u00e9  x");
+        for (NgramSettings s : List.of(new NgramSettings(2, 5, 2, 1, 1000), new NgramSettings(1, 4, 1, 1, 1000))) {
+            NgramVectorizer v = NgramVectorizer.fit(texts, s);
+            assertThat(v.prefixClosed()).isTrue();
+            Map<String, Integer> plain = new HashMap<>();
+            String[] terms = v.terms();
+            for (int i = 0; i < terms.length; i++) {
+                plain.put(terms[i], i);
+            }
+            assertThat(terms).as("blank-prefixed terms exist").anyMatch(t -> t.startsWith("  "));
+            for (String text : texts) {
+                List<Integer> expected = new ArrayList<>();
+                NgramVectorizer.forEachTerm(text, s, term -> expected.add(plain.get(term)));
+                assertThat(v.termHits(text)).as(text).isEqualTo(expected.stream().mapToInt(Integer::intValue).sorted().toArray());
+            }
+        }
     }
 }
