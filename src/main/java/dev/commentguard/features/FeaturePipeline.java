@@ -167,9 +167,9 @@ public final class FeaturePipeline {
     public Features vectorize(Prepared prepared) {
         NormalizedText text = prepared.text();
         SignalValues signals = prepared.signals();
-        SparseVector ngrams = vectorizer.transform(settings.ngramText(text), 0);
+        String ngramText = settings.ngramText(text);
         if (!settings.signals()) {
-            return new Features(text, signals, ngrams);
+            return new Features(text, signals, vectorizer.transform(ngramText, 0));
         }
         int base = vectorizer.dimension();
         double[] sv = signals.values();
@@ -179,11 +179,9 @@ public final class FeaturePipeline {
                 nonZero++;
             }
         }
-        int[] indices = new int[ngrams.size() + nonZero];
-        double[] values = new double[indices.length];
-        System.arraycopy(ngrams.indices(), 0, indices, 0, ngrams.size());
-        System.arraycopy(ngrams.values(), 0, values, 0, ngrams.size());
-        int k = ngrams.size();
+        int[] indices = new int[nonZero];
+        double[] values = new double[nonZero];
+        int k = 0;
         for (int s = 0; s < sv.length; s++) {
             if (sv[s] != 0) {
                 indices[k] = base + s;
@@ -191,7 +189,7 @@ public final class FeaturePipeline {
                 k++;
             }
         }
-        return new Features(text, signals, new SparseVector(indices, values));
+        return new Features(text, signals, vectorizer.transform(ngramText, indices, values));
     }
 
     /** Texts that differ only in case, spacing and punctuation count as the same post. */

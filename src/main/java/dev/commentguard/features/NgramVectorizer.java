@@ -169,8 +169,15 @@ public final class NgramVectorizer {
 
     /** The TF-IDF vector of a canonical text, with indices starting at {@code offset}. */
     public SparseVector transform(String canonical, int offset) {
-        int[] sorted = termHits(canonical);
-        return weigh(sorted, offset);
+        return weigh(termHits(canonical), offset, new int[0], new double[0]);
+    }
+
+    /**
+     * The TF-IDF vector of a canonical text (indices from 0) followed by the given entries, whose
+     * indices must lie past the vocabulary and increase: one vector, with no copy to append them.
+     */
+    SparseVector transform(String canonical, int[] tailIndices, double[] tailValues) {
+        return weigh(termHits(canonical), 0, tailIndices, tailValues);
     }
 
     /** The feature index of every vocabulary term occurrence in the text, sorted, repeats included. */
@@ -289,44 +296,49 @@ public final class NgramVectorizer {
         }
     }
 
-    private SparseVector weigh(int[] sorted, int offset) {
-        int[] indices = new int[sorted.length];
-        double[] values = new double[sorted.length];
+    private SparseVector weigh(int[] sorted, int offset, int[] tailIndices, double[] tailValues) {
+        int distinct = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                distinct++;
+            }
+        }
+        int[] indices = new int[distinct + tailIndices.length];
+        double[] values = new double[indices.length];
         int size = 0;
+        int charEntries = 0; // character n-grams sort before word n-grams: entries [0, charEntries) are theirs
         for (int i = 0; i < sorted.length; ) {
-            int j = i;
-            while (j < sorted.length && sorted[j] == sorted[i]) {
+            int term = sorted[i];
+            int j = i + 1;
+            while (j < sorted.length && sorted[j] == term) {
                 j++;
             }
-            indices[size] = sorted[i];
             int tf = j - i;
-            values[size] = (tf < LOG_TF.length ? LOG_TF[tf] : 1.0 + Math.log(tf)) * idf[sorted[i]];
+            indices[size] = term + offset;
+            values[size] = (tf < LOG_TF.length ? LOG_TF[tf] : 1.0 + Math.log(tf)) * idf[term];
             size++;
+            if (term < charTerms) {
+                charEntries = size;
+            }
             i = j;
         }
-        normalizeBlock(values, indices, size, 0, charTerms);
-        normalizeBlock(values, indices, size, charTerms, terms.length);
-        int[] shifted = new int[size];
-        for (int i = 0; i < size; i++) {
-            shifted[i] = indices[i] + offset;
-        }
-        return new SparseVector(shifted, Arrays.copyOf(values, size));
+        toUnitLength(values, 0, charEntries);
+        toUnitLength(values, charEntries, size);
+        System.arraycopy(tailIndices, 0, indices, size, tailIndices.length);
+        System.arraycopy(tailValues, 0, values, size, tailValues.length);
+        return new SparseVector(indices, values);
     }
 
-    /** Scales the entries whose index lies in {@code [from, to)} to unit Euclidean length. */
-    private static void normalizeBlock(double[] values, int[] indices, int size, int from, int to) {
+    /** Scales {@code values[from, to)} to unit Euclidean length. */
+    private static void toUnitLength(double[] values, int from, int to) {
         double sum = 0;
-        for (int i = 0; i < size; i++) {
-            if (indices[i] >= from && indices[i] < to) {
-                sum += values[i] * values[i];
-            }
+        for (int i = from; i < to; i++) {
+            sum += values[i] * values[i];
         }
         if (sum > 0) {
             double scale = 1.0 / Math.sqrt(sum);
-            for (int i = 0; i < size; i++) {
-                if (indices[i] >= from && indices[i] < to) {
-                    values[i] *= scale;
-                }
+            for (int i = from; i < to; i++) {
+                values[i] *= scale;
             }
         }
     }
