@@ -5,7 +5,6 @@ import dev.commentguard.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -97,20 +96,16 @@ public final class NgramVectorizer {
 
     /** Learns the vocabulary and document frequencies from canonical training texts. */
     public static NgramVectorizer fit(Collection<String> texts, NgramSettings settings) {
-        Map<String, int[]> docFreq = new HashMap<>();
+        DocumentFrequencies docFreq = new DocumentFrequencies(settings);
         for (String text : texts) {
-            Map<String, Boolean> seen = new HashMap<>();
-            forEachTerm(text, settings, term -> seen.putIfAbsent(term, Boolean.TRUE));
-            for (String term : seen.keySet()) {
-                docFreq.computeIfAbsent(term, t -> new int[1])[0]++;
-            }
+            docFreq.add(text);
         }
         List<Map.Entry<String, int[]>> kept = new ArrayList<>();
-        for (Map.Entry<String, int[]> e : docFreq.entrySet()) {
-            if (e.getValue()[0] >= settings.minDocFreq()) {
-                kept.add(e);
+        docFreq.forEach((term, count) -> {
+            if (count >= settings.minDocFreq()) {
+                kept.add(Map.entry(term, new int[] {count}));
             }
-        }
+        });
         // The most frequent terms survive the cap; ties broken by the term so the result is deterministic.
         kept.sort((a, b) -> a.getValue()[0] != b.getValue()[0]
                 ? Integer.compare(b.getValue()[0], a.getValue()[0]) : a.getKey().compareTo(b.getKey()));
@@ -423,7 +418,7 @@ public final class NgramVectorizer {
     }
 
     /** Calls {@code sink} with every word n-gram of the text, marked as a word term. */
-    private static void forEachWordTerm(String canonical, NgramSettings s, Consumer<String> sink) {
+    static void forEachWordTerm(String canonical, NgramSettings s, Consumer<String> sink) {
         List<String> words = words(canonical);
         for (int i = 0; i < words.size(); i++) {
             StringBuilder gram = new StringBuilder().append(WORD_MARK);

@@ -130,6 +130,16 @@ final class PackedGramTable {
         return packed | (long) length << (ASCII_BITS * MAX_LENGTH);
     }
 
+    /** The n-gram behind a key from {@link #withAsciiLength}. */
+    static String unpackAscii(long key) {
+        int length = (int) (key >>> (ASCII_BITS * MAX_LENGTH));
+        char[] chars = new char[length];
+        for (int k = 0; k < length; k++) {
+            chars[k] = (char) ((key >>> (ASCII_BITS * k)) & 0x7F);
+        }
+        return new String(chars);
+    }
+
     /** The feature index of the ASCII n-gram with this key (from {@link #withAsciiLength}), or -1. */
     int findAscii(long key) {
         int slot = slot(key, asciiMask);
