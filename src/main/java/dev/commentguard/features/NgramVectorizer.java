@@ -162,9 +162,12 @@ public final class NgramVectorizer {
         return idf.clone();
     }
 
+    private static final int[] NO_INDICES = {};
+    private static final double[] NO_VALUES = {};
+
     /** The TF-IDF vector of a canonical text, with indices starting at {@code offset}. */
     public SparseVector transform(String canonical, int offset) {
-        return weigh(termHits(canonical), offset, new int[0], new double[0]);
+        return weigh(termHits(canonical), offset, NO_INDICES, NO_VALUES);
     }
 
     /**
