@@ -60,24 +60,29 @@ public final class NgramVectorizer {
      */
     private boolean isPrefixClosed(String[] terms, NgramSettings s) {
         for (String t : terms) {
-            boolean word = isWordTerm(t);
-            String prefix;
-            if (word) {
+            if (isWordTerm(t)) {
                 int space = t.lastIndexOf(' ');
-                if (space < 0) {
-                    continue; // a single word
+                if (space >= 0 && table.find(t.substring(0, space)) < 0) {
+                    return false; // a word n-gram without the n-gram of its first words
                 }
-                prefix = t.substring(0, space);
-            } else {
-                if (t.length() <= s.charMin()) {
-                    continue;
-                }
-                prefix = t.substring(0, t.length() - 1);
-                if (prefix.isBlank()) {
-                    continue;
-                }
+                continue;
             }
-            if (indexOf(prefix) < 0) {
+            int n = t.length() - 1; // the prefix's length
+            if (n < s.charMin() || isBlank(t, n)) {
+                continue;
+            }
+            int k = PackedGramTable.packs(t, n) ? shortGrams.findPrefix(t, n) : table.find(t.substring(0, n));
+            if (k < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the first {@code n} characters of {@code t} are all whitespace, as {@link String#isBlank} tells. */
+    private static boolean isBlank(String t, int n) {
+        for (int k = 0; k < n; k++) {
+            if (!Character.isWhitespace(t.charAt(k))) {
                 return false;
             }
         }
@@ -87,11 +92,6 @@ public final class NgramVectorizer {
     /** Whether lookups stop at the first missing prefix; see {@link #isPrefixClosed}. */
     boolean prefixClosed() {
         return prefixClosed;
-    }
-
-    /** The feature index of a term, or -1. */
-    private int indexOf(String term) {
-        return isWordTerm(term) || !PackedGramTable.packs(term) ? table.find(term) : shortGrams.find(term);
     }
 
     /** Learns the vocabulary and document frequencies from canonical training texts. */

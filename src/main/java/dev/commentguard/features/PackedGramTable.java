@@ -38,15 +38,23 @@ final class PackedGramTable {
         if (terms.length > MAX_INDEX) {
             throw new IllegalArgumentException("too many terms for packed keys: " + terms.length);
         }
+        // One pass works out each stored term's key; 0, which no real key is, marks the terms left out.
+        long[] keys = new long[terms.length];
+        boolean[] asciiTerm = new boolean[terms.length];
         int asciiCount = 0;
         int wideCount = 0;
-        for (String t : terms) {
-            if (include.test(t) && packs(t)) {
-                if (TextNormalizer.isAscii(t)) {
-                    asciiCount++;
-                } else {
-                    wideCount++;
-                }
+        for (int i = 0; i < terms.length; i++) {
+            String t = terms[i];
+            if (!packs(t) || !include.test(t)) {
+                continue;
+            }
+            boolean a = TextNormalizer.isAscii(t);
+            keys[i] = keyOf(t, t.length(), a);
+            asciiTerm[i] = a;
+            if (a) {
+                asciiCount++;
+            } else {
+                wideCount++;
             }
         }
         ascii = new long[capacity(asciiCount)];
@@ -55,12 +63,11 @@ final class PackedGramTable {
         wideValues = new int[wideKeys.length];
         wideMask = wideKeys.length - 1;
         for (int i = 0; i < terms.length; i++) {
-            String t = terms[i];
-            if (!include.test(t) || !packs(t)) {
+            long key = keys[i];
+            if (key == 0) {
                 continue;
             }
-            long key = keyOf(t);
-            if (TextNormalizer.isAscii(t)) {
+            if (asciiTerm[i]) {
                 int slot = slot(key, asciiMask);
                 while (ascii[slot] != 0) {
                     slot = (slot + 1) & asciiMask;
@@ -79,18 +86,29 @@ final class PackedGramTable {
 
     /** The feature index of a term that {@link #packs}, or -1: the look-up of a whole string, off the hot path. */
     int find(String term) {
-        long key = keyOf(term);
-        return TextNormalizer.isAscii(term) ? findAscii(key) : find(key);
+        return findPrefix(term, term.length());
     }
 
-    /** The key of a term that packs: {@link #withAsciiLength} form when all ASCII, else {@link #withLength} form. */
-    private static long keyOf(String term) {
-        boolean ascii = TextNormalizer.isAscii(term);
+    /**
+     * The feature index of the first {@code length} characters of {@code term} (which must pack), or -1,
+     * without making the substring.
+     */
+    int findPrefix(String term, int length) {
+        boolean a = true;
+        for (int k = 0; k < length; k++) {
+            a &= term.charAt(k) < 0x80;
+        }
+        long key = keyOf(term, length, a);
+        return a ? findAscii(key) : find(key);
+    }
+
+    /** The key of the first {@code length} characters of a term: {@link #withAsciiLength} form when ASCII, else {@link #withLength} form. */
+    private static long keyOf(String term, int length, boolean ascii) {
         long key = 0;
-        for (int k = 0; k < term.length(); k++) {
+        for (int k = 0; k < length; k++) {
             key = ascii ? appendAscii(key, k, term.charAt(k)) : append(key, k, term.charAt(k));
         }
-        return ascii ? withAsciiLength(key, term.length()) : withLength(key, term.length());
+        return ascii ? withAsciiLength(key, length) : withLength(key, length);
     }
 
     /** A power of two at least twice {@code count}: linear probing stays short at half load. */
@@ -100,10 +118,15 @@ final class PackedGramTable {
 
     /** True when {@code term} packs; only such terms are stored here. */
     static boolean packs(CharSequence term) {
-        if (term.isEmpty() || term.length() > MAX_LENGTH) {
+        return packs(term, term.length());
+    }
+
+    /** True when the first {@code length} characters of {@code term} pack. */
+    static boolean packs(CharSequence term, int length) {
+        if (length == 0 || length > MAX_LENGTH) {
             return false;
         }
-        for (int i = 0; i < term.length(); i++) {
+        for (int i = 0; i < length; i++) {
             if (term.charAt(i) >= LIMIT) {
                 return false;
             }

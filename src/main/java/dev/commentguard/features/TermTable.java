@@ -25,9 +25,11 @@ final class TermTable {
     /** A table of the terms that pass {@code include}, under their index in {@code terms}. */
     TermTable(String[] terms, Predicate<String> include) {
         this.terms = terms;
+        boolean[] included = new boolean[terms.length];
         int count = 0;
-        for (String t : terms) {
-            if (include.test(t)) {
+        for (int i = 0; i < terms.length; i++) {
+            included[i] = include.test(terms[i]);
+            if (included[i]) {
                 count++;
             }
         }
@@ -36,7 +38,7 @@ final class TermTable {
         this.hashes = new long[capacity];
         this.mask = capacity - 1;
         for (int i = 0; i < terms.length; i++) {
-            if (!include.test(terms[i])) {
+            if (!included[i]) {
                 continue;
             }
             long h = hash(terms[i], 0, terms[i].length());

@@ -104,6 +104,19 @@ class TermTableTest {
         assertThat(gaps.termHits("abc x y")).containsExactly(0, 1);
         NgramVectorizer fitted = NgramVectorizer.fit(List.of("abc x y", "abc x y z", "ab"), s);
         assertThat(fitted.prefixClosed()).isTrue();
+        // Each kind of prefix: packed ASCII, packed wide, too long to pack, and a word n-gram's first words.
+        NgramSettings upTo7 = new NgramSettings(2, 7, 2, 1, 100);
+        assertThat(closed(upTo7, "ab", "abc", "abcd", "abcde", "abcdef", "abcdefg", "\u00e9t", "\u00e9t\u00e9", "\u0000x", "\u0000x y"))
+                .isTrue();
+        assertThat(closed(upTo7, "ab", "abc", "abcd", "abcde", "abcdefg")).as("no abcdef").isFalse();
+        assertThat(closed(upTo7, "ab", "abc", "abcd", "abcdef")).as("no abcde").isFalse();
+        assertThat(closed(upTo7, "\u00e9t\u00e9")).as("no \u00e9t").isFalse();
+        assertThat(closed(upTo7, "\u0000x y")).as("no x").isFalse();
+        assertThat(closed(upTo7, "  a", "xy")).as("a blank prefix needs no term").isTrue();
+    }
+
+    private static boolean closed(NgramSettings s, String... terms) {
+        return NgramVectorizer.of(s, terms, new double[terms.length]).prefixClosed();
     }
 
     @Test
