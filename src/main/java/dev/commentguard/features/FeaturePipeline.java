@@ -157,10 +157,18 @@ public final class FeaturePipeline {
 
     /** Features of a single comment, scored on its own (no batch, so never a duplicate). */
     public Features extract(Comment comment) {
-        ArticleContext ctx = comment.article() == null || comment.article().isBlank()
-                ? null : ArticleContext.of(comment.article());
+        return extract(comment, new HashMap<>(2));
+    }
+
+    /**
+     * As {@link #extract(Comment)}, taking the comment's prepared article from {@code articles}, or
+     * preparing it and putting it there: comments under the same article share that work.
+     *
+     * @param articles prepared articles by value; a concurrent map when shared between threads
+     */
+    public Features extract(Comment comment, Map<Article, ArticleContext> articles) {
         NormalizedText text = TextNormalizer.normalize(comment.text());
-        return vectorize(new Prepared(text, SignalExtractor.extract(comment, text, ctx, false)));
+        return vectorize(prepare(comment, text, false, articles));
     }
 
     /** The feature vector of a prepared comment: n-grams, then the signals when enabled. */

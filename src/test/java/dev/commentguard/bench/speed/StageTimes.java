@@ -34,6 +34,9 @@ public final class StageTimes {
         CommentScorer scorer = CommentScorer.of(model);
         List<Comment> comments = CommentReader.read(ScoringThroughput.COMMENTS, InputOptions.DEFAULT, Map.of(), false)
                 .stream().map(InputRow::comment).toList();
+        // The same comments under their articles, as a site scores them.
+        List<Comment> underArticles = CommentReader.read(ScoringThroughput.COMMENTS, InputOptions.DEFAULT,
+                CommentReader.readArticles(Path.of("training-data/articles.csv")), false).stream().map(InputRow::comment).toList();
         FeaturePipeline pipeline = model.pipeline();
         NormalizedText[] texts = new NormalizedText[comments.size()];
         long sink = 0;
@@ -59,9 +62,14 @@ public final class StageTimes {
                 sink += scorer.score(c).reasons().size();
             }
             long t5 = CPU.getCurrentThreadCpuTime();
+            for (Comment c : underArticles) {
+                sink += scorer.score(c).reasons().size();
+            }
+            long t6 = CPU.getCurrentThreadCpuTime();
             int n = comments.size();
-            System.out.printf("round %d  ns/comment: normalize %,d  signals %,d  ngrams %,d  extract %,d  score %,d (%,.0f/s)%n",
-                    round, (t1 - t0) / n, (t2 - t1) / n, (t3 - t2) / n, (t4 - t3) / n, (t5 - t4) / n, n * 1e9 / (t5 - t4));
+            System.out.printf("round %d  ns/comment: normalize %,d  signals %,d  ngrams %,d  extract %,d  score %,d (%,.0f/s)"
+                    + "  score under its article %,d%n", round, (t1 - t0) / n, (t2 - t1) / n, (t3 - t2) / n, (t4 - t3) / n,
+                    (t5 - t4) / n, n * 1e9 / (t5 - t4), (t6 - t5) / n);
         }
         System.out.println(sink);
     }
