@@ -34,9 +34,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Trains a model from labelled comments: stratified k-fold cross-validation first, whose out-of-fold
- * spam scores measure the model and choose the review and block thresholds, then the final model on
- * all the data. Deterministic for the same data, options and seed. Stateless: thread-safe.
+ * Trains a model from labelled comments: stratified k-fold cross-validation, whose out-of-fold spam
+ * scores measure the model and choose the review and block thresholds, and the final model on all the
+ * data, fitted alongside the folds on the same threads. Deterministic for the same data, options and
+ * seed. Stateless: thread-safe.
  */
 public final class Trainer {
 
@@ -62,84 +63,98 @@ public final class Trainer {
         List<Prepared> prepared = FeaturePipeline.prepareAll(comments);
         progress.progress("preparing", 1, 1);
 
-        int positive = labels.indexOf(options.positiveLabel());
-        double[][] outOfFold = crossValidate(prepared, classes, labels, options, progress);
-        double[] scores = new double[data.size()];
-        boolean[] spam = new boolean[data.size()];
-        List<Prediction> predictions = new ArrayList<>(data.size());
-        for (int i = 0; i < data.size(); i++) {
-            scores[i] = outOfFold[i][positive];
-            spam[i] = classes[i] == positive;
-            predictions.add(new Prediction(labels.get(classes[i]), labels.get(argMax(outOfFold[i])), scores[i]));
-        }
-        double block = Curves.thresholdForFpr(scores, spam, options.blockFpr());
-        double review = Math.min(block, Curves.thresholdForFpr(scores, spam, options.reviewFpr()));
-        Thresholds thresholds = new Thresholds(review, block);
-        Metrics metrics = Metrics.of(predictions, labels, options.positiveLabel(), thresholds);
-
-        progress.progress("final model", 0, 1);
-        Manifest manifest = manifest(data, labels, options, thresholds, metrics, 0);
-        Model model = ModelTrainer.train(prepared, classes, options.features(), options.learner(), options.seed(), manifest);
-        model = model.withManifest(manifest(data, labels, options, thresholds, metrics,
-                model.pipeline().vectorizer().dimension()));
-        progress.progress("final model", 1, 1);
-        return new Result(model, metrics, List.copyOf(predictions));
-    }
-
-    private static double[][] crossValidate(List<Prepared> prepared, int[] classes, List<String> labels,
-                                            TrainingOptions options, ProgressListener progress) {
-        int[] fold = stratifiedFolds(classes, labels.size(), options.folds(), options.seed());
-        double[][] outOfFold = new double[prepared.size()][];
-        int threads = Math.min(options.folds(), Runtime.getRuntime().availableProcessors());
+        // The final fit needs nothing from cross-validation (its manifest is completed afterwards), so it
+        // shares the pool with the folds, started first as the longest: no core idles while the last
+        // fold or the final fit runs alone.
+        int threads = Math.min(options.folds() + 1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "commentguard-fold");
+            Thread t = new Thread(r, "commentguard-fit");
             t.setDaemon(true);
             return t;
         });
+        try {
+            Future<Model> finalFit = pool.submit(() -> ModelTrainer.train(prepared, classes, options.features(),
+                    options.learner(), options.seed(), provisionalManifest(labels, options)));
+            int positive = labels.indexOf(options.positiveLabel());
+            double[][] outOfFold = crossValidate(prepared, classes, labels, options, progress, pool);
+            double[] scores = new double[data.size()];
+            boolean[] spam = new boolean[data.size()];
+            List<Prediction> predictions = new ArrayList<>(data.size());
+            for (int i = 0; i < data.size(); i++) {
+                scores[i] = outOfFold[i][positive];
+                spam[i] = classes[i] == positive;
+                predictions.add(new Prediction(labels.get(classes[i]), labels.get(argMax(outOfFold[i])), scores[i]));
+            }
+            double block = Curves.thresholdForFpr(scores, spam, options.blockFpr());
+            double review = Math.min(block, Curves.thresholdForFpr(scores, spam, options.reviewFpr()));
+            Thresholds thresholds = new Thresholds(review, block);
+            Metrics metrics = Metrics.of(predictions, labels, options.positiveLabel(), thresholds);
+
+            progress.progress("final model", 0, 1);
+            Model model = await(finalFit);
+            model = model.withManifest(manifest(data, labels, options, thresholds, metrics,
+                    model.pipeline().vectorizer().dimension()));
+            progress.progress("final model", 1, 1);
+            return new Result(model, metrics, List.copyOf(predictions));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double[][] crossValidate(List<Prepared> prepared, int[] classes, List<String> labels,
+                                            TrainingOptions options, ProgressListener progress, ExecutorService pool) {
+        int[] fold = stratifiedFolds(classes, labels.size(), options.folds(), options.seed());
+        double[][] outOfFold = new double[prepared.size()][];
         AtomicInteger done = new AtomicInteger();
         progress.progress("cross-validation", 0, options.folds());
+        List<Future<?>> futures = new ArrayList<>();
+        for (int f = 0; f < options.folds(); f++) {
+            int k = f;
+            futures.add(pool.submit(() -> {
+                List<Prepared> train = new ArrayList<>();
+                List<Integer> trainClasses = new ArrayList<>();
+                for (int i = 0; i < prepared.size(); i++) {
+                    if (fold[i] != k) {
+                        train.add(prepared.get(i));
+                        trainClasses.add(classes[i]);
+                    }
+                }
+                Manifest provisional = provisionalManifest(labels, options);
+                Model model = ModelTrainer.train(train, trainClasses.stream().mapToInt(Integer::intValue).toArray(),
+                        options.features(), options.learner(), options.seed(), provisional);
+                for (int i = 0; i < prepared.size(); i++) {
+                    if (fold[i] == k) {
+                        Features features = model.pipeline().vectorize(prepared.get(i));
+                        outOfFold[i] = model.distribution(features);
+                    }
+                }
+                progress.progress("cross-validation", done.incrementAndGet(), options.folds());
+                return null;
+            }));
+        }
+        for (Future<?> future : futures) {
+            await(future);
+        }
+        return outOfFold;
+    }
+
+    /** The task's result; its failure rethrown as it was when unchecked. */
+    private static <T> T await(Future<T> task) {
         try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int f = 0; f < options.folds(); f++) {
-                int k = f;
-                futures.add(pool.submit(() -> {
-                    List<Prepared> train = new ArrayList<>();
-                    List<Integer> trainClasses = new ArrayList<>();
-                    for (int i = 0; i < prepared.size(); i++) {
-                        if (fold[i] != k) {
-                            train.add(prepared.get(i));
-                            trainClasses.add(classes[i]);
-                        }
-                    }
-                    Manifest provisional = provisionalManifest(labels, options);
-                    Model model = ModelTrainer.train(train, trainClasses.stream().mapToInt(Integer::intValue).toArray(),
-                            options.features(), options.learner(), options.seed(), provisional);
-                    for (int i = 0; i < prepared.size(); i++) {
-                        if (fold[i] == k) {
-                            Features features = model.pipeline().vectorize(prepared.get(i));
-                            outOfFold[i] = model.distribution(features);
-                        }
-                    }
-                    progress.progress("cross-validation", done.incrementAndGet(), options.folds());
-                    return null;
-                }));
-            }
-            for (Future<?> future : futures) {
-                future.get();
-            }
+            return task.get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException re) {
                 throw re;
             }
+            if (cause instanceof Error err) {
+                throw err;
+            }
             throw new IllegalStateException(cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("training interrupted", e);
-        } finally {
-            pool.shutdownNow();
         }
-        return outOfFold;
     }
 
     /** Assigns each example a fold so that every fold has about the same share of each class. */
