@@ -7,7 +7,6 @@ import dev.commentguard.features.Prepared;
 import dev.commentguard.model.Manifest;
 import dev.commentguard.model.Model;
 import dev.commentguard.model.ModelFile;
-import dev.commentguard.text.NormalizedText;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -180,9 +179,9 @@ public final class CommentScorer {
             Set<String> repeated = FeaturePipeline.repeated(parts);
             Map<Article, ArticleContext> articles = new HashMap<>();
             for (int k = 0, from = 0; from < comments.size(); k++, from += SLICE) {
-                List<NormalizedText> texts = parts.get(k).texts();
+                FeaturePipeline.Normalized part = parts.get(k);
                 parts.set(k, null); // scored: let it go
-                scoreSlice(slice(comments, from), texts, repeated, articles).forEach(sink);
+                scoreSlice(slice(comments, from), part, repeated, articles).forEach(sink);
             }
             return;
         }
@@ -207,9 +206,9 @@ public final class CommentScorer {
             while (from < comments.size() || !pending.isEmpty()) {
                 while (from < comments.size() && pending.size() < 2 * threads) {
                     List<Comment> slice = slice(comments, from);
-                    List<NormalizedText> texts = parts.get(from / SLICE).texts();
+                    FeaturePipeline.Normalized part = parts.get(from / SLICE);
                     parts.set(from / SLICE, null); // let the texts go once their slice is scored
-                    pending.add(pool.submit(() -> scoreSlice(slice, texts, repeated, articles)));
+                    pending.add(pool.submit(() -> scoreSlice(slice, part, repeated, articles)));
                     from += SLICE;
                 }
                 await(pending.poll()).forEach(sink);
@@ -223,9 +222,9 @@ public final class CommentScorer {
         return comments.subList(from, Math.min(comments.size(), from + SLICE));
     }
 
-    private List<Verdict> scoreSlice(List<Comment> slice, List<NormalizedText> texts, Set<String> repeated,
+    private List<Verdict> scoreSlice(List<Comment> slice, FeaturePipeline.Normalized part, Set<String> repeated,
                                      Map<Article, ArticleContext> articles) {
-        List<Prepared> prepared = FeaturePipeline.prepareAll(slice, texts, repeated, articles);
+        List<Prepared> prepared = FeaturePipeline.prepareAll(slice, part, repeated, articles);
         List<Verdict> out = new ArrayList<>(slice.size());
         for (int i = 0; i < slice.size(); i++) {
             out.add(verdict(slice.get(i), model.pipeline().vectorize(prepared.get(i))));

@@ -72,20 +72,8 @@ public final class FeaturePipeline {
      * occur more than once in the batch get the {@link Signal#DUPLICATE} signal. Keeps the input order.
      */
     public static List<Prepared> prepareAll(List<Comment> comments) {
-        Map<String, Integer> counts = new HashMap<>();
-        List<NormalizedText> texts = new ArrayList<>(comments.size());
-        for (Comment c : comments) {
-            NormalizedText t = TextNormalizer.normalize(c.text());
-            texts.add(t);
-            counts.merge(duplicateKey(t), 1, Integer::sum);
-        }
-        Map<Article, ArticleContext> articles = new HashMap<>();
-        List<Prepared> out = new ArrayList<>(comments.size());
-        for (int i = 0; i < comments.size(); i++) {
-            NormalizedText t = texts.get(i);
-            out.add(prepare(comments.get(i), t, counts.get(duplicateKey(t)) > 1, articles));
-        }
-        return out;
+        Normalized all = normalize(comments);
+        return prepareAll(comments, all, repeated(List.of(all)), new HashMap<>());
     }
 
     /**
@@ -129,19 +117,18 @@ public final class FeaturePipeline {
     /**
      * Prepares one part of a larger batch whose repeated texts are already known.
      *
-     * @param texts    the normalised texts of {@code slice}, in order, from {@link #normalize(List)}
+     * @param part     {@code slice} normalised and keyed by {@link #normalize(List)}
      * @param articles prepared articles, shared between the parts of one batch; a concurrent map when
      *                 parts are prepared in parallel
      */
-    public static List<Prepared> prepareAll(List<Comment> slice, List<NormalizedText> texts, Set<String> repeated,
+    public static List<Prepared> prepareAll(List<Comment> slice, Normalized part, Set<String> repeated,
                                             Map<Article, ArticleContext> articles) {
-        if (texts.size() != slice.size()) {
-            throw new IllegalArgumentException(texts.size() + " texts for " + slice.size() + " comments");
+        if (part.texts().size() != slice.size()) {
+            throw new IllegalArgumentException(part.texts().size() + " texts for " + slice.size() + " comments");
         }
         List<Prepared> out = new ArrayList<>(slice.size());
         for (int i = 0; i < slice.size(); i++) {
-            NormalizedText t = texts.get(i);
-            out.add(prepare(slice.get(i), t, repeated.contains(duplicateKey(t)), articles));
+            out.add(prepare(slice.get(i), part.texts().get(i), repeated.contains(part.keys().get(i)), articles));
         }
         return out;
     }
