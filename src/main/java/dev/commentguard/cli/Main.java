@@ -23,13 +23,26 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Held so that the level set below is not lost when the logger is garbage-collected. */
-    private static final java.util.logging.Logger NETLIB = java.util.logging.Logger.getLogger("com.github.fommil");
+    /** Held so that the level set in {@link #quietNetlib} is not lost when the logger is garbage-collected. */
+    private static volatile java.util.logging.Logger netlib;
 
     public static void main(String[] args) {
-        // Weka's matrix library announces at start-up that it falls back from native BLAS to Java; not our users' concern.
-        NETLIB.setLevel(java.util.logging.Level.SEVERE);
+        // score and evaluate load their model on a second thread while the command line is parsed; that thread quiets
+        // netlib before it loads, every other command here, before any Weka class is touched.
+        if (!ModelPrefetch.start(args)) {
+            quietNetlib();
+        }
         System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * Weka's matrix library announces at start-up that it falls back from native BLAS to Java; not our users' concern.
+     * Starting java.util.logging costs about 25 ms, which is why one-comment scoring does it off the main thread.
+     */
+    static void quietNetlib() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("com.github.fommil");
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        netlib = logger;
     }
 
     /** The configured command line, also used by tests with their own writers. */

@@ -20,7 +20,7 @@ final class ModelMixin {
     Double block;
 
     CommentScorer load() throws IOException {
-        CommentScorer scorer = model == null ? CommentScorer.loadDefault() : CommentScorer.load(model);
+        CommentScorer scorer = ModelPrefetch.load(model);
         if (review != null || block != null) {
             try {
                 scorer = scorer.withThresholds(new Thresholds(review != null ? review : Math.min(scorer.thresholds().review(), block),

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -44,18 +45,23 @@ class CliTest {
 
     @BeforeAll
     static void trainOnce() throws Exception {
-        data = dir.resolve("train.csv");
-        try (Writer w = Files.newBufferedWriter(data); CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
-            p.printRecord("comment_id", "content", "tag");
-            int i = 0;
-            for (LabelledComment c : TestData.threeClasses(30, 3)) {
-                p.printRecord("r" + i++, c.comment().text(), c.label());
-            }
-        }
+        data = writeTrainingCsv(dir.resolve("train.csv"), 30, 3);
         model = dir.resolve("m.model");
         Run r = run("train", "--data", data.toString(), "--out", model.toString(), "--folds", "3");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("Cross-validated (3 folds) on 90 comments", "MCC", "block  threshold");
+    }
+
+    /** {@code perClass} generated comments of each of the three labels, as a training CSV. */
+    static Path writeTrainingCsv(Path file, int perClass, int seed) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file); CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
+            p.printRecord("comment_id", "content", "tag");
+            int i = 0;
+            for (LabelledComment c : TestData.threeClasses(perClass, seed)) {
+                p.printRecord("r" + i++, c.comment().text(), c.label());
+            }
+        }
+        return file;
     }
 
     @Test
