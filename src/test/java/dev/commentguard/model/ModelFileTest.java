@@ -83,7 +83,7 @@ class ModelFileTest {
         Path file = saved();
         byte[] original = Files.readAllBytes(file);
         int head = headLength(original);
-        for (int at : new int[] {20, 200, head / 2, head - 40, head - 1}) {
+        for (int at : new int[] {20, 200, head / 2, head - 20, head - 1}) { // head - 20: the classifier digest
             byte[] bytes = original.clone();
             bytes[at] ^= 0x20;
             Files.write(file, bytes);
@@ -112,7 +112,8 @@ class ModelFileTest {
     private static int headLength(byte[] file) {
         java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(file);
         int payloadAt = 14 + b.getInt(10);
-        return payloadAt + 8 + (int) b.getLong(payloadAt) + 8 + 32 + 32;
+        int headChecksum = b.getShort(8) >= 3 ? 4 : 32; // CRC-32C from format 3 on, SHA-256 before
+        return payloadAt + 8 + (int) b.getLong(payloadAt) + 8 + 32 + headChecksum;
     }
 
     @Test
@@ -167,30 +168,64 @@ class ModelFileTest {
      * SOURCE_DATE_EPOCH=1763683200. The probabilities below are what that code printed for it.
      */
     @Test
-    void format1FileStillLoadsAndScoresAsItDidAndIsRewrittenAsFormat2() throws Exception {
-        Path v1 = dir.resolve("format1.model");
-        try (InputStream in = ModelFileTest.class.getResourceAsStream("format1-small.model")) {
-            Files.write(v1, in.readAllBytes());
+    void format1FileStillLoadsAndScoresAsItDidAndIsRewrittenInTheCurrentFormat() throws Exception {
+        Model old = assertScoresAsItDidAndRewrites("format1-small.model", 1,
+                new double[] {0.014089175222700832, 0.009016875223357796, 0.9768939495539413},
+                new double[] {0.8267037241812996, 0.00651755612869743, 0.16677871969000302});
+        assertThat(old.manifest().formatVersion()).isEqualTo(1);
+    }
+
+    /**
+     * {@code format2-small.model} was written by the format 2 code (commit e2354af): {@code train} on the first 40
+     * comments of each label in training-data/train.csv, {@code --max-features 400 --folds 3},
+     * SOURCE_DATE_EPOCH=1763683200. The probabilities below are what that code computed for it.
+     */
+    @Test
+    void format2FileStillLoadsAndScoresAsItDidAndIsRewrittenInTheCurrentFormat() throws Exception {
+        assertScoresAsItDidAndRewrites("format2-small.model", 2,
+                new double[] {0.011344694840169875, 0.0057803840734659525, 0.9828749210863642},
+                new double[] {0.8507489493417888, 0.008187554697274732, 0.14106349596093629});
+        // A byte changed in its payload is still caught by the format 2 checksum (SHA-256).
+        byte[] changed;
+        try (InputStream in = ModelFileTest.class.getResourceAsStream("format2-small.model")) {
+            changed = in.readAllBytes();
         }
-        assertThat(ModelFile.readManifest(v1).formatVersion()).isEqualTo(1);
-        Model old = ModelFile.load(v1);
+        changed[headLength(changed) / 2] ^= 1;
+        assertThatThrownBy(() -> ModelFile.decode(changed, "v2")).isInstanceOf(ModelFileException.class)
+                .hasMessage("v2: checksum mismatch, the model file is corrupt or has been modified");
+    }
+
+    /**
+     * Loads the old file {@code resource} of format {@code version}, checks the probabilities its own code gave for a
+     * spam and a praise comment, saves it in the current format and checks that the copy scores the same.
+     */
+    private Model assertScoresAsItDidAndRewrites(String resource, int version, double[] spam, double[] praise) throws Exception {
+        Path file = dir.resolve(resource);
+        try (InputStream in = ModelFileTest.class.getResourceAsStream(resource)) {
+            Files.write(file, in.readAllBytes());
+        }
+        assertThat(ModelFile.readManifest(file).formatVersion()).isEqualTo(version);
+        Model old = ModelFile.load(file);
         Features f = old.pipeline().extract(Comment.of("Call 0300-1234567 for free classified ads"));
-        assertThat(old.distribution(f)).containsExactly(0.014089175222700832, 0.009016875223357796, 0.9768939495539413);
+        assertThat(old.distribution(f)).containsExactly(spam);
         assertThat(old.distribution(f)).containsExactly(old.wekaDistribution(f));
         Features g = old.pipeline().extract(Comment.of("nice post thanks for sharing"));
-        assertThat(old.distribution(g)).containsExactly(0.8267037241812996, 0.00651755612869743, 0.16677871969000302);
+        assertThat(old.distribution(g)).containsExactly(praise);
 
-        Path v2 = dir.resolve("format2.model");
-        ModelFile.save(old, v2);
-        assertThat(ModelFile.readManifest(v2).formatVersion()).isEqualTo(ModelFile.FORMAT_VERSION);
-        Model rewritten = ModelFile.load(v2);
+        Path current = dir.resolve("rewritten-" + resource);
+        ModelFile.save(old, current);
+        assertThat(ModelFile.readManifest(current).formatVersion()).isEqualTo(ModelFile.FORMAT_VERSION);
+        Model rewritten = ModelFile.load(current);
         assertThat(rewritten.linearPath()).isEqualTo(old.linearPath());
+        assertThat(rewritten.pipeline().vectorizer().terms()).isEqualTo(old.pipeline().vectorizer().terms());
+        assertThat(rewritten.pipeline().vectorizer().idf()).isEqualTo(old.pipeline().vectorizer().idf());
         for (Features x : List.of(f, g)) {
             assertThat(rewritten.distribution(x)).containsExactly(old.distribution(x));
             assertThat(rewritten.wekaDistribution(x)).containsExactly(old.wekaDistribution(x));
         }
         assertThat(rewritten.manifest().createdAt()).isEqualTo(old.manifest().createdAt());
         assertThat(rewritten.manifest().cvMetrics()).isEqualTo(old.manifest().cvMetrics());
+        return old;
     }
 
     @Test
