@@ -9,8 +9,8 @@ import dev.commentguard.model.Model;
 import dev.commentguard.model.ModelFile;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -88,12 +88,13 @@ public final class CommentScorer {
         static final CommentScorer INSTANCE = readDefault();
 
         private static CommentScorer readDefault() {
-            try (InputStream in = CommentScorer.class.getResourceAsStream(DEFAULT_MODEL_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("the default model " + DEFAULT_MODEL_RESOURCE
-                            + " is missing from the class path; build the jar with models/default.model present");
-                }
-                return of(ModelFile.load(in, "default model"));
+            URL resource = CommentScorer.class.getResource(DEFAULT_MODEL_RESOURCE);
+            if (resource == null) {
+                throw new IllegalStateException("the default model " + DEFAULT_MODEL_RESOURCE
+                        + " is missing from the class path; build the jar with models/default.model present");
+            }
+            try {
+                return of(ModelFile.load(resource, "default model"));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the bundled default model", e);
             }

@@ -17,6 +17,8 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
+import java.net.URLConnection;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -115,18 +117,84 @@ public final class ModelFile {
         if (size > MAX_FILE_BYTES) {
             throw new ModelFileException(file + ": " + size + " bytes is too large for a model file");
         }
-        return decode(Files.readAllBytes(file), file.toString());
+        try (InputStream in = Files.newInputStream(file)) {
+            return decode(readHead(in, size), size, file.toString(), layout -> readSection(Files.newInputStream(file), layout));
+        }
     }
 
-    /** Reads a model from a stream, such as the default model inside the jar. */
+    /** Reads a model from a stream; the whole file is read, as a stream cannot be read a second time. */
     public static Model load(InputStream in, String source) throws IOException {
         return decode(in.readAllBytes(), source);
+    }
+
+    /**
+     * Reads a model from a URL, such as the default model inside the jar: all but the classifier section of a logistic
+     * model, which is read again from the URL if something needs the Weka classifier.
+     */
+    public static Model load(URL url, String source) throws IOException {
+        URLConnection connection = url.openConnection();
+        long size = connection.getContentLengthLong();
+        try (InputStream in = connection.getInputStream()) {
+            if (size < 0 || size > MAX_FILE_BYTES) {
+                return decode(in.readAllBytes(), source);
+            }
+            return decode(readHead(in, size), size, source, layout -> readSection(url.openStream(), layout));
+        }
+    }
+
+    /** Where a model's classifier section is read from when it is first needed. */
+    private interface SectionReader {
+        byte[] read(Layout layout) throws IOException;
+    }
+
+    /** The classifier section from a new stream over the whole file, which this closes. */
+    private static byte[] readSection(InputStream file, Layout layout) throws IOException {
+        try (InputStream in = file) {
+            in.skipNBytes(layout.classifierAt());
+            return in.readNBytes(layout.classifierLength());
+        }
+    }
+
+    /**
+     * The first bytes of a file of {@code size} bytes that loading needs: all but the classifier section of
+     * formats 2 and 3, as far as the lengths at its start tell (the whole file for format 1). Lengths that
+     * make no sense read no further than the file, for {@link #layout} to report.
+     */
+    private static byte[] readHead(InputStream in, long size) throws IOException {
+        byte[] head = in.readNBytes((int) Math.min(size, HEADER_BYTES));
+        if (head.length < HEADER_BYTES) {
+            return head;
+        }
+        ByteBuffer start = ByteBuffer.wrap(head);
+        int version = Short.toUnsignedInt(start.getShort(MAGIC.length));
+        if (version < 2) {
+            return readUpTo(in, head, size, size);
+        }
+        long payloadAt = HEADER_BYTES + Integer.toUnsignedLong(start.getInt(MAGIC.length + 2));
+        head = readUpTo(in, head, payloadAt + 8, size);
+        if (head.length < payloadAt + 8) {
+            return head;
+        }
+        long payloadLength = ByteBuffer.wrap(head).getLong((int) payloadAt);
+        long classifierAt = payloadAt + 8 + payloadLength + 8 + CHECKSUM_BYTES + headChecksumBytes(version);
+        return payloadLength < 0 ? head : readUpTo(in, head, classifierAt, size);
+    }
+
+    /** {@code head} extended from {@code in} to {@code length} bytes, or to the {@code size} of the file if that is less. */
+    private static byte[] readUpTo(InputStream in, byte[] head, long length, long size) throws IOException {
+        long target = Math.min(Math.min(length, size), Integer.MAX_VALUE - 8);
+        if (target <= head.length) {
+            return head;
+        }
+        byte[] longer = Arrays.copyOf(head, (int) target);
+        int read = in.readNBytes(longer, head.length, longer.length - head.length);
+        return read == longer.length - head.length ? longer : Arrays.copyOf(longer, head.length + read);
     }
 
     /** Reads only the manifest, checking magic, version, lengths and the checksums of the whole file. */
     public static Manifest readManifest(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        Layout layout = layout(bytes, file.toString());
+        Layout layout = layout(bytes, bytes.length, file.toString());
         if (!headMatches(bytes, layout)) {
             throw headMismatch(file.toString());
         }
@@ -234,13 +302,16 @@ public final class ModelFile {
         }
     }
 
-    /** Checks the structure: magic, version, and every length against the file size. */
-    private static Layout layout(byte[] bytes, String source) throws ModelFileException {
+    /**
+     * Checks the structure: magic, version, and every length against the file size, {@code fileSize}; {@code bytes}
+     * holds the whole file or at least its head, as {@link #readHead} reads it.
+     */
+    private static Layout layout(byte[] bytes, long fileSize, String source) throws ModelFileException {
         if (bytes.length < MAGIC.length || !Arrays.equals(Arrays.copyOf(bytes, MAGIC.length), MAGIC)) {
             throw new ModelFileException(source + ": not a CommentGuard model file (wrong magic bytes)");
         }
-        if (bytes.length < HEADER_BYTES) {
-            throw new ModelFileException(source + ": truncated model file (" + bytes.length + " bytes)");
+        if (fileSize < HEADER_BYTES) {
+            throw new ModelFileException(source + ": truncated model file (" + fileSize + " bytes)");
         }
         ByteBuffer buf = ByteBuffer.wrap(bytes);
         int version = Short.toUnsignedInt(buf.getShort(MAGIC.length));
@@ -253,27 +324,27 @@ public final class ModelFile {
         }
         long manifestLength = Integer.toUnsignedLong(buf.getInt(MAGIC.length + 2));
         long payloadAt = HEADER_BYTES + manifestLength;
-        if (payloadAt + 8 > bytes.length) {
+        if (payloadAt + 8 > fileSize) {
             throw new ModelFileException(source + ": truncated model file (manifest cut short)");
         }
         long payloadLength = buf.getLong((int) payloadAt);
         long end = payloadAt + 8 + payloadLength; // where the checksum (format 1) or the classifier fields begin
         long classifierLength = 0;
         byte[] classifierDigest = null;
-        if (version >= 2 && payloadLength >= 0 && payloadLength <= bytes.length && end + 8 + CHECKSUM_BYTES <= bytes.length) {
+        if (version >= 2 && payloadLength >= 0 && payloadLength <= fileSize && end + 8 + CHECKSUM_BYTES <= fileSize) {
             classifierLength = buf.getLong((int) end);
             classifierDigest = Arrays.copyOfRange(bytes, (int) end + 8, (int) end + 8 + CHECKSUM_BYTES);
             end += 8 + CHECKSUM_BYTES;
         }
-        boolean lengthsKnown = payloadLength >= 0 && payloadLength <= bytes.length && classifierLength >= 0
-                && classifierLength <= bytes.length && (version < 2 || classifierDigest != null);
+        boolean lengthsKnown = payloadLength >= 0 && payloadLength <= fileSize && classifierLength >= 0
+                && classifierLength <= fileSize && (version < 2 || classifierDigest != null);
         long size = end + headChecksumBytes(version) + classifierLength;
-        if (!lengthsKnown || size > bytes.length) {
-            throw new ModelFileException(source + ": truncated model file (payload cut short: " + bytes.length
+        if (!lengthsKnown || size > fileSize) {
+            throw new ModelFileException(source + ": truncated model file (payload cut short: " + fileSize
                     + " bytes, needs " + (lengthsKnown ? Long.toString(size) : "more") + ")");
         }
-        if (size < bytes.length) {
-            throw new ModelFileException(source + ": " + (bytes.length - size) + " unexpected bytes after the end of the model");
+        if (size < fileSize) {
+            throw new ModelFileException(source + ": " + (fileSize - size) + " unexpected bytes after the end of the model");
         }
         return new Layout(version, (int) manifestLength, (int) payloadAt + 8, (int) payloadLength,
                 (int) end, (int) classifierLength, classifierDigest);
@@ -314,9 +385,15 @@ public final class ModelFile {
         }
     }
 
-    /** The serialised classifier of a format 2 classifier section, after checking the section's SHA-256. */
-    private static byte[] classifier(byte[] section, byte[] digest, String source) throws ModelFileException {
-        checkSection(section, digest, source);
+    /** The serialised classifier of a format 2 or 3 classifier section, after checking the section's SHA-256. */
+    private static byte[] classifier(Layout layout, SectionReader sections, String source) throws ModelFileException {
+        byte[] section;
+        try {
+            section = sections.read(layout);
+        } catch (IOException e) {
+            throw new ModelFileException(source + ": the classifier section cannot be read (" + e.getMessage() + ")", e);
+        }
+        checkSection(section, layout.classifierDigest(), source);
         try {
             return inflate(section, 0, section.length);
         } catch (IOException e) {
@@ -333,17 +410,25 @@ public final class ModelFile {
         }
     }
 
+    /** The model in the whole file {@code bytes}. */
     static Model decode(byte[] bytes, String source) throws ModelFileException {
-        Layout layout = layout(bytes, source);
-        if (!headMatches(bytes, layout)) {
+        Layout layout = layout(bytes, bytes.length, source);
+        byte[] section = layout.version() >= 2 ? layout.classifierSection(bytes) : null; // not the whole file
+        return decode(bytes, bytes.length, source, checked -> section);
+    }
+
+    /** The model in a file of {@code size} bytes whose head is {@code head}; its classifier section comes from {@code sections}. */
+    private static Model decode(byte[] head, long size, String source, SectionReader sections) throws ModelFileException {
+        Layout layout = layout(head, size, source);
+        if (!headMatches(head, layout)) {
             throw headMismatch(source);
         }
         return readPayload(() -> switch (layout.version()) {
-            case 1 -> decodeVersion1(parseManifest(bytes, layout, source), inflate(bytes, layout.payloadAt(), layout.payloadLength()), source);
-            case 2 -> decodePayload(parseManifest(bytes, layout, source),
-                    ByteBuffer.wrap(inflate(bytes, layout.payloadAt(), layout.payloadLength())), bytes, layout, source);
-            default -> decodePayload(parseManifest(bytes, layout, source),
-                    ByteBuffer.wrap(bytes, layout.payloadAt(), layout.payloadLength()), bytes, layout, source);
+            case 1 -> decodeVersion1(parseManifest(head, layout, source), inflate(head, layout.payloadAt(), layout.payloadLength()), source);
+            case 2 -> decodePayload(parseManifest(head, layout, source),
+                    ByteBuffer.wrap(inflate(head, layout.payloadAt(), layout.payloadLength())), layout, sections, source);
+            default -> decodePayload(parseManifest(head, layout, source),
+                    ByteBuffer.wrap(head, layout.payloadAt(), layout.payloadLength()), layout, sections, source);
         }, source);
     }
 
@@ -365,7 +450,7 @@ public final class ModelFile {
     }
 
     /** The model from the payload of format 2 or 3 ({@code in}, inflated for format 2), checked against its head checksum. */
-    private static Model decodePayload(Manifest manifest, ByteBuffer in, byte[] bytes, Layout layout, String source)
+    private static Model decodePayload(Manifest manifest, ByteBuffer in, Layout layout, SectionReader sections, String source)
             throws ModelFileException {
         int settingsCount = in.getInt();
         Map<String, String> settings = new LinkedHashMap<>();
@@ -406,12 +491,10 @@ public final class ModelFile {
             throw new ModelFileException(source + ": " + in.remaining() + " unexpected bytes after the model payload");
         }
         FeaturePipeline pipeline = pipeline(settings, vocabulary, idf);
-        byte[] section = layout.classifierSection(bytes);
-        byte[] digest = layout.classifierDigest();
         if (linear != null) {
-            return Model.lean(manifest, pipeline, linear, ClassifierPool.lazy(() -> classifier(section, digest, source), source));
+            return Model.lean(manifest, pipeline, linear, ClassifierPool.lazy(() -> classifier(layout, sections, source), source));
         }
-        byte[] serialized = classifier(section, digest, source);
+        byte[] serialized = classifier(layout, sections, source);
         return Model.of(manifest, pipeline, serialized, SafeSerialization.deserialize(serialized, Classifier.class, source));
     }
 

@@ -62,10 +62,46 @@ class ModelFileTest {
     void truncatedFileIsRejected() throws Exception {
         Path file = saved();
         byte[] bytes = Files.readAllBytes(file);
-        for (int cut : new int[] {4, 12, 200, bytes.length / 2, bytes.length - 1}) {
+        for (int cut : new int[] {4, 12, 200, headLength(bytes) - 1, headLength(bytes), bytes.length / 2, bytes.length - 1}) {
             Files.write(file, Arrays.copyOf(bytes, cut));
-            assertThatThrownBy(() -> ModelFile.load(file)).isInstanceOf(ModelFileException.class)
-                    .hasMessageContaining(cut < 8 ? "not a CommentGuard model" : "truncated");
+            String expected = cut < 8 ? "not a CommentGuard model" : "truncated";
+            assertThatThrownBy(() -> ModelFile.load(file)).isInstanceOf(ModelFileException.class).hasMessageContaining(expected);
+            assertThatThrownBy(() -> ModelFile.load(file.toUri().toURL(), "url")).isInstanceOf(ModelFileException.class)
+                    .hasMessageContaining(expected);
+            assertThatThrownBy(() -> ModelFile.decode(Arrays.copyOf(bytes, cut), "bytes")).isInstanceOf(ModelFileException.class)
+                    .hasMessageContaining(expected);
+        }
+        Files.write(file, Arrays.copyOf(bytes, bytes.length + 3));
+        assertThatThrownBy(() -> ModelFile.load(file)).isInstanceOf(ModelFileException.class)
+                .hasMessageEndingWith(": 3 unexpected bytes after the end of the model");
+    }
+
+    /**
+     * A logistic model loaded from a file or URL does not keep its classifier section: it is read again, and checked,
+     * only when something first needs the Weka classifier.
+     */
+    @Test
+    void theClassifierSectionIsReadFromTheFileOnlyWhenFirstNeeded() throws Exception {
+        Path file = saved();
+        byte[] original = Files.readAllBytes(file);
+        Features f = TestModels.small().pipeline().extract(Comment.of("Call 0300-1234567 now for cheap loans"));
+        for (boolean url : new boolean[] {false, true}) {
+            Files.write(file, original);
+            Model untouched = url ? ModelFile.load(file.toUri().toURL(), "url") : ModelFile.load(file);
+            assertThat(untouched.wekaDistribution(f)).containsExactly(TestModels.small().wekaDistribution(f));
+
+            Model loaded = url ? ModelFile.load(file.toUri().toURL(), "url") : ModelFile.load(file);
+            byte[] changed = original.clone();
+            changed[headLength(changed) + 10] ^= 0x20; // in the classifier section, after loading
+            Files.write(file, changed);
+            assertThat(loaded.distribution(f)).containsExactly(TestModels.small().distribution(f));
+            assertThatThrownBy(() -> loaded.wekaDistribution(f)).isInstanceOf(UncheckedIOException.class)
+                    .hasCauseInstanceOf(ModelFileException.class).hasMessageContaining("checksum mismatch in the classifier section");
+
+            Model beforeDeletion = url ? ModelFile.load(file.toUri().toURL(), "url") : ModelFile.load(file);
+            Files.delete(file);
+            assertThatThrownBy(() -> beforeDeletion.wekaDistribution(f)).isInstanceOf(UncheckedIOException.class)
+                    .hasCauseInstanceOf(ModelFileException.class).hasMessageContaining("the classifier section cannot be read");
         }
     }
 
