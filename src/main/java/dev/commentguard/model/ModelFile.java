@@ -135,7 +135,10 @@ public final class ModelFile {
         URLConnection connection = url.openConnection();
         long size = connection.getContentLengthLong();
         try (InputStream in = connection.getInputStream()) {
-            if (size < 0 || size > MAX_FILE_BYTES) {
+            if (size > MAX_FILE_BYTES) {
+                throw new ModelFileException(source + ": " + size + " bytes is too large for a model file");
+            }
+            if (size < 0) { // a URL that does not tell its length
                 return decode(in.readAllBytes(), source);
             }
             return decode(readHead(in, size), size, source, layout -> readSection(url.openStream(), layout));
@@ -391,7 +394,8 @@ public final class ModelFile {
         try {
             section = sections.read(layout);
         } catch (IOException e) {
-            throw new ModelFileException(source + ": the classifier section cannot be read (" + e.getMessage() + ")", e);
+            throw new ModelFileException(source + ": the classifier section cannot be read ("
+                    + (e.getMessage() == null ? e.toString() : e.getMessage()) + ")", e);
         }
         checkSection(section, layout.classifierDigest(), source);
         try {
@@ -449,7 +453,7 @@ public final class ModelFile {
         }
     }
 
-    /** The model from the payload of format 2 or 3 ({@code in}, inflated for format 2), checked against its head checksum. */
+    /** The model from the payload of format 2 or 3 ({@code in}, inflated for format 2), its head checksum already checked. */
     private static Model decodePayload(Manifest manifest, ByteBuffer in, Layout layout, SectionReader sections, String source)
             throws ModelFileException {
         int settingsCount = in.getInt();
