@@ -11,6 +11,7 @@ import dev.commentguard.training.TrainingOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -87,10 +88,10 @@ class ModelFileTest {
         Features f = TestModels.small().pipeline().extract(Comment.of("Call 0300-1234567 now for cheap loans"));
         for (boolean url : new boolean[] {false, true}) {
             Files.write(file, original);
-            Model untouched = url ? ModelFile.load(file.toUri().toURL(), "url") : ModelFile.load(file);
+            Model untouched = load(file, url);
             assertThat(untouched.wekaDistribution(f)).containsExactly(TestModels.small().wekaDistribution(f));
 
-            Model loaded = url ? ModelFile.load(file.toUri().toURL(), "url") : ModelFile.load(file);
+            Model loaded = load(file, url);
             byte[] changed = original.clone();
             changed[headLength(changed) + 10] ^= 0x20; // in the classifier section, after loading
             Files.write(file, changed);
@@ -98,11 +99,16 @@ class ModelFileTest {
             assertThatThrownBy(() -> loaded.wekaDistribution(f)).isInstanceOf(UncheckedIOException.class)
                     .hasCauseInstanceOf(ModelFileException.class).hasMessageContaining("checksum mismatch in the classifier section");
 
-            Model beforeDeletion = url ? ModelFile.load(file.toUri().toURL(), "url") : ModelFile.load(file);
+            Model beforeDeletion = load(file, url);
             Files.delete(file);
             assertThatThrownBy(() -> beforeDeletion.wekaDistribution(f)).isInstanceOf(UncheckedIOException.class)
                     .hasCauseInstanceOf(ModelFileException.class).hasMessageContaining("the classifier section cannot be read");
         }
+    }
+
+    /** The model in {@code file}, read through its URL or its path. */
+    private static Model load(Path file, boolean url) throws IOException {
+        return url ? ModelFile.load(file.toUri().toURL(), "url") : ModelFile.load(file);
     }
 
     @Test
