@@ -1,12 +1,12 @@
 package dev.commentguard;
 
 import dev.commentguard.features.Features;
+import dev.commentguard.features.NgramVectorizer;
 import dev.commentguard.features.Signal;
 import dev.commentguard.features.SparseVector;
 import dev.commentguard.model.Model;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -71,10 +71,15 @@ final class Explainer {
         if (term.length() < 3) {
             return false;
         }
-        for (String w : term.split(" ")) {
-            if (w.length() >= 3 && !STOP.contains(w) || w.startsWith("<")) {
+        for (int from = 0; from <= term.length(); ) {
+            int to = term.indexOf(' ', from);
+            if (to < 0) {
+                to = term.length();
+            }
+            if (to - from >= 3 && !STOP.contains(term.substring(from, to)) || term.startsWith("<", from)) {
                 return true;
             }
+            from = to + 1;
         }
         return false;
     }
@@ -93,51 +98,69 @@ final class Explainer {
 
     /** The n-grams of this comment that pushed hardest towards the verdict's label. */
     private static List<Reason> terms(Model model, SparseVector vector, int labelIndex) {
-        int vocabulary = model.pipeline().vectorizer().dimension();
-        // Features and their pushes, sorted by push; only the few read out are turned into text.
-        int[] features = new int[vector.size()];
-        double[] pushes = new double[vector.size()];
+        NgramVectorizer vectorizer = model.pipeline().vectorizer();
+        int vocabulary = vectorizer.dimension();
+        int[] indices = vector.indices();
+        double[] values = vector.values();
+        // Features and their pushes (all above zero); only the few read out are turned into text.
+        int[] features = new int[indices.length];
+        double[] pushes = new double[indices.length];
         int count = 0;
-        for (int k = 0; k < vector.size(); k++) {
-            int f = vector.indices()[k];
+        for (int k = 0; k < indices.length; k++) {
+            int f = indices[k];
             if (f >= vocabulary) {
                 break;
             }
-            if (!model.pipeline().vectorizer().isWordFeature(f)) {
+            if (!vectorizer.isWordFeature(f)) {
                 continue; // character n-grams overlap and rarely read as words; the word n-grams say the same
             }
             double w = model.featureWeight(labelIndex, f);
             if (Double.isNaN(w)) {
                 return List.of();
             }
-            double contribution = w * vector.values()[k];
+            double contribution = w * values[k];
             if (contribution > 0) {
                 features[count] = f;
                 pushes[count] = contribution;
                 count++;
             }
         }
-        Integer[] order = new Integer[count];
-        for (int i = 0; i < count; i++) {
-            order[i] = i;
-        }
-        // Stable, by decreasing push: ties keep feature order, as the list of reasons did before.
-        Arrays.sort(order, (a, b) -> Double.compare(pushes[b], pushes[a]));
-        List<String> words = new ArrayList<>();
-        for (int i : order) {
-            String core = readable(model.pipeline().describe(features[i]).replace("\"", "").strip());
-            if (!isReadableTerm(core) || words.stream().anyMatch(w -> w.contains(core) || core.contains(w))) {
-                continue;
+        // By decreasing push, ties in feature order: each round takes the strongest left (and zeroes its
+        // push). Three words usually take a few rounds, far less than sorting every candidate.
+        String[] words = new String[MAX_TERMS];
+        int found = 0;
+        double top = 0;
+        for (int round = 0; round < count && found < MAX_TERMS; round++) {
+            int best = 0;
+            for (int i = 1; i < count; i++) {
+                if (pushes[i] > pushes[best]) {
+                    best = i;
+                }
             }
-            words.add(core);
-            if (words.size() == MAX_TERMS) {
-                break;
+            top = Math.max(top, pushes[best]);
+            pushes[best] = 0;
+            String core = readable(model.pipeline().describe(features[best]).replace("\"", "").strip());
+            if (isReadableTerm(core) && !overlapsAny(core, words, found)) {
+                words[found++] = core;
             }
         }
-        if (words.isEmpty()) {
+        if (found == 0) {
             return List.of();
         }
-        double top = pushes[order[0]];
-        return List.of(new Reason("terms", "weighed most: " + String.join(", ", words.stream().map(w -> "\"" + w + "\"").toList()), top));
+        StringBuilder message = new StringBuilder("weighed most: ");
+        for (int i = 0; i < found; i++) {
+            message.append(i == 0 ? "\"" : ", \"").append(words[i]).append('"');
+        }
+        return List.of(new Reason("terms", message.toString(), top));
+    }
+
+    /** True when {@code term} contains, or is contained in, one of the first {@code count} words. */
+    private static boolean overlapsAny(String term, String[] words, int count) {
+        for (int i = 0; i < count; i++) {
+            if (words[i].contains(term) || term.contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 }
