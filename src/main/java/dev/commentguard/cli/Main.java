@@ -32,7 +32,31 @@ public final class Main implements Runnable {
         if (!ModelPrefetch.start(args)) {
             quietNetlib();
         }
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // By now the command's data is unreachable, so there is room to say so; a model or --output file
+            // is only ever renamed into place when complete, so nothing half-written is left behind.
+            System.err.println(outOfMemoryMessage(args, Runtime.getRuntime().maxMemory()));
+            code = 1;
+        }
+        System.exit(code);
+    }
+
+    /** What to do when Java's heap was too small for the command {@code args}. */
+    static String outOfMemoryMessage(String[] args, long maxHeap) {
+        String command = args.length == 0 ? "" : args[0];
+        boolean fileInput = false;
+        for (String a : args) {
+            fileInput |= a.startsWith("--input") || a.startsWith("--data");
+        }
+        String hint = command.equals("train") ? "; or train on fewer comments, or a smaller vocabulary with --max-features"
+                : fileInput ? "; or split the input into several files" : "";
+        return String.format(java.util.Locale.ROOT, "error: out of memory: %s needs more than Java's heap limit of %,d MB here."
+                + " Give Java more with -Xmx, e.g. java -Xmx%dg -jar commentguard.jar %s ...%s",
+                command.isEmpty() ? "commentguard" : command, maxHeap >> 20, 2 * Math.max(1, (maxHeap + (1L << 30) - 1) >> 30),
+                command, hint);
     }
 
     /**
