@@ -38,11 +38,20 @@ public final class Main implements Runnable {
         } catch (OutOfMemoryError e) {
             // By now the command's data is unreachable, so there is room to say so; a model or --output file
             // is only ever renamed into place when complete, so nothing half-written is left behind.
-            System.err.println(outOfMemoryMessage(args, Runtime.getRuntime().maxMemory()));
             code = 1;
+            String message;
+            try {
+                message = outOfMemoryMessage(args, Runtime.getRuntime().maxMemory());
+            } catch (OutOfMemoryError again) {
+                message = OUT_OF_MEMORY; // something still holds the heap: say it without building a string
+            }
+            System.err.println(message);
         }
         System.exit(code);
     }
+
+    private static final String OUT_OF_MEMORY = "error: out of memory: give Java a larger heap with -Xmx,"
+            + " e.g. java -Xmx8g -jar commentguard.jar ...";
 
     /** What to do when Java's heap was too small for the command {@code args}. */
     static String outOfMemoryMessage(String[] args, long maxHeap) {

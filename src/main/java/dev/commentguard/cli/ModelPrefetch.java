@@ -55,6 +55,9 @@ final class ModelPrefetch {
             Main.quietNetlib();
             return model == null ? CommentScorer.loadDefault() : CommentScorer.load(model);
         }
+        // Handed over once: the command holds the scorer from here, and once it lets go, so does everything
+        // (a command that runs out of memory must get its heap back to say so).
+        pending = null;
         try {
             return p.task().get();
         } catch (InterruptedException e) {
