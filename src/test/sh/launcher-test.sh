@@ -37,6 +37,15 @@ check "with an archive made for another jar" "$tmp/bin/commentguard"
 printf 'not an archive' >"$tmp/target/commentguard.jsa"
 check "with a corrupt archive" "$tmp/bin/commentguard"
 
+# JAVA_OPTS reaches Java, and advice about the heap names it; a collector chosen there replaces the launcher's.
+code=0
+JAVA_OPTS=-Xmx16m "$root/bin/commentguard" score "$text" >/dev/null 2>"$tmp/err" || code=$?
+[ "$code" -eq 1 ] || fail "JAVA_OPTS=-Xmx16m: exit code $code, expected 1 (out of memory)"
+grep -q "JAVA_OPTS=-Xmx2g .*bin/commentguard score" "$tmp/err" || fail "JAVA_OPTS=-Xmx16m: said $(cat "$tmp/err")"
+export JAVA_OPTS=-XX:+UseParallelGC
+check "with a collector in JAVA_OPTS" "$root/bin/commentguard"
+unset JAVA_OPTS
+
 code=0
 "$root/bin/commentguard" score --format nope "$text" >/dev/null 2>&1 || code=$?
 [ "$code" -eq 2 ] || fail "bad usage: exit code $code, expected 2"

@@ -41,7 +41,7 @@ public final class Main implements Runnable {
             code = 1;
             String message;
             try {
-                message = outOfMemoryMessage(args, Runtime.getRuntime().maxMemory());
+                message = outOfMemoryMessage(args, Runtime.getRuntime().maxMemory(), System.getProperty(LAUNCHER));
             } catch (OutOfMemoryError again) {
                 message = OUT_OF_MEMORY; // something still holds the heap: say it without building a string
             }
@@ -53,8 +53,14 @@ public final class Main implements Runnable {
     private static final String OUT_OF_MEMORY = "error: out of memory: give Java a larger heap with -Xmx,"
             + " e.g. java -Xmx8g -jar commentguard.jar ...";
 
-    /** What to do when Java's heap was too small for the command {@code args}. */
-    static String outOfMemoryMessage(String[] args, long maxHeap) {
+    /** The system property bin/commentguard sets to the path it was started by, so that advice can name it. */
+    static final String LAUNCHER = "commentguard.launcher";
+
+    /**
+     * What to do when Java's heap was too small for the command {@code args}; {@code launcher} is the path of the
+     * bin/commentguard script that started us, which takes Java's options from JAVA_OPTS, or null for java -jar.
+     */
+    static String outOfMemoryMessage(String[] args, long maxHeap, String launcher) {
         String command = args.length == 0 ? "" : args[0];
         boolean fileInput = false;
         for (String a : args) {
@@ -62,10 +68,11 @@ public final class Main implements Runnable {
         }
         String hint = command.equals("train") ? "; or train on fewer comments, or a smaller vocabulary with --max-features"
                 : fileInput ? "; or split the input into several files" : "";
+        String xmx = "-Xmx" + 2 * Math.max(1, (maxHeap + (1L << 30) - 1) >> 30) + "g";
+        String example = launcher == null ? "java " + xmx + " -jar commentguard.jar" : "JAVA_OPTS=" + xmx + " " + launcher;
         return String.format(java.util.Locale.ROOT, "error: out of memory: %s needs more than Java's heap limit of %,d MB here."
-                + " Give Java more with -Xmx, e.g. java -Xmx%dg -jar commentguard.jar %s ...%s",
-                command.isEmpty() ? "commentguard" : command, maxHeap >> 20, 2 * Math.max(1, (maxHeap + (1L << 30) - 1) >> 30),
-                command, hint);
+                + " Give Java more with -Xmx, e.g. %s %s ...%s",
+                command.isEmpty() ? "commentguard" : command, maxHeap >> 20, example, command, hint);
     }
 
     /**

@@ -49,10 +49,17 @@ class OutOfMemoryTest {
 
     @Test
     void suggestsDoubleTheHeapInWholeGigabytes() {
-        assertThat(Main.outOfMemoryMessage(new String[] {"train", "--data", "x.csv"}, 4L << 30))
+        assertThat(Main.outOfMemoryMessage(new String[] {"train", "--data", "x.csv"}, 4L << 30, null))
                 .contains("heap limit of 4,096 MB", "-Xmx8g");
-        assertThat(Main.outOfMemoryMessage(new String[] {"score", "one comment"}, 3L << 29))
+        assertThat(Main.outOfMemoryMessage(new String[] {"score", "one comment"}, 3L << 29, null))
                 .contains("heap limit of 1,536 MB", "-Xmx4g").doesNotContain("split");
+    }
+
+    @Test
+    void advisesLauncherUsersThroughJavaOpts() {
+        assertThat(Main.outOfMemoryMessage(new String[] {"score", "--input", "big.csv"}, 1L << 30, "bin/commentguard"))
+                .contains("e.g. JAVA_OPTS=-Xmx2g bin/commentguard score ...", "split the input")
+                .doesNotContain("java -Xmx");
     }
 
     /** The last line of stderr is the error (train announces itself first), and there is no stack trace. */
