@@ -3,6 +3,7 @@ package dev.commentguard.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.commentguard.TestData;
+import dev.commentguard.model.ModelFile;
 import dev.commentguard.training.LabelledComment;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -117,6 +118,20 @@ class CliTest {
         Run zero = run("score", "--model", model.toString(), "--threads", "0", "hello");
         assertThat(zero.exit()).isEqualTo(2);
         assertThat(zero.err()).contains("--threads must be at least 1");
+    }
+
+    @Test
+    void contactTokensKeepContactDetailsOutOfTheVocabulary() throws Exception {
+        Path tokens = dir.resolve("tokens.model");
+        Run r = run("train", "--data", data.toString(), "--out", tokens.toString(), "--folds", "3", "--contact-tokens");
+        assertThat(r.exit()).as(r.err()).isZero();
+
+        // The training data's phone numbers, links and addresses, e.g. 0300-1234567 and sales@promo-mail.com.
+        java.util.function.Predicate<String> contact = t -> t.contains("4567") || t.contains("promo") || t.contains("bit.l");
+        assertThat(ModelFile.readManifest(tokens).features()).containsEntry("contactTokens", "true");
+        java.util.function.Predicate<String> placeholder = t -> t.contains("xphonex");
+        assertThat(ModelFile.load(tokens).pipeline().vectorizer().terms()).noneMatch(contact).anyMatch(placeholder);
+        assertThat(ModelFile.load(model).pipeline().vectorizer().terms()).anyMatch(contact).noneMatch(placeholder);
     }
 
     @Test
