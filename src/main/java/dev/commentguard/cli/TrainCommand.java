@@ -46,7 +46,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--folds", defaultValue = "" + TrainingOptions.DEFAULT_FOLDS, paramLabel = "K",
             description = "Cross-validation folds for the printed metrics and the thresholds. Training fits K models besides the"
-                    + " final one, two at a time: on large data 2 folds take about a third of the time of 5, and the final"
+                    + " final one, two at a time: on large data 2 folds take under half the time of 5, and the final"
                     + " model is the same. Default: ${DEFAULT-VALUE}.")
     int folds;
 
@@ -65,6 +65,15 @@ final class TrainCommand implements Callable<Integer> {
             description = "Keep n-grams found in at least N training comments. Default: ${DEFAULT-VALUE}.")
     int minDocFreq;
 
+    @Option(names = "--char-ngrams", defaultValue = "2-5", paramLabel = "MIN-MAX",
+            description = "Lengths of the character n-grams, from 1 to 8, e.g. 3-4. Fewer lengths score faster and catch"
+                    + " less disguised spam (docs/benchmarks.md measures the trade). Default: ${DEFAULT-VALUE}.")
+    String charNgrams;
+
+    @Option(names = "--word-ngrams", defaultValue = "2", paramLabel = "N",
+            description = "Longest word n-gram, from 0 (none) to 4; 1 is single words. Default: ${DEFAULT-VALUE}.")
+    int wordNgrams;
+
     @Option(names = "--no-signals", description = "Use n-grams only, without the comment signals (for comparisons).")
     boolean noSignals;
 
@@ -81,6 +90,16 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     InputMixin input;
 
+    /** {@code MIN-MAX}, or one number for both. */
+    private static int[] range(String option, String value) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*(\\d{1,2})\\s*(?:-\\s*(\\d{1,2})\\s*)?").matcher(value);
+        if (!m.matches()) {
+            throw new Main.UsageException(option + " takes MIN-MAX, e.g. 2-5: '" + value + "'");
+        }
+        int min = Integer.parseInt(m.group(1));
+        return new int[] {min, m.group(2) == null ? min : Integer.parseInt(m.group(2))};
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -93,8 +112,8 @@ final class TrainCommand implements Callable<Integer> {
         }
         TrainingOptions options;
         try {
-            NgramSettings ngrams = new NgramSettings(NgramSettings.DEFAULT.charMin(), NgramSettings.DEFAULT.charMax(),
-                    NgramSettings.DEFAULT.wordMax(), minDocFreq, maxFeatures);
+            int[] chars = range("--char-ngrams", charNgrams);
+            NgramSettings ngrams = new NgramSettings(chars[0], chars[1], wordNgrams, minDocFreq, maxFeatures);
             options = TrainingOptions.defaults().withPositiveLabel(spamLabel.strip()).withFolds(folds).withSeed(seed)
                     .withLearner(Learner.fromCode(learner)).withFeatures(new FeatureSettings(ngrams, !noSignals, signalWeight, contactTokens))
                     .withTrainingFiles(data.stream().map(p -> p.getFileName().toString()).toList());

@@ -135,6 +135,35 @@ class CliTest {
     }
 
     @Test
+    void trainsWithTheNgramLengthsAsked() throws Exception {
+        Path small = dir.resolve("ngrams.model");
+        Run r = run("train", "--data", data.toString(), "--out", small.toString(), "--folds", "3",
+                "--char-ngrams", "3-4", "--word-ngrams", "1");
+        assertThat(r.exit()).as(r.err()).isZero();
+
+        assertThat(ModelFile.readManifest(small).features())
+                .containsEntry("charMin", "3").containsEntry("charMax", "4").containsEntry("wordMax", "1");
+        var vectorizer = ModelFile.load(small).pipeline().vectorizer();
+        String[] terms = vectorizer.terms();
+        for (int i = 0; i < terms.length; i++) {
+            if (vectorizer.isWordFeature(i)) {
+                assertThat(terms[i]).as("a single word").doesNotContain(" ");
+            } else {
+                assertThat(terms[i].length()).as(terms[i]).isBetween(3, 4);
+            }
+        }
+        assertThat(ModelFile.load(model).pipeline().vectorizer().terms()).anyMatch(t -> t.length() == 5);
+
+        for (String[] bad : new String[][] {{"--char-ngrams", "4-3"}, {"--char-ngrams", "2 to 5"}, {"--word-ngrams", "5"}}) {
+            Path none = dir.resolve("none.model");
+            Run b = run("train", "--data", data.toString(), "--out", none.toString(), bad[0], bad[1]);
+            assertThat(b.exit()).as(String.join(" ", bad)).isEqualTo(2);
+            assertThat(b.err()).as(String.join(" ", bad)).containsAnyOf("n-gram", "MIN-MAX");
+            assertThat(none).doesNotExist();
+        }
+    }
+
+    @Test
     void scoresTextArgumentsAsATableAndCsv() {
         Run table = run("score", "--model", model.toString(), "Cheap printer support! call 0300-1234567");
         assertThat(table.exit()).isZero();
