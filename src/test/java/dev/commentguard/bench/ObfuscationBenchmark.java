@@ -23,14 +23,8 @@ public final class ObfuscationBenchmark {
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
         CommentScorer scorer = CommentScorer.load(Path.of(args.length > 0 ? args[0] : "models/default.model"));
-        var articles = CommentReader.readArticles(Path.of("training-data/articles.csv"));
-        List<Comment> spam = new ArrayList<>();
-        for (InputRow r : CommentReader.read(Path.of("training-data/heldout.csv"), InputOptions.DEFAULT, articles, true)) {
-            if (r.label().equals("spam")) {
-                spam.add(r.comment());
-            }
-        }
-        List<Obfuscator.Variant> variants = Obfuscator.variants(spam.stream().map(Comment::text).toList(), 3, 20261121L);
+        List<Comment> spam = heldOutSpam();
+        List<Obfuscator.Variant> variants = variants(spam);
         boolean[] flaggedPlain = new boolean[spam.size()];
         for (int i = 0; i < spam.size(); i++) {
             flaggedPlain[i] = flagged(scorer, spam.get(i));
@@ -40,9 +34,7 @@ public final class ObfuscationBenchmark {
         int originalsOfVariants = 0;
         Map<Obfuscator.Trick, int[]> perTrick = new EnumMap<>(Obfuscator.Trick.class);
         for (Obfuscator.Variant v : variants) {
-            Comment original = spam.get(v.original());
-            boolean f = flagged(scorer, new Comment(original.id(), v.text(), original.author(), original.authorUrl(),
-                    original.authorEmail(), original.article()));
+            boolean f = flagged(scorer, disguised(spam, v));
             disguised += f ? 1 : 0;
             originalsOfVariants += flaggedPlain[v.original()] ? 1 : 0;
             for (Obfuscator.Trick t : v.tricks()) {
@@ -72,7 +64,30 @@ public final class ObfuscationBenchmark {
         System.out.println();
     }
 
-    private static boolean flagged(CommentScorer scorer, Comment c) {
+    /** The held-out spam comments, under their articles. */
+    static List<Comment> heldOutSpam() throws Exception {
+        var articles = CommentReader.readArticles(Path.of("training-data/articles.csv"));
+        List<Comment> spam = new ArrayList<>();
+        for (InputRow r : CommentReader.read(Path.of("training-data/heldout.csv"), InputOptions.DEFAULT, articles, true)) {
+            if (r.label().equals("spam")) {
+                spam.add(r.comment());
+            }
+        }
+        return spam;
+    }
+
+    /** The benchmark's disguised variants of {@code spam}: the same ones every run. */
+    static List<Obfuscator.Variant> variants(List<Comment> spam) {
+        return Obfuscator.variants(spam.stream().map(Comment::text).toList(), 3, 20261121L);
+    }
+
+    /** The variant of {@code v} as a comment: the original's author and article, the disguised text. */
+    static Comment disguised(List<Comment> spam, Obfuscator.Variant v) {
+        Comment original = spam.get(v.original());
+        return new Comment(original.id(), v.text(), original.author(), original.authorUrl(), original.authorEmail(), original.article());
+    }
+
+    static boolean flagged(CommentScorer scorer, Comment c) {
         return scorer.score(c).action() != Action.ALLOW;
     }
 }

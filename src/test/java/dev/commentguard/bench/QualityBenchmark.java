@@ -81,31 +81,44 @@ public final class QualityBenchmark {
     }
 
     private static Model trainDefault(boolean signals) throws Exception {
+        return trainOnCorpus(new FeatureSettings(FeatureSettings.DEFAULT.ngrams(), signals, FeatureSettings.DEFAULT_SIGNAL_WEIGHT,
+                FeatureSettings.DEFAULT.contactTokens()));
+    }
+
+    /** A model trained as the default model is, on our corpus, with these feature settings. */
+    static Model trainOnCorpus(FeatureSettings features) throws Exception {
         var articles = CommentReader.readArticles(Path.of("training-data/articles.csv"));
         List<LabelledComment> data = new ArrayList<>();
         for (InputRow r : CommentReader.read(Path.of("training-data/train.csv"), InputOptions.DEFAULT, articles, true)) {
             data.add(new LabelledComment(r.comment(), r.label(), ""));
         }
-        FeatureSettings features = new FeatureSettings(FeatureSettings.DEFAULT.ngrams(), signals, FeatureSettings.DEFAULT_SIGNAL_WEIGHT,
-                FeatureSettings.DEFAULT.contactTokens());
         return Trainer.train(data, TrainingOptions.defaults().withFeatures(features), ProgressListener.NONE).model();
     }
 
-    private static void heldOut(CommentScorer scorer, CommentScorer noSignals) throws Exception {
+    /** The held-out comments, under their articles. */
+    static List<InputRow> heldOutRows() throws Exception {
         var articles = CommentReader.readArticles(Path.of("training-data/articles.csv"));
-        List<InputRow> rows = CommentReader.read(Path.of("training-data/heldout.csv"), InputOptions.DEFAULT, articles, true);
+        return CommentReader.read(Path.of("training-data/heldout.csv"), InputOptions.DEFAULT, articles, true);
+    }
+
+    /** A scorer's figures on labelled rows, at its own thresholds. */
+    static Metrics metrics(CommentScorer s, List<InputRow> rows) {
+        List<Verdict> verdicts = s.scoreAll(rows.stream().map(InputRow::comment).toList());
+        List<Prediction> p = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            p.add(new Prediction(rows.get(i).label(), verdicts.get(i).label(), verdicts.get(i).spamScore()));
+        }
+        return Metrics.of(p, s.labels(), s.positiveLabel(), s.thresholds());
+    }
+
+    private static void heldOut(CommentScorer scorer, CommentScorer noSignals) throws Exception {
+        List<InputRow> rows = heldOutRows();
         System.out.printf("## Default model on the held-out articles (%,d comments under 12 articles never trained on)%n%n", rows.size());
         System.out.println("| model | accuracy | MCC | ROC AUC spam | low_quality P / R / F1 | ok P / R / F1 | spam P / R / F1 "
                 + "| FPR at block | spam recall at block | FPR at review | spam recall at review |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         for (var entry : List.of(Map.entry("default (with signals)", scorer), Map.entry("n-grams only (no signals)", noSignals))) {
-            CommentScorer s = entry.getValue();
-            List<Verdict> verdicts = s.scoreAll(rows.stream().map(InputRow::comment).toList());
-            List<Prediction> p = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                p.add(new Prediction(rows.get(i).label(), verdicts.get(i).label(), verdicts.get(i).spamScore()));
-            }
-            Metrics m = Metrics.of(p, s.labels(), s.positiveLabel(), s.thresholds());
+            Metrics m = metrics(entry.getValue(), rows);
             StringBuilder classes = new StringBuilder();
             for (ClassMetrics c : m.perClass()) {
                 classes.append(String.format(" %.3f / %.3f / %.3f |", c.precision(), c.recall(), c.f1()));
@@ -138,13 +151,19 @@ public final class QualityBenchmark {
 
     /** Scores each comment on its own, as a site would score it at submission. */
     private static void oodRow(String name, String model, CommentScorer scorer, List<LabelledComment> data, String spam) {
+        double[] r = outOfDomain(scorer, data, spam);
+        System.out.printf("| %s | %s | %,d | %.4f | %.4f | %.4f |%n", name, model, data.size(), r[0], r[1], r[2]);
+    }
+
+    /** ROC AUC, and recall at 1% and 5% false positives, of the spam score on data the model never saw. */
+    static double[] outOfDomain(CommentScorer scorer, List<LabelledComment> data, String spam) {
         double[] scores = new double[data.size()];
         boolean[] positive = new boolean[data.size()];
         for (int i = 0; i < scores.length; i++) {
             scores[i] = scorer.score(data.get(i).comment()).spamScore();
             positive[i] = data.get(i).label().equals(spam);
         }
-        System.out.printf("| %s | %s | %,d | %.4f | %.4f | %.4f |%n", name, model, scores.length, Curves.rocAuc(scores, positive),
-                Curves.recallAtFpr(scores, positive, 0.01), Curves.recallAtFpr(scores, positive, 0.05));
+        return new double[] {Curves.rocAuc(scores, positive), Curves.recallAtFpr(scores, positive, 0.01),
+                Curves.recallAtFpr(scores, positive, 0.05)};
     }
 }
