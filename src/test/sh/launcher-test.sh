@@ -46,6 +46,21 @@ export JAVA_OPTS=-XX:+UseParallelGC
 check "with a collector in JAVA_OPTS" "$root/bin/commentguard"
 unset JAVA_OPTS
 
+# score --input --output shows a progress bar on a terminal (util-linux script makes one), and none without.
+printf 'id,text\n' >"$tmp/many.csv"
+i=0
+while [ $i -lt 5000 ]; do i=$((i + 1)); echo "$i,comment number $i on the tram line"; done >>"$tmp/many.csv"
+"$root/bin/commentguard" score --input "$tmp/many.csv" --format jsonl --output "$tmp/many.jsonl" 2>"$tmp/err" || fail "score --output: exit code $?"
+[ ! -s "$tmp/err" ] || fail "score --output without a terminal wrote to stderr: $(cat "$tmp/err")"
+if script --version 2>/dev/null | grep -q util-linux; then
+    env -u CI script -qec "'$root/bin/commentguard' score --input '$tmp/many.csv' --format jsonl --output '$tmp/many.jsonl'" "$tmp/typescript" \
+        >/dev/null </dev/null || fail "score --output on a terminal: exit code $?"
+    tr '\r' '\n' <"$tmp/typescript" | grep -q "scoring 100% .* 5000/5000" || fail "no progress bar on a terminal"
+else
+    echo "launcher-test: util-linux script is absent; the progress bar on a terminal is not checked"
+fi
+[ "$(wc -l <"$tmp/many.jsonl")" -eq 5000 ] || fail "score --output wrote $(wc -l <"$tmp/many.jsonl") lines, expected 5000"
+
 code=0
 "$root/bin/commentguard" score --format nope "$text" >/dev/null 2>&1 || code=$?
 [ "$code" -eq 2 ] || fail "bad usage: exit code $code, expected 2"

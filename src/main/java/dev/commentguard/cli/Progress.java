@@ -21,6 +21,11 @@ final class Progress implements ProgressListener, AutoCloseable {
         this.enabled = enabled;
     }
 
+    /** A display that prints nothing. */
+    static Progress none() {
+        return new Progress(false);
+    }
+
     /** A progress display if a terminal is attached, else one that prints nothing. */
     static Progress onTerminal() {
         return new Progress(System.console() != null && System.getenv("CI") == null);

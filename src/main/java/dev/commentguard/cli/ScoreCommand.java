@@ -87,10 +87,12 @@ final class ScoreCommand implements Callable<Integer> {
         List<Comment> comments = comments();
         CommentScorer scorer = modelOptions.load();
         if (output == null) {
-            write(spec.commandLine().getOut(), fmt, scorer, comments);
+            write(spec.commandLine().getOut(), fmt, scorer, comments, Progress.none());
         } else {
-            try (AtomicFile file = AtomicFile.create(output)) {
-                write(file.writer(), fmt, scorer, comments);
+            // A bar only when the verdicts go to a file: on a terminal it would mix with them.
+            try (AtomicFile file = AtomicFile.create(output);
+                 Progress progress = inputFile != null ? Progress.onTerminal() : Progress.none()) {
+                write(file.writer(), fmt, scorer, comments, progress);
                 file.commit();
             }
         }
@@ -98,13 +100,20 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     /** Writes each verdict as soon as it is ready, so that memory does not grow with the input. */
-    private void write(Writer out, OutputFormat fmt, CommentScorer scorer, List<Comment> comments) throws IOException {
+    private void write(Writer out, OutputFormat fmt, CommentScorer scorer, List<Comment> comments, Progress progress)
+            throws IOException {
         VerdictWriter writer = new VerdictWriter(fmt, out, scorer.labels(), explain);
         int[] next = {0};
+        if (!comments.isEmpty()) {
+            progress.progress("scoring", 0, comments.size());
+        }
         try {
             scorer.scoreAll(comments, verdict -> {
                 try {
                     writer.write(comments.get(next[0]++), verdict);
+                    if ((next[0] & 4095) == 0 || next[0] == comments.size()) {
+                        progress.progress("scoring", next[0], comments.size());
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
