@@ -66,7 +66,7 @@ public final class Main implements Runnable {
         for (String a : args) {
             fileInput |= a.startsWith("--input") || a.startsWith("--data");
         }
-        String hint = command.equals("train") ? "; or train on fewer comments, or a smaller vocabulary with --max-features"
+        String hint = command.equals("train") ? "; or fit one model at a time with --threads 1, or train on fewer comments or a smaller vocabulary (--max-features)"
                 : fileInput ? "; or split the input into several files" : "";
         String xmx = "-Xmx" + 2 * Math.max(1, (maxHeap + (1L << 30) - 1) >> 30) + "g";
         String example = launcher == null ? "java " + xmx + " -jar commentguard.jar" : "JAVA_OPTS=" + xmx + " " + launcher;

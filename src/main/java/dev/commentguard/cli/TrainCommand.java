@@ -50,6 +50,11 @@ final class TrainCommand implements Callable<Integer> {
                     + " model is the same. Default: ${DEFAULT-VALUE}.")
     int folds;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Models fitted at once (the final one and the folds'). Each holds its own copy of the data: fewer"
+                    + " threads need less memory and take longer; the model is the same. Default: one per processor (${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--learner", defaultValue = "logistic", paramLabel = "NAME",
             description = "Weka learner: logistic (LibLINEAR logistic regression), smo (linear SVM with calibrated probabilities; slow), naive-bayes, sgd. Default: ${DEFAULT-VALUE}.")
     String learner;
@@ -114,7 +119,7 @@ final class TrainCommand implements Callable<Integer> {
         try {
             int[] chars = range("--char-ngrams", charNgrams);
             NgramSettings ngrams = new NgramSettings(chars[0], chars[1], wordNgrams, minDocFreq, maxFeatures);
-            options = TrainingOptions.defaults().withPositiveLabel(spamLabel.strip()).withFolds(folds).withSeed(seed)
+            options = TrainingOptions.defaults().withPositiveLabel(spamLabel.strip()).withFolds(folds).withSeed(seed).withThreads(threads)
                     .withLearner(Learner.fromCode(learner)).withFeatures(new FeatureSettings(ngrams, !noSignals, signalWeight, contactTokens))
                     .withTrainingFiles(data.stream().map(p -> p.getFileName().toString()).toList());
         } catch (IllegalArgumentException e) {

@@ -66,7 +66,7 @@ public final class Trainer {
         // The final fit needs nothing from cross-validation (its manifest is completed afterwards), so it
         // shares the pool with the folds, started first as the longest: no core idles while the last
         // fold or the final fit runs alone.
-        int threads = Math.min(options.folds() + 1, Runtime.getRuntime().availableProcessors());
+        int threads = Math.min(options.folds() + 1, options.threads());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "commentguard-fit");
             t.setDaemon(true);

@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param reviewFpr     largest false-positive rate allowed at the review threshold
  * @param blockFpr      largest false-positive rate allowed at the block threshold
  * @param trainingFiles names of the files the data came from, for the manifest
+ * @param threads       fits run at once; each holds its own copy of the data, so fewer threads need less memory
+ *                      and more time. The model is the same for any number
  */
 public record TrainingOptions(String positiveLabel, Learner learner, FeatureSettings features, int folds, long seed,
-                              double reviewFpr, double blockFpr, List<String> trainingFiles) {
+                              double reviewFpr, double blockFpr, List<String> trainingFiles, int threads) {
 
     public static final int DEFAULT_FOLDS = 5;
     public static final double DEFAULT_REVIEW_FPR = 0.05;
@@ -35,36 +37,43 @@ public record TrainingOptions(String positiveLabel, Learner learner, FeatureSett
         if (!(blockFpr > 0 && blockFpr <= reviewFpr && reviewFpr < 1)) {
             throw new IllegalArgumentException("need 0 < block FPR <= review FPR < 1: " + blockFpr + ", " + reviewFpr);
         }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
         trainingFiles = List.copyOf(trainingFiles);
     }
 
-    /** Defaults: label {@code spam}, logistic regression, default features, 5 folds, seed 1. */
+    /** Defaults: label {@code spam}, logistic regression, default features, 5 folds, seed 1, a thread per processor. */
     public static TrainingOptions defaults() {
         return new TrainingOptions("spam", Learner.LOGISTIC, FeatureSettings.DEFAULT, DEFAULT_FOLDS, 1,
-                DEFAULT_REVIEW_FPR, DEFAULT_BLOCK_FPR, List.of());
+                DEFAULT_REVIEW_FPR, DEFAULT_BLOCK_FPR, List.of(), Runtime.getRuntime().availableProcessors());
     }
 
     public TrainingOptions withPositiveLabel(String value) {
-        return new TrainingOptions(value, learner, features, folds, seed, reviewFpr, blockFpr, trainingFiles);
+        return new TrainingOptions(value, learner, features, folds, seed, reviewFpr, blockFpr, trainingFiles, threads);
     }
 
     public TrainingOptions withLearner(Learner value) {
-        return new TrainingOptions(positiveLabel, value, features, folds, seed, reviewFpr, blockFpr, trainingFiles);
+        return new TrainingOptions(positiveLabel, value, features, folds, seed, reviewFpr, blockFpr, trainingFiles, threads);
     }
 
     public TrainingOptions withFeatures(FeatureSettings value) {
-        return new TrainingOptions(positiveLabel, learner, value, folds, seed, reviewFpr, blockFpr, trainingFiles);
+        return new TrainingOptions(positiveLabel, learner, value, folds, seed, reviewFpr, blockFpr, trainingFiles, threads);
     }
 
     public TrainingOptions withFolds(int value) {
-        return new TrainingOptions(positiveLabel, learner, features, value, seed, reviewFpr, blockFpr, trainingFiles);
+        return new TrainingOptions(positiveLabel, learner, features, value, seed, reviewFpr, blockFpr, trainingFiles, threads);
     }
 
     public TrainingOptions withSeed(long value) {
-        return new TrainingOptions(positiveLabel, learner, features, folds, value, reviewFpr, blockFpr, trainingFiles);
+        return new TrainingOptions(positiveLabel, learner, features, folds, value, reviewFpr, blockFpr, trainingFiles, threads);
+    }
+
+    public TrainingOptions withThreads(int value) {
+        return new TrainingOptions(positiveLabel, learner, features, folds, seed, reviewFpr, blockFpr, trainingFiles, value);
     }
 
     public TrainingOptions withTrainingFiles(List<String> value) {
-        return new TrainingOptions(positiveLabel, learner, features, folds, seed, reviewFpr, blockFpr, value);
+        return new TrainingOptions(positiveLabel, learner, features, folds, seed, reviewFpr, blockFpr, value, threads);
     }
 }

@@ -30,7 +30,7 @@ class OutOfMemoryTest {
 
         assertThat(r.exit()).isEqualTo(1);
         assertOneErrorLine(r.err(), "error: out of memory: train needs more than Java's heap limit of ",
-                "java -Xmx2g -jar commentguard.jar train", "--max-features");
+                "java -Xmx2g -jar commentguard.jar train", "--threads 1", "--max-features");
         assertThat(listing(out)).isEmpty();
     }
 

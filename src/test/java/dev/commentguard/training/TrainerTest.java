@@ -17,10 +17,10 @@ class TrainerTest {
     private static final TrainingOptions OPTIONS = TrainingOptions.defaults().withFolds(3);
 
     @Test
-    void sameDataAndSeedGiveTheSameModelAndMetrics() {
+    void sameDataAndSeedGiveTheSameModelAndMetricsOnAnyNumberOfThreads() {
         List<LabelledComment> data = TestData.threeClasses(25, 11);
-        Trainer.Result a = Trainer.train(data, OPTIONS, ProgressListener.NONE);
-        Trainer.Result b = Trainer.train(data, OPTIONS, ProgressListener.NONE);
+        Trainer.Result a = Trainer.train(data, OPTIONS.withThreads(3), ProgressListener.NONE);
+        Trainer.Result b = Trainer.train(data, OPTIONS.withThreads(1), ProgressListener.NONE);
         assertThat(b.crossValidated()).isEqualTo(a.crossValidated());
         assertThat(b.predictions()).isEqualTo(a.predictions());
         assertThat(b.model().manifest().cvMetrics()).isEqualTo(a.model().manifest().cvMetrics());
