@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Scores reader comments with a trained model: label, class probabilities, spam score, action and
@@ -215,7 +216,20 @@ public final class CommentScorer {
                 await(pending.poll()).forEach(sink);
             }
         } finally {
-            pool.shutdownNow();
+            stop(pool);
+        }
+    }
+
+    /**
+     * Stops the batch's threads and waits for the slices they are scoring: when the batch failed (the sink
+     * threw, or the heap ran out), no thread of it goes on holding the model and its slices after the call.
+     */
+    private static void stop(ExecutorService pool) {
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

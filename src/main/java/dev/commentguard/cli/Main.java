@@ -36,8 +36,10 @@ public final class Main implements Runnable {
         try {
             code = commandLine().execute(args);
         } catch (OutOfMemoryError e) {
-            // By now the command's data is unreachable, so there is room to say so; a model or --output file
-            // is only ever renamed into place when complete, so nothing half-written is left behind.
+            // By now the command's data is unreachable, so there is room to say so, and the reserve makes sure
+            // of it while a thread of the command still runs; a model or --output file is only ever renamed
+            // into place when complete, so nothing half-written is left behind.
+            reserve = null;
             code = 1;
             String message;
             try {
@@ -49,6 +51,10 @@ public final class Main implements Runnable {
         }
         System.exit(code);
     }
+
+    /** Heap set aside at start, let go of to say that the heap ran out. */
+    @SuppressWarnings("unused")
+    private static volatile byte[] reserve = new byte[64 << 10];
 
     private static final String OUT_OF_MEMORY = "error: out of memory: give Java a larger heap with -Xmx,"
             + " e.g. java -Xmx8g -jar commentguard.jar ...";
