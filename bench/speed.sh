@@ -39,7 +39,7 @@ TIME_LIMIT=1200        # seconds
 SMALL_REPEATS=3        # runs at 10,000 comments, for a median; larger sizes run once
 LATENCY_RUNS=10
 # Heaps tried in turn for batch scoring, the next only after an out-of-memory error: it holds the
-# features of every input comment at once.
+# whole input and its normalised texts at once, to find the texts posted more than once.
 SCORE_HEAPS=${SCORE_HEAPS:--Xmx4g -Xmx12g}
 if $QUICK; then SIZES=(10000 100000); else SIZES=(10000 100000 1000000); fi
 LARGEST=${SIZES[-1]}
