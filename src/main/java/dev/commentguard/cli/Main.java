@@ -54,7 +54,7 @@ public final class Main implements Runnable {
 
     /** Heap set aside at start, let go of to say that the heap ran out. */
     @SuppressWarnings("unused")
-    private static volatile byte[] reserve = new byte[64 << 10];
+    private static volatile byte[] reserve = new byte[256 << 10];
 
     private static final String OUT_OF_MEMORY = "error: out of memory: give Java a larger heap with -Xmx,"
             + " e.g. java -Xmx8g -jar commentguard.jar ...";
@@ -65,6 +65,8 @@ public final class Main implements Runnable {
     /**
      * What to do when Java's heap was too small for the command {@code args}; {@code launcher} is the path of the
      * bin/commentguard script that started us, which takes Java's options from JAVA_OPTS, or null for java -jar.
+     * Built with a plain StringBuilder: String.format's locale data and the first run of a string concatenation
+     * each allocate far more than this, at the moment the heap is fullest.
      */
     static String outOfMemoryMessage(String[] args, long maxHeap, String launcher) {
         String command = args.length == 0 ? "" : args[0];
@@ -74,11 +76,26 @@ public final class Main implements Runnable {
         }
         String hint = command.equals("train") ? "; or fit one model at a time with --threads 1, or train on fewer comments or a smaller vocabulary (--max-features)"
                 : fileInput ? "; or split the input into several files" : "";
-        String xmx = "-Xmx" + 2 * Math.max(1, (maxHeap + (1L << 30) - 1) >> 30) + "g";
-        String example = launcher == null ? "java " + xmx + " -jar commentguard.jar" : "JAVA_OPTS=" + xmx + " " + launcher;
-        return String.format(java.util.Locale.ROOT, "error: out of memory: %s needs more than Java's heap limit of %,d MB here."
-                + " Give Java more with -Xmx, e.g. %s %s ...%s",
-                command.isEmpty() ? "commentguard" : command, maxHeap >> 20, example, command, hint);
+        long xmx = 2 * Math.max(1, (maxHeap + (1L << 30) - 1) >> 30);
+        StringBuilder m = new StringBuilder(512).append("error: out of memory: ")
+                .append(command.isEmpty() ? "commentguard" : command).append(" needs more than Java's heap limit of ");
+        appendGrouped(m, maxHeap >> 20).append(" MB here. Give Java more with -Xmx, e.g. ");
+        if (launcher == null) {
+            m.append("java -Xmx").append(xmx).append("g -jar commentguard.jar ");
+        } else {
+            m.append("JAVA_OPTS=-Xmx").append(xmx).append("g ").append(launcher).append(' ');
+        }
+        return m.append(command).append(" ...").append(hint).toString();
+    }
+
+    /** {@code n} with a comma between each group of three digits, as {@code %,d} writes it in the root locale. */
+    private static StringBuilder appendGrouped(StringBuilder m, long n) {
+        if (n >= 1000) {
+            appendGrouped(m, n / 1000).append(',');
+            long rest = n % 1000;
+            return m.append(rest < 100 ? (rest < 10 ? "00" : "0") : "").append(rest);
+        }
+        return m.append(n);
     }
 
     /**

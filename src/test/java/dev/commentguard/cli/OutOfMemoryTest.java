@@ -53,6 +53,8 @@ class OutOfMemoryTest {
                 .contains("heap limit of 4,096 MB", "-Xmx8g");
         assertThat(Main.outOfMemoryMessage(new String[] {"score", "one comment"}, 3L << 29, null))
                 .contains("heap limit of 1,536 MB", "-Xmx4g").doesNotContain("split");
+        assertThat(Main.outOfMemoryMessage(new String[] {"evaluate"}, 24L << 20, null)).contains("heap limit of 24 MB");
+        assertThat(Main.outOfMemoryMessage(new String[] {"train"}, 1_000_007L << 20, null)).contains("heap limit of 1,000,007 MB");
     }
 
     @Test
