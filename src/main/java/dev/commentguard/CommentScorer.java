@@ -18,6 +18,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,10 +128,27 @@ public final class CommentScorer {
 
     /** Scores one comment on its own. */
     public Verdict score(Comment comment) {
+        return verdict(comment, model.pipeline().extract(comment, articles()));
+    }
+
+    /**
+     * A scorer for comments that arrive one at a time, which flags a text posted again within the stream;
+     * see {@link CommentStream}.
+     */
+    public CommentStream stream() {
+        return new CommentStream(this);
+    }
+
+    /** Scores a comment of a stream; {@code seen} tells from its text's key whether the text was posted before. */
+    Verdict score(Comment comment, Predicate<String> seen) {
+        return verdict(comment, model.pipeline().extract(comment, articles(), seen));
+    }
+
+    private Map<Article, ArticleContext> articles() {
         if (preparedArticles.size() >= PREPARED_ARTICLES) {
             preparedArticles.clear(); // bounded memory; a race here only costs a preparation
         }
-        return verdict(comment, model.pipeline().extract(comment, preparedArticles));
+        return preparedArticles;
     }
 
     /**

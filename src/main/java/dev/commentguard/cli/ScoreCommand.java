@@ -3,6 +3,7 @@ package dev.commentguard.cli;
 import dev.commentguard.Article;
 import dev.commentguard.Comment;
 import dev.commentguard.CommentScorer;
+import dev.commentguard.CommentStream;
 import dev.commentguard.io.AtomicFile;
 import dev.commentguard.io.InputRow;
 import dev.commentguard.io.OutputFormat;
@@ -64,6 +65,12 @@ final class ScoreCommand implements Callable<Integer> {
             description = "Threads for scoring a large input (over 4,096 comments). Default: one per processor (${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--stream",
+            description = "Score standard input line by line as it arrives, writing each verdict at once: for a pipe that"
+                    + " stays open, such as a site's moderation queue. A text seen earlier in the stream is flagged as"
+                    + " posted more than once.")
+    boolean stream;
+
     @Mixin
     ModelMixin modelOptions;
 
@@ -83,6 +90,13 @@ final class ScoreCommand implements Callable<Integer> {
         }
         if (inputFile != null && !texts.isEmpty()) {
             throw new Main.UsageException("give comments as arguments or with --input, not both");
+        }
+        if (stream) {
+            if (inputFile != null || output != null || !texts.isEmpty()) {
+                throw new Main.UsageException("--stream reads standard input and writes standard output:"
+                        + " give no comments as arguments and no --input or --output");
+            }
+            return stream(fmt, modelOptions.load());
         }
         List<Comment> comments = comments();
         CommentScorer scorer = modelOptions.load();
@@ -124,12 +138,47 @@ final class ScoreCommand implements Callable<Integer> {
         writer.flush();
     }
 
-    private List<Comment> comments() throws IOException {
-        Article article = null;
-        if (articleTitle != null || articleTextFile != null) {
-            String body = articleTextFile == null ? "" : Files.readString(articleTextFile, StandardCharsets.UTF_8);
-            article = Article.of(articleTitle == null ? "" : articleTitle, body);
+    /** Scores standard input a line at a time, each verdict written out before the next line is read. */
+    private int stream(OutputFormat fmt, CommentScorer scorer) throws IOException {
+        Article article = article();
+        CommentStream comments = scorer.stream();
+        VerdictWriter writer = new VerdictWriter(fmt, spec.commandLine().getOut(), scorer.labels(), explain);
+        readLines(article, c -> {
+            writer.write(c, comments.score(c));
+            writer.flush();
+        });
+        writer.flush();
+        return 0;
+    }
+
+    private interface CommentSink {
+        void accept(Comment comment) throws IOException;
+    }
+
+    /** Hands on each non-blank line of standard input as a comment, as soon as it is read; ids are line numbers. */
+    private static void readLines(Article article, CommentSink sink) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String line;
+        int n = 0;
+        while ((line = in.readLine()) != null) {
+            n++;
+            if (!line.isBlank()) {
+                sink.accept(new Comment(Integer.toString(n), line, "", "", "", article));
+            }
         }
+    }
+
+    /** The article given by --article-title and --article-text-file, or null. */
+    private Article article() throws IOException {
+        if (articleTitle == null && articleTextFile == null) {
+            return null;
+        }
+        String body = articleTextFile == null ? "" : Files.readString(articleTextFile, StandardCharsets.UTF_8);
+        return Article.of(articleTitle == null ? "" : articleTitle, body);
+    }
+
+    private List<Comment> comments() throws IOException {
+        Article article = article();
         List<Comment> comments = new ArrayList<>();
         if (inputFile != null) {
             List<InputRow> rows = input.readAll(List.of(inputFile), false);
@@ -147,15 +196,7 @@ final class ScoreCommand implements Callable<Integer> {
                 comments.add(new Comment(Integer.toString(n), t, "", "", "", article));
             }
         } else {
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (!line.isBlank()) {
-                    comments.add(new Comment(Integer.toString(n), line, "", "", "", article));
-                }
-            }
+            readLines(article, comments::add);
         }
         return comments;
     }

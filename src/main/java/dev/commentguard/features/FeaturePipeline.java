@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * From comments to feature vectors: normalisation, the frozen n-gram vectoriser, then the signals.
@@ -156,6 +157,15 @@ public final class FeaturePipeline {
     public Features extract(Comment comment, Map<Article, ArticleContext> articles) {
         NormalizedText text = TextNormalizer.normalize(comment.text());
         return vectorize(prepare(comment, text, false, articles));
+    }
+
+    /**
+     * As {@link #extract(Comment, Map)}, for a comment of a stream: {@code seen} decides, from the key that
+     * texts posted twice share, whether the text was posted before.
+     */
+    public Features extract(Comment comment, Map<Article, ArticleContext> articles, Predicate<String> seen) {
+        NormalizedText text = TextNormalizer.normalize(comment.text());
+        return vectorize(prepare(comment, text, seen.test(duplicateKey(text)), articles));
     }
 
     /** The feature vector of a prepared comment: n-grams, then the signals when enabled. */

@@ -164,6 +164,18 @@ class CliTest {
     }
 
     @Test
+    void streamTakesOnlyStandardInputAndOutput() {
+        for (String[] args : new String[][] {{"--input", data.toString()}, {"--output", dir.resolve("s.jsonl").toString()}, {"some text"}}) {
+            List<String> command = new ArrayList<>(List.of("score", "--stream", "--model", model.toString()));
+            command.addAll(Arrays.asList(args));
+            Run r = run(command.toArray(String[]::new));
+            assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.err()).contains("--stream reads standard input and writes standard output");
+        }
+        assertThat(dir.resolve("s.jsonl")).doesNotExist();
+    }
+
+    @Test
     void scoresTextArgumentsAsATableAndCsv() {
         Run table = run("score", "--model", model.toString(), "Cheap printer support! call 0300-1234567");
         assertThat(table.exit()).isZero();

@@ -1,0 +1,45 @@
+package dev.commentguard;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Scores comments one at a time as they arrive, each as {@link CommentScorer#score(Comment)} would, and
+ * remembers the texts of the last {@value #REMEMBERED} distinct ones, so that a text posted again is
+ * flagged as posted more than once, as {@link CommentScorer#scoreAll(java.util.List)} flags a text posted
+ * twice in a batch. Unlike a batch, a stream cannot know what comes later: the first post of a text is
+ * never flagged, only the posts after it. Texts count as the same when they differ only in case, spacing
+ * and punctuation.
+ *
+ * <p>Not thread-safe: use one per stream (from {@link CommentScorer#stream()}); the scorer behind it may be
+ * shared by any number of streams.
+ */
+public final class CommentStream {
+
+    /** Distinct texts remembered; the longest unseen are forgotten first. */
+    public static final int REMEMBERED = 100_000;
+
+    private final CommentScorer scorer;
+    private final Map<String, Boolean> seen;
+
+    CommentStream(CommentScorer scorer) {
+        this(scorer, REMEMBERED);
+    }
+
+    /** A stream that remembers {@code remembered} texts (tests use few). */
+    CommentStream(CommentScorer scorer, int remembered) {
+        this.scorer = Objects.requireNonNull(scorer, "scorer");
+        this.seen = new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                return size() > remembered;
+            }
+        };
+    }
+
+    /** Scores the next comment of the stream. */
+    public Verdict score(Comment comment) {
+        return scorer.score(comment, key -> seen.put(key, Boolean.TRUE) != null);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.commentguard.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code score --stream} in a real process with the bundled model: each verdict comes out while standard input
+ * is still open, so a site can keep one process running and pipe its comments through it.
+ */
+class StreamProcessTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void answersEachLineBeforeTheNextArrives() throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "score", "--stream", "--format", "jsonl"));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        // Not try-with-resources: closing the output while a read of it blocks would wait for that read, so the
+        // process is stopped first, which ends the read.
+        Writer in = new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8);
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        try {
+            in.write("Call 0300-1234567 for free classified ads\n");
+            in.flush();
+            JsonNode first = JSON.readTree(next(reader, out)); // the verdict comes while stdin stays open
+            assertThat(first.get("id").asText()).isEqualTo("1");
+            assertThat(first.get("label").asText()).isEqualTo("spam");
+            assertThat(reasons(first)).doesNotContain("posted more than once in this batch");
+
+            in.write("\nThe tram figures in the second paragraph are from 2019\n");
+            in.flush();
+            JsonNode second = JSON.readTree(next(reader, out));
+            assertThat(second.get("id").asText()).as("blank lines are skipped, ids are line numbers").isEqualTo("3");
+
+            in.write("CALL 0300 1234567 for FREE classified ads!!\n");
+            in.flush();
+            assertThat(reasons(JSON.readTree(next(reader, out)))).contains("posted more than once in this batch");
+            in.close();
+            assertThat(next(reader, out)).isNull();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).isZero();
+        } finally {
+            p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            reader.shutdownNow();
+            in.close();
+            out.close();
+        }
+    }
+
+    /** The next line of output, failing the test instead of waiting for ever when none comes. */
+    private static String next(ExecutorService reader, BufferedReader out) throws Exception {
+        try {
+            return reader.submit(out::readLine).get(60, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("no verdict within 60 s while standard input stays open", e);
+        }
+    }
+
+    private static List<String> reasons(JsonNode verdict) {
+        List<String> reasons = new ArrayList<>();
+        verdict.get("reasons").forEach(r -> reasons.add(r.asText()));
+        return reasons;
+    }
+}
