@@ -46,8 +46,8 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--folds", defaultValue = "" + TrainingOptions.DEFAULT_FOLDS, paramLabel = "K",
             description = "Cross-validation folds for the printed metrics and the thresholds. Training fits K models besides the"
-                    + " final one, two at a time: on large data 2 folds take under half the time of 5, and the final"
-                    + " model is the same. Default: ${DEFAULT-VALUE}.")
+                    + " final one, --threads at a time: on large data 2 folds take under half the time of 5, and the"
+                    + " final model is the same. Default: ${DEFAULT-VALUE}.")
     int folds;
 
     @Option(names = "--threads", paramLabel = "N",
@@ -71,8 +71,8 @@ final class TrainCommand implements Callable<Integer> {
     int minDocFreq;
 
     @Option(names = "--char-ngrams", defaultValue = "2-5", paramLabel = "MIN-MAX",
-            description = "Lengths of the character n-grams, from 1 to 8, e.g. 3-4. Fewer lengths score faster and catch"
-                    + " less disguised spam (docs/benchmarks.md measures the trade). Default: ${DEFAULT-VALUE}.")
+            description = "Lengths of the character n-grams, from 1 to 8, e.g. 2-3. Fewer lengths score faster, at a small"
+                    + " cost in accuracy (docs/benchmarks.md measures the trade). Default: ${DEFAULT-VALUE}.")
     String charNgrams;
 
     @Option(names = "--word-ngrams", defaultValue = "2", paramLabel = "N",
