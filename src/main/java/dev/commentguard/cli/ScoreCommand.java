@@ -5,8 +5,12 @@ import dev.commentguard.Comment;
 import dev.commentguard.CommentScorer;
 import dev.commentguard.CommentStream;
 import dev.commentguard.io.AtomicFile;
+import dev.commentguard.io.CommentReader;
+import dev.commentguard.io.InputFormatException;
+import dev.commentguard.io.InputOptions;
 import dev.commentguard.io.InputRow;
 import dev.commentguard.io.OutputFormat;
+import dev.commentguard.io.Rejects;
 import dev.commentguard.io.VerdictWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code score}: verdicts for comments given as arguments, in a file, or on standard input. */
@@ -67,8 +72,9 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Option(names = "--stream",
             description = "Score standard input line by line as it arrives, writing each verdict at once: for a pipe that"
-                    + " stays open, such as a site's moderation queue. A text seen earlier in the stream is flagged as"
-                    + " posted more than once.")
+                    + " stays open, such as a site's moderation queue. A line is a comment's text, or with --input-format"
+                    + " jsonl a JSON object (text, id, author, author_url, article_title, ...). A text seen earlier in the"
+                    + " stream is flagged as posted more than once.")
     boolean stream;
 
     @Mixin
@@ -138,32 +144,55 @@ final class ScoreCommand implements Callable<Integer> {
         writer.flush();
     }
 
-    /** Scores standard input a line at a time, each verdict written out before the next line is read. */
+    /**
+     * Scores standard input a line at a time, each verdict written out before the next line is read: a line is
+     * a comment's text, or with --input-format jsonl a JSON object with the fields of a JSON Lines file.
+     */
     private int stream(OutputFormat fmt, CommentScorer scorer) throws IOException {
+        InputOptions options = input.options();
+        boolean json = options.format().equals("jsonl");
+        if (!json && !options.format().equals("auto")) {
+            throw new Main.UsageException("--stream reads a comment a line: its text, or a JSON object with --input-format jsonl");
+        }
+        Map<String, Article> articles = json ? input.articleMap() : Map.of();
         Article article = article();
+        Rejects rejects = input.rejects();
         CommentStream comments = scorer.stream();
         VerdictWriter writer = new VerdictWriter(fmt, spec.commandLine().getOut(), scorer.labels(), explain);
-        readLines(article, c -> {
+        readLines((n, line) -> {
+            Comment c;
+            if (json) {
+                try {
+                    c = CommentReader.jsonLine(line, "<stdin>", n, options, articles).comment();
+                } catch (InputFormatException e) {
+                    rejects.reject(e, line); // stops the stream unless --skip-invalid
+                    return;
+                }
+                c = article != null && c.article() == null ? c.withArticle(article) : c;
+            } else {
+                c = new Comment(Integer.toString(n), line, "", "", "", article);
+            }
             writer.write(c, comments.score(c));
             writer.flush();
         });
         writer.flush();
+        input.reportRejects("-", spec.commandLine().getErr());
         return 0;
     }
 
-    private interface CommentSink {
-        void accept(Comment comment) throws IOException;
+    private interface LineSink {
+        void accept(int lineNumber, String line) throws IOException;
     }
 
-    /** Hands on each non-blank line of standard input as a comment, as soon as it is read; ids are line numbers. */
-    private static void readLines(Article article, CommentSink sink) throws IOException {
+    /** Hands on each non-blank line of standard input as soon as it is read, with its line number. */
+    private static void readLines(LineSink sink) throws IOException {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;
         int n = 0;
         while ((line = in.readLine()) != null) {
             n++;
             if (!line.isBlank()) {
-                sink.accept(new Comment(Integer.toString(n), line, "", "", "", article));
+                sink.accept(n, line);
             }
         }
     }
@@ -196,7 +225,7 @@ final class ScoreCommand implements Callable<Integer> {
                 comments.add(new Comment(Integer.toString(n), t, "", "", "", article));
             }
         } else {
-            readLines(article, comments::add);
+            readLines((n, line) -> comments.add(new Comment(Integer.toString(n), line, "", "", "", article)));
         }
         return comments;
     }

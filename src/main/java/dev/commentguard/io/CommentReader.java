@@ -236,12 +236,7 @@ public final class CommentReader {
                                                      boolean requireLabel) throws InputFormatException {
         Map<Field, Integer> columns = new EnumMap<>(Field.class);
         for (Field f : Field.values()) {
-            String chosen = switch (f) {
-                case TEXT -> options.textColumn();
-                case LABEL -> options.labelColumn();
-                case ID -> options.idColumn();
-                default -> null;
-            };
+            String chosen = chosenName(f, options);
             String column = chosen != null ? exact(header, chosen) : f.find(header);
             if (chosen != null && column == null) {
                 throw new InputFormatException(name, 1, "no column named '" + chosen + "'; columns are " + header);
@@ -323,31 +318,60 @@ public final class CommentReader {
                 rejects.reject(e, lineText);
                 continue;
             }
-            List<String> keys = new ArrayList<>();
-            node.fieldNames().forEachRemaining(keys::add);
-            Map<Field, String> values = new EnumMap<>(Field.class);
-            for (Field f : Field.values()) {
-                String chosen = switch (f) {
-                    case TEXT -> options.textColumn();
-                    case LABEL -> options.labelColumn();
-                    case ID -> options.idColumn();
-                    default -> null;
-                };
-                String key = chosen != null ? exact(keys, chosen) : f.find(keys);
-                if (key != null && !node.get(key).isNull()) {
-                    JsonNode v = node.get(key);
-                    values.put(f, v.isValueNode() ? v.asText() : v.toString());
-                }
-            }
+            Map<Field, String> values = fields(node, options);
             if (!values.containsKey(Field.TEXT)) {
-                rejects.reject(new InputFormatException(name, line, "no text field (looked for "
-                        + (options.textColumn() != null ? options.textColumn() : String.join(", ", Field.TEXT.aliases())) + ")"),
-                        lineText);
+                rejects.reject(noTextField(name, line, options), lineText);
                 continue;
             }
             addRow(rows, values, name, line, articles, requireLabel, rejects);
         }
         return rows;
+    }
+
+    /**
+     * One line of JSON Lines as a comment, for input read a line at a time ({@code score --stream}); labels are
+     * read but not required.
+     *
+     * @throws InputFormatException naming {@code name} and {@code line} when the line cannot be used
+     */
+    public static InputRow jsonLine(String lineText, String name, long line, InputOptions options, Map<String, Article> articles)
+            throws InputFormatException {
+        Map<Field, String> values = fields(parseJson(lineText, name, line), options);
+        if (!values.containsKey(Field.TEXT)) {
+            throw noTextField(name, line, options);
+        }
+        return row(values, name, line, articles, false);
+    }
+
+    /** The column or field name the options give for {@code f}, or null to look for its aliases. */
+    private static String chosenName(Field f, InputOptions options) {
+        return switch (f) {
+            case TEXT -> options.textColumn();
+            case LABEL -> options.labelColumn();
+            case ID -> options.idColumn();
+            default -> null;
+        };
+    }
+
+    /** The fields of a JSON object that {@link Field} names, by the options' field names or the aliases. */
+    private static Map<Field, String> fields(JsonNode node, InputOptions options) {
+        List<String> keys = new ArrayList<>();
+        node.fieldNames().forEachRemaining(keys::add);
+        Map<Field, String> values = new EnumMap<>(Field.class);
+        for (Field f : Field.values()) {
+            String chosen = chosenName(f, options);
+            String key = chosen != null ? exact(keys, chosen) : f.find(keys);
+            if (key != null && !node.get(key).isNull()) {
+                JsonNode v = node.get(key);
+                values.put(f, v.isValueNode() ? v.asText() : v.toString());
+            }
+        }
+        return values;
+    }
+
+    private static InputFormatException noTextField(String name, long line, InputOptions options) {
+        return new InputFormatException(name, line, "no text field (looked for "
+                + (options.textColumn() != null ? options.textColumn() : String.join(", ", Field.TEXT.aliases())) + ")");
     }
 
     private static JsonNode parseJson(String line, String name, long n) throws InputFormatException {

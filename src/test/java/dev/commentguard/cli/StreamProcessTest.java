@@ -3,12 +3,14 @@ package dev.commentguard.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +31,7 @@ class StreamProcessTest {
 
     @Test
     void answersEachLineBeforeTheNextArrives() throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "score", "--stream", "--format", "jsonl"));
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = start(ProcessBuilder.Redirect.DISCARD, "--format", "jsonl");
         ExecutorService reader = Executors.newSingleThreadExecutor();
         // Not try-with-resources: closing the output while a read of it blocks would wait for that read, so the
         // process is stopped first, which ends the read.
@@ -63,6 +63,42 @@ class StreamProcessTest {
             in.close();
             out.close();
         }
+    }
+
+    @Test
+    void takesJsonLinesAndStopsAtALineItCannotRead(@TempDir Path dir) throws Exception {
+        Path err = dir.resolve("err.txt");
+        Process p = start(ProcessBuilder.Redirect.to(err.toFile()), "--input-format", "jsonl", "--format", "jsonl");
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        Writer in = new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8);
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        try {
+            in.write("{\"id\": \"c-17\", \"text\": \"Great piece, thanks\", \"author_url\": \"http://cheap-pills.example.com\"}\n");
+            in.flush();
+            JsonNode verdict = JSON.readTree(next(reader, out));
+            assertThat(verdict.get("id").asText()).isEqualTo("c-17");
+            assertThat(reasons(verdict)).as("the author field counts").contains("the author gives a web site");
+
+            in.write("{\"id\": \"c-18\", \"text\": \n");
+            in.flush();
+            assertThat(next(reader, out)).isNull();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).isEqualTo(Main.EXIT_INPUT);
+            assertThat(Files.readString(err)).startsWith("error: <stdin>:2: invalid JSON");
+        } finally {
+            p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            reader.shutdownNow();
+            in.close();
+            out.close();
+        }
+    }
+
+    /** {@code score --stream} with these options, in its own Java process on this test's class path. */
+    private static Process start(ProcessBuilder.Redirect err, String... options) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "score", "--stream"));
+        command.addAll(List.of(options));
+        return new ProcessBuilder(command).redirectError(err).start();
     }
 
     /** The next line of output, failing the test instead of waiting for ever when none comes. */
