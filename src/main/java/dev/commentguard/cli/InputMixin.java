@@ -51,7 +51,7 @@ final class InputMixin {
     boolean skipInvalid;
 
     @Option(names = "--rejects", paramLabel = "FILE", description = "Where --skip-invalid writes rejected rows "
-            + "(CSV: file,line,problem,text). Default: <first input>.rejects.csv.")
+            + "(CSV: file,line,problem,text). Default: <first input>.rejects.csv (stdin.rejects.csv for standard input).")
     Path rejectsFile;
 
     private Rejects rejects;
@@ -73,7 +73,7 @@ final class InputMixin {
         if (rejects == null || rejects.count() == 0) {
             return;
         }
-        Path target = rejectsFile != null ? rejectsFile : Path.of(firstInput.equals("-") ? "stdin" : firstInput + ".rejects.csv");
+        Path target = rejectsFile != null ? rejectsFile : Path.of((firstInput.equals("-") ? "stdin" : firstInput) + ".rejects.csv");
         rejects.write(target);
         err.printf("warning: skipped %,d invalid row(s); they are listed with their reasons in %s%n", rejects.count(), target);
         err.flush();

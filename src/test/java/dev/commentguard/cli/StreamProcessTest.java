@@ -93,12 +93,33 @@ class StreamProcessTest {
         }
     }
 
+    @Test
+    void setsAsideLinesItCannotReadWithSkipInvalid(@TempDir Path dir) throws Exception {
+        ProcessBuilder b = command("--input-format", "jsonl", "--format", "jsonl", "--skip-invalid").directory(dir.toFile())
+                .redirectError(dir.resolve("err.txt").toFile());
+        Process p = b.start();
+        try (Writer in = new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8)) {
+            in.write("{\"id\": \"1\", \"text\": \"nice post\"}\nnot json\n{\"id\": \"3\", \"text\": \"call 0300 1234567\"}\n");
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        assertThat(out.lines().map(l -> l.substring(0, l.indexOf(",")))).containsExactly("{\"id\":\"1\"", "{\"id\":\"3\"");
+        assertThat(Files.readAllLines(dir.resolve("stdin.rejects.csv"))).hasSize(2).last().asString()
+                .startsWith("<stdin>,2,\"invalid JSON");
+        assertThat(Files.readString(dir.resolve("err.txt"))).contains("skipped 1 invalid row(s)", "stdin.rejects.csv");
+    }
+
     /** {@code score --stream} with these options, in its own Java process on this test's class path. */
     private static Process start(ProcessBuilder.Redirect err, String... options) throws Exception {
+        return command(options).redirectError(err).start();
+    }
+
+    private static ProcessBuilder command(String... options) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "score", "--stream"));
         command.addAll(List.of(options));
-        return new ProcessBuilder(command).redirectError(err).start();
+        return new ProcessBuilder(command);
     }
 
     /** The next line of output, failing the test instead of waiting for ever when none comes. */
