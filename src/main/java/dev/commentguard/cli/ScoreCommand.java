@@ -166,6 +166,9 @@ final class ScoreCommand implements Callable<Integer> {
                     c = CommentReader.jsonLine(line, "<stdin>", n, options, articles).comment();
                 } catch (InputFormatException e) {
                     rejects.reject(e, line); // stops the stream unless --skip-invalid
+                    // Said at once too: the rejects file is written when the stream ends, which a service may never see.
+                    spec.commandLine().getErr().println("warning: " + e.getMessage() + " (set aside)");
+                    spec.commandLine().getErr().flush();
                     return;
                 }
                 c = article != null && c.article() == null ? c.withArticle(article) : c;

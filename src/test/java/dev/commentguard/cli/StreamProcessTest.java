@@ -107,7 +107,8 @@ class StreamProcessTest {
         assertThat(out.lines().map(l -> l.substring(0, l.indexOf(",")))).containsExactly("{\"id\":\"1\"", "{\"id\":\"3\"");
         assertThat(Files.readAllLines(dir.resolve("stdin.rejects.csv"))).hasSize(2).last().asString()
                 .startsWith("<stdin>,2,\"invalid JSON");
-        assertThat(Files.readString(dir.resolve("err.txt"))).contains("skipped 1 invalid row(s)", "stdin.rejects.csv");
+        assertThat(Files.readString(dir.resolve("err.txt"))).contains("warning: <stdin>:2: invalid JSON",
+                "skipped 1 invalid row(s)", "stdin.rejects.csv");
     }
 
     /** {@code score --stream} with these options, in its own Java process on this test's class path. */
