@@ -35,7 +35,10 @@ public final class Main implements Runnable {
         int code;
         try {
             code = commandLine().execute(args);
-        } catch (OutOfMemoryError e) {
+        } catch (Error e) {
+            if (!outOfMemory(e)) {
+                throw e;
+            }
             // By now the command's data is unreachable, so there is room to say so, and the reserve makes sure
             // of it while a thread of the command still runs; a model or --output file is only ever renamed
             // into place when complete, so nothing half-written is left behind.
@@ -50,6 +53,20 @@ public final class Main implements Runnable {
             System.err.println(message);
         }
         System.exit(code);
+    }
+
+    /**
+     * Whether {@code e} is the heap running out: an OutOfMemoryError, or the NoClassDefFoundError of a class whose
+     * initialisation ran out of heap, maybe in another thread (Java keeps that first failure only as a message).
+     */
+    static boolean outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError
+                    || t instanceof ExceptionInInitializerError && String.valueOf(t.getMessage()).contains("OutOfMemoryError")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Heap set aside at start, let go of to say that the heap ran out. */

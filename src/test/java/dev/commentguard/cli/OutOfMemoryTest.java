@@ -58,6 +58,17 @@ class OutOfMemoryTest {
     }
 
     @Test
+    void aClassWhoseInitialisationRanOutOfHeapCountsAsRunningOut() {
+        // What Java 17 throws on using a class whose static initialiser failed with OutOfMemoryError in another thread.
+        NoClassDefFoundError later = new NoClassDefFoundError("Could not initialize class dev.commentguard.text.Patterns");
+        later.initCause(new ExceptionInInitializerError("Exception java.lang.OutOfMemoryError: Java heap space [in thread \"w\"]"));
+        assertThat(Main.outOfMemory(later)).isTrue();
+        assertThat(Main.outOfMemory(new OutOfMemoryError("Java heap space"))).isTrue();
+        assertThat(Main.outOfMemory(new NoClassDefFoundError("weka/core/Instances"))).isFalse();
+        assertThat(Main.outOfMemory(new StackOverflowError())).isFalse();
+    }
+
+    @Test
     void advisesLauncherUsersThroughJavaOpts() {
         assertThat(Main.outOfMemoryMessage(new String[] {"score", "--input", "big.csv"}, 1L << 30, "bin/commentguard"))
                 .contains("e.g. JAVA_OPTS=-Xmx2g bin/commentguard score ...", "split the input")
