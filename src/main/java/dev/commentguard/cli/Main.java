@@ -44,15 +44,40 @@ public final class Main implements Runnable {
             // into place when complete, so nothing half-written is left behind.
             reserve = null;
             code = 1;
-            String message;
-            try {
-                message = outOfMemoryMessage(args, Runtime.getRuntime().maxMemory(), System.getProperty(LAUNCHER));
-            } catch (OutOfMemoryError again) {
-                message = OUT_OF_MEMORY; // something still holds the heap: say it without building a string
-            }
-            System.err.println(message);
+            sayOutOfMemory(args);
         }
-        System.exit(code);
+        try {
+            System.exit(code);
+        } catch (OutOfMemoryError e) {
+            Runtime.getRuntime().halt(code); // no shutdown hooks to run: files are closed and renamed by now
+        }
+    }
+
+    /**
+     * Says that the heap ran out, and what to do. Other threads of the command may still be failing and holding
+     * the heap for a moment, so a message that cannot be built yet is tried again a few times before the fixed
+     * line is printed instead.
+     */
+    private static void sayOutOfMemory(String[] args) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                if (attempt == 0) {
+                    ModelPrefetch.abandon(); // a model still loading beside the command would take the freed heap
+                }
+                System.err.println(outOfMemoryMessage(args, Runtime.getRuntime().maxMemory(), System.getProperty(LAUNCHER)));
+                return;
+            } catch (OutOfMemoryError again) {
+                if (attempt == 9) {
+                    System.err.println(OUT_OF_MEMORY); // the heap is still held: say it without building a string
+                    return;
+                }
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**

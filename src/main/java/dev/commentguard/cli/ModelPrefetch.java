@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Loads the model of a {@code score} or {@code evaluate} command on a second thread, started before the command line is
@@ -73,6 +75,25 @@ final class ModelPrefetch {
                 throw err;
             }
             throw new IllegalStateException(cause);
+        }
+    }
+
+    /**
+     * After the command ran out of heap: waits a little for a load that may still be running, so that it stops
+     * taking heap, and lets go of its model.
+     */
+    static void abandon() {
+        Pending p = pending;
+        pending = null;
+        if (p == null) {
+            return;
+        }
+        try {
+            p.task().get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // what the load came to no longer matters
         }
     }
 
