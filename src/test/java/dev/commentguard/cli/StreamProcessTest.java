@@ -31,65 +31,40 @@ class StreamProcessTest {
 
     @Test
     void answersEachLineBeforeTheNextArrives() throws Exception {
-        Process p = start(ProcessBuilder.Redirect.DISCARD, "--format", "jsonl");
-        ExecutorService reader = Executors.newSingleThreadExecutor();
-        // Not try-with-resources: closing the output while a read of it blocks would wait for that read, so the
-        // process is stopped first, which ends the read.
-        Writer in = new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8);
-        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        try {
-            in.write("Call 0300-1234567 for free classified ads\n");
-            in.flush();
-            JsonNode first = JSON.readTree(next(reader, out)); // the verdict comes while stdin stays open
+        try (Session s = new Session(ProcessBuilder.Redirect.DISCARD, "--format", "jsonl")) {
+            s.send("Call 0300-1234567 for free classified ads\n");
+            JsonNode first = JSON.readTree(s.next()); // the verdict comes while stdin stays open
             assertThat(first.get("id").asText()).isEqualTo("1");
             assertThat(first.get("label").asText()).isEqualTo("spam");
             assertThat(reasons(first)).doesNotContain("posted more than once in this batch");
 
-            in.write("\nThe tram figures in the second paragraph are from 2019\n");
-            in.flush();
-            JsonNode second = JSON.readTree(next(reader, out));
+            s.send("\nThe tram figures in the second paragraph are from 2019\n");
+            JsonNode second = JSON.readTree(s.next());
             assertThat(second.get("id").asText()).as("blank lines are skipped, ids are line numbers").isEqualTo("3");
 
-            in.write("CALL 0300 1234567 for FREE classified ads!!\n");
-            in.flush();
-            assertThat(reasons(JSON.readTree(next(reader, out)))).contains("posted more than once in this batch");
-            in.close();
-            assertThat(next(reader, out)).isNull();
-            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            assertThat(p.exitValue()).isZero();
-        } finally {
-            p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-            reader.shutdownNow();
-            in.close();
-            out.close();
+            s.send("CALL 0300 1234567 for FREE classified ads!!\n");
+            assertThat(reasons(JSON.readTree(s.next()))).contains("posted more than once in this batch");
+            s.in.close();
+            assertThat(s.next()).isNull();
+            assertThat(s.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(s.process.exitValue()).isZero();
         }
     }
 
     @Test
     void takesJsonLinesAndStopsAtALineItCannotRead(@TempDir Path dir) throws Exception {
         Path err = dir.resolve("err.txt");
-        Process p = start(ProcessBuilder.Redirect.to(err.toFile()), "--input-format", "jsonl", "--format", "jsonl");
-        ExecutorService reader = Executors.newSingleThreadExecutor();
-        Writer in = new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8);
-        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        try {
-            in.write("{\"id\": \"c-17\", \"text\": \"Great piece, thanks\", \"author_url\": \"http://cheap-pills.example.com\"}\n");
-            in.flush();
-            JsonNode verdict = JSON.readTree(next(reader, out));
+        try (Session s = new Session(ProcessBuilder.Redirect.to(err.toFile()), "--input-format", "jsonl", "--format", "jsonl")) {
+            s.send("{\"id\": \"c-17\", \"text\": \"Great piece, thanks\", \"author_url\": \"http://cheap-pills.example.com\"}\n");
+            JsonNode verdict = JSON.readTree(s.next());
             assertThat(verdict.get("id").asText()).isEqualTo("c-17");
             assertThat(reasons(verdict)).as("the author field counts").contains("the author gives a web site");
 
-            in.write("{\"id\": \"c-18\", \"text\": \n");
-            in.flush();
-            assertThat(next(reader, out)).isNull();
-            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            assertThat(p.exitValue()).isEqualTo(Main.EXIT_INPUT);
+            s.send("{\"id\": \"c-18\", \"text\": \n");
+            assertThat(s.next()).isNull();
+            assertThat(s.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(s.process.exitValue()).isEqualTo(Main.EXIT_INPUT);
             assertThat(Files.readString(err)).startsWith("error: <stdin>:2: invalid JSON");
-        } finally {
-            p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-            reader.shutdownNow();
-            in.close();
-            out.close();
         }
     }
 
@@ -111,11 +86,6 @@ class StreamProcessTest {
                 "skipped 1 invalid row(s)", "stdin.rejects.csv");
     }
 
-    /** {@code score --stream} with these options, in its own Java process on this test's class path. */
-    private static Process start(ProcessBuilder.Redirect err, String... options) throws Exception {
-        return command(options).redirectError(err).start();
-    }
-
     private static ProcessBuilder command(String... options) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "score", "--stream"));
@@ -123,12 +93,42 @@ class StreamProcessTest {
         return new ProcessBuilder(command);
     }
 
-    /** The next line of output, failing the test instead of waiting for ever when none comes. */
-    private static String next(ExecutorService reader, BufferedReader out) throws Exception {
-        try {
-            return reader.submit(out::readLine).get(60, TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            throw new AssertionError("no verdict within 60 s while standard input stays open", e);
+    /**
+     * A {@code score --stream} process, talked to a line at a time. Closing stops the process before its streams:
+     * closing the output while a read of it blocks would wait for that read, and stopping the process ends it.
+     */
+    private static final class Session implements AutoCloseable {
+        final Process process;
+        final Writer in;
+        private final BufferedReader out;
+        private final ExecutorService reader = Executors.newSingleThreadExecutor();
+
+        Session(ProcessBuilder.Redirect err, String... options) throws Exception {
+            process = command(options).redirectError(err).start();
+            in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+            out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        void send(String lines) throws Exception {
+            in.write(lines);
+            in.flush();
+        }
+
+        /** The next line of output, failing the test instead of waiting for ever when none comes. */
+        String next() throws Exception {
+            try {
+                return reader.submit(out::readLine).get(60, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                throw new AssertionError("no verdict within 60 s while standard input stays open", e);
+            }
+        }
+
+        @Override
+        public void close() throws Exception {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            reader.shutdownNow();
+            in.close();
+            out.close();
         }
     }
 
