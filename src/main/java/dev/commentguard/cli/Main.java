@@ -39,9 +39,9 @@ public final class Main implements Runnable {
             if (!outOfMemory(e)) {
                 throw e;
             }
-            // By now the command's data is unreachable, so there is room to say so, and the reserve makes sure
-            // of it while a thread of the command still runs; a model or --output file is only ever renamed
-            // into place when complete, so nothing half-written is left behind.
+            // The command's data becomes unreachable once its other threads have failed too, which
+            // sayOutOfMemory gives a moment; a model or --output file is only ever renamed into place when
+            // complete, so nothing half-written is left behind.
             reserve = null;
             code = 1;
             sayOutOfMemory(args);
@@ -59,15 +59,17 @@ public final class Main implements Runnable {
      * line is printed instead.
      */
     private static void sayOutOfMemory(String[] args) {
-        for (int attempt = 0; ; attempt++) {
+        try {
+            ModelPrefetch.abandon(); // a model still loading beside the command would take the freed heap
+        } catch (OutOfMemoryError stillLoading) {
+            // the retries below give it time
+        }
+        for (int attempt = 1; ; attempt++) {
             try {
-                if (attempt == 0) {
-                    ModelPrefetch.abandon(); // a model still loading beside the command would take the freed heap
-                }
                 System.err.println(outOfMemoryMessage(args, Runtime.getRuntime().maxMemory(), System.getProperty(LAUNCHER)));
                 return;
             } catch (OutOfMemoryError again) {
-                if (attempt == 9) {
+                if (attempt == 10) {
                     System.err.println(OUT_OF_MEMORY); // the heap is still held: say it without building a string
                     return;
                 }
