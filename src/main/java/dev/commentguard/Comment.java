@@ -11,8 +11,13 @@ import java.util.Objects;
  * @param authorUrl   web site given by the commenter (may be empty)
  * @param authorEmail e-mail address given by the commenter (may be empty)
  * @param article     the article the comment sits under, or {@code null} when unknown
+ * @param site        the URL of the site the comment is posted on, as Akismet's {@code blog} (may be empty):
+ *                    links and e-mail addresses on its domain are not evidence of spam
+ * @param permalink   the URL of the article the comment is posted under (may be empty); its host counts as
+ *                    the site's too
  */
-public record Comment(String id, String text, String author, String authorUrl, String authorEmail, Article article) {
+public record Comment(String id, String text, String author, String authorUrl, String authorEmail, Article article,
+                      String site, String permalink) {
 
     public Comment {
         Objects.requireNonNull(text, "text");
@@ -20,6 +25,13 @@ public record Comment(String id, String text, String author, String authorUrl, S
         author = Objects.requireNonNullElse(author, "");
         authorUrl = Objects.requireNonNullElse(authorUrl, "");
         authorEmail = Objects.requireNonNullElse(authorEmail, "");
+        site = Objects.requireNonNullElse(site, "").strip();
+        permalink = Objects.requireNonNullElse(permalink, "").strip();
+    }
+
+    /** A comment without site context. */
+    public Comment(String id, String text, String author, String authorUrl, String authorEmail, Article article) {
+        this(id, text, author, authorUrl, authorEmail, article, "", "");
     }
 
     /** A comment with nothing but its text. */
@@ -33,7 +45,12 @@ public record Comment(String id, String text, String author, String authorUrl, S
 
     /** The same comment under another article (or none). */
     public Comment withArticle(Article newArticle) {
-        return new Comment(id, text, author, authorUrl, authorEmail, newArticle);
+        return new Comment(id, text, author, authorUrl, authorEmail, newArticle, site, permalink);
+    }
+
+    /** The same comment posted on another site ({@code site} and {@code permalink} may be empty). */
+    public Comment withSite(String newSite, String newPermalink) {
+        return new Comment(id, text, author, authorUrl, authorEmail, article, newSite, newPermalink);
     }
 
     /** Builds a {@link Comment}; not thread-safe, like any builder. */
@@ -44,6 +61,8 @@ public record Comment(String id, String text, String author, String authorUrl, S
         private String authorUrl = "";
         private String authorEmail = "";
         private Article article;
+        private String site = "";
+        private String permalink = "";
 
         private Builder() {
         }
@@ -78,8 +97,20 @@ public record Comment(String id, String text, String author, String authorUrl, S
             return this;
         }
 
+        /** The URL of the site the comment is posted on. */
+        public Builder site(String value) {
+            this.site = value;
+            return this;
+        }
+
+        /** The URL of the article the comment is posted under. */
+        public Builder permalink(String value) {
+            this.permalink = value;
+            return this;
+        }
+
         public Comment build() {
-            return new Comment(id, text, author, authorUrl, authorEmail, article);
+            return new Comment(id, text, author, authorUrl, authorEmail, article, site, permalink);
         }
     }
 }

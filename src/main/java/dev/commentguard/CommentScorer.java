@@ -257,7 +257,8 @@ public final class CommentScorer {
 
     private List<Verdict> scoreSlice(List<Comment> slice, FeaturePipeline.Normalized part, Set<String> repeated,
                                      Map<Article, ArticleContext> articles) {
-        List<Prepared> prepared = FeaturePipeline.prepareAll(slice, part, repeated, articles);
+        List<Prepared> prepared = FeaturePipeline.prepareAll(slice, part, repeated, articles,
+                model.pipeline().settings().version());
         List<Verdict> out = new ArrayList<>(slice.size());
         for (int i = 0; i < slice.size(); i++) {
             out.add(verdict(slice.get(i), model.pipeline().vectorize(prepared.get(i))));
@@ -283,6 +284,9 @@ public final class CommentScorer {
         }
     }
 
+    /** The label whose comments get {@link Action#DEMOTE} rather than {@link Action#ALLOW}. */
+    static final String LOW_QUALITY = "low_quality";
+
     /** Comments scored together in one slice of a large batch. */
     static final int SLICE = 4096;
 
@@ -298,7 +302,18 @@ public final class CommentScorer {
         }
         double spamScore = distribution[positive];
         List<Reason> reasons = Explainer.reasons(model, features, best, best == positive);
-        return new Verdict(comment.id(), model.labels().get(best), spamScore, probabilities,
-                thresholds.actionFor(spamScore), reasons);
+        Action action = thresholds.actionFor(spamScore);
+        if (action == Action.BLOCK) {
+            String hold = BlockRule.holdReason(model, comment, features, thresholds.block(),
+                    f -> model.distribution(f)[positive]);
+            if (hold != null) {
+                action = Action.REVIEW;
+                reasons = new ArrayList<>(reasons);
+                reasons.add(0, new Reason("held", hold, 0));
+            }
+        } else if (action == Action.ALLOW && model.labels().get(best).equals(LOW_QUALITY)) {
+            action = Action.DEMOTE;
+        }
+        return new Verdict(comment.id(), model.labels().get(best), spamScore, probabilities, action, reasons);
     }
 }

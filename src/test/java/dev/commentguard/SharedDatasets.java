@@ -30,6 +30,11 @@ public final class SharedDatasets {
         return ROOT.resolve("datasets/sms-spam-collection/SMSSpamCollection");
     }
 
+    /** A real site's moderation export: columns {@code text,label}, 1 = spam or never approved, 0 = genuine. */
+    public static Path podcast() {
+        return ROOT.resolve("datasets/python-podcast-comments/comments.csv");
+    }
+
     /** The YouTube video files, in name order. */
     public static List<Path> youtubeFiles() throws IOException {
         try (var files = Files.list(youtube())) {

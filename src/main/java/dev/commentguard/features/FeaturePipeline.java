@@ -34,7 +34,7 @@ public final class FeaturePipeline {
     public static FeaturePipeline fit(List<Prepared> comments, FeatureSettings settings) {
         List<String> texts = new ArrayList<>(comments.size());
         for (Prepared p : comments) {
-            texts.add(settings.ngramText(p.text()));
+            texts.add(settings.ngramText(p));
         }
         return new FeaturePipeline(settings, NgramVectorizer.fit(texts, settings.ngrams()));
     }
@@ -49,7 +49,7 @@ public final class FeaturePipeline {
 
     /** Length of every feature vector. */
     public int dimension() {
-        return vectorizer.dimension() + (settings.signals() ? Signal.COUNT : 0);
+        return vectorizer.dimension() + settings.signalCount();
     }
 
     /** A readable name for feature {@code i}. */
@@ -60,7 +60,7 @@ public final class FeaturePipeline {
 
     /** Features of a batch, in input order; see {@link #prepareAll}. */
     public List<Features> extractAll(List<Comment> comments) {
-        List<Prepared> prepared = prepareAll(comments);
+        List<Prepared> prepared = prepareAll(comments, settings.version());
         List<Features> out = new ArrayList<>(prepared.size());
         for (Prepared p : prepared) {
             out.add(vectorize(p));
@@ -73,8 +73,13 @@ public final class FeaturePipeline {
      * occur more than once in the batch get the {@link Signal#DUPLICATE} signal. Keeps the input order.
      */
     public static List<Prepared> prepareAll(List<Comment> comments) {
+        return prepareAll(comments, FeatureSettings.CURRENT_VERSION);
+    }
+
+    /** As {@link #prepareAll(List)}, for a model of the given feature version. */
+    public static List<Prepared> prepareAll(List<Comment> comments, int version) {
         Normalized all = normalize(comments);
-        return prepareAll(comments, all, repeated(List.of(all)), new HashMap<>());
+        return prepareAll(comments, all, repeated(List.of(all)), new HashMap<>(), version);
     }
 
     /**
@@ -121,26 +126,29 @@ public final class FeaturePipeline {
      * @param part     {@code slice} normalised and keyed by {@link #normalize(List)}
      * @param articles prepared articles, shared between the parts of one batch; a concurrent map when
      *                 parts are prepared in parallel
+     * @param version  the model's feature version
      */
     public static List<Prepared> prepareAll(List<Comment> slice, Normalized part, Set<String> repeated,
-                                            Map<Article, ArticleContext> articles) {
+                                            Map<Article, ArticleContext> articles, int version) {
         if (part.texts().size() != slice.size()) {
             throw new IllegalArgumentException(part.texts().size() + " texts for " + slice.size() + " comments");
         }
         List<Prepared> out = new ArrayList<>(slice.size());
         for (int i = 0; i < slice.size(); i++) {
-            out.add(prepare(slice.get(i), part.texts().get(i), repeated.contains(part.keys().get(i)), articles));
+            out.add(prepare(slice.get(i), part.texts().get(i), repeated.contains(part.keys().get(i)), articles, version));
         }
         return out;
     }
 
-    private static Prepared prepare(Comment c, NormalizedText t, boolean duplicate, Map<Article, ArticleContext> articles) {
+    private static Prepared prepare(Comment c, NormalizedText t, boolean duplicate, Map<Article, ArticleContext> articles,
+                                    int version) {
         ArticleContext ctx = null;
         if (c.article() != null && !c.article().isBlank()) {
             // By value: rows that each carry the article's title and text share one prepared article.
             ctx = articles.computeIfAbsent(c.article(), ArticleContext::of);
         }
-        return new Prepared(t, SignalExtractor.extract(c, t, ctx, duplicate));
+        Contacts contacts = version >= 2 ? Contacts.of(c, t) : null;
+        return new Prepared(t, SignalExtractor.extract(c, t, ctx, duplicate, contacts), contacts);
     }
 
     /** Features of a single comment, scored on its own (no batch, so never a duplicate). */
@@ -156,7 +164,7 @@ public final class FeaturePipeline {
      */
     public Features extract(Comment comment, Map<Article, ArticleContext> articles) {
         NormalizedText text = TextNormalizer.normalize(comment.text());
-        return vectorize(prepare(comment, text, false, articles));
+        return vectorize(prepare(comment, text, false, articles, settings.version()));
     }
 
     /**
@@ -165,29 +173,30 @@ public final class FeaturePipeline {
      */
     public Features extract(Comment comment, Map<Article, ArticleContext> articles, Predicate<String> seen) {
         NormalizedText text = TextNormalizer.normalize(comment.text());
-        return vectorize(prepare(comment, text, seen.test(duplicateKey(text)), articles));
+        return vectorize(prepare(comment, text, seen.test(duplicateKey(text)), articles, settings.version()));
     }
 
     /** The feature vector of a prepared comment: n-grams, then the signals when enabled. */
     public Features vectorize(Prepared prepared) {
         NormalizedText text = prepared.text();
         SignalValues signals = prepared.signals();
-        String ngramText = settings.ngramText(text);
+        String ngramText = settings.ngramText(prepared);
         if (!settings.signals()) {
             return new Features(text, signals, vectorizer.transform(ngramText, 0));
         }
         int base = vectorizer.dimension();
         double[] sv = signals.values();
+        int count = settings.signalCount();
         int nonZero = 0;
-        for (double x : sv) {
-            if (x != 0) {
+        for (int s = 0; s < count; s++) {
+            if (sv[s] != 0) {
                 nonZero++;
             }
         }
         int[] indices = new int[nonZero];
         double[] values = new double[nonZero];
         int k = 0;
-        for (int s = 0; s < sv.length; s++) {
+        for (int s = 0; s < count; s++) {
             if (sv[s] != 0) {
                 indices[k] = base + s;
                 values[k] = sv[s] * settings.signalWeight();

@@ -2,7 +2,8 @@ package dev.commentguard.features;
 
 /**
  * The comment signals beside the n-grams, each scaled to [0, 1]. The order of the constants is the
- * order of the features in a model: append new signals at the end and bump the model format.
+ * order of the features in a model: append new signals at the end and bump the feature version
+ * ({@link FeatureSettings#version()}), so that older models keep the signals they were trained with.
  */
 public enum Signal {
     LINK("contains a link"),
@@ -31,7 +32,18 @@ public enum Signal {
     LENGTH(null),
     DIGITS(null),
     DUPLICATE("posted more than once in this batch"),
-    PRODUCT_OFF_TOPIC("talks about products or services unrelated to the article");
+    PRODUCT_OFF_TOPIC("talks about products or services unrelated to the article"),
+    // Feature version 2 from here on: links by what they point to, numbers that are phone numbers, code.
+    LINK_COMMERCIAL("links to a domain made of sales words"),
+    LINK_REFERENCE(null),
+    LINK_SELF(null),
+    LINK_AT_END("ends with a bare link"),
+    PHONE_TOLL_FREE("gives a toll-free or premium-rate number"),
+    CODE(null),
+    PRAISE_THEN_PHRASE("generic praise, then a bare sales phrase");
+
+    /** How many signals models of feature version 1 have: the constants before {@link #LINK_COMMERCIAL}. */
+    public static final int VERSION_1_COUNT = 27;
 
     private final String message;
 

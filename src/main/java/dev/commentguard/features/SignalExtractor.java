@@ -25,6 +25,16 @@ public final class SignalExtractor {
      * @param duplicate whether the same text occurs more than once in the batch being scored
      */
     public static SignalValues extract(Comment comment, NormalizedText text, ArticleContext article, boolean duplicate) {
+        return extract(comment, text, article, duplicate, Contacts.of(comment, text));
+    }
+
+    /**
+     * As {@link #extract(Comment, NormalizedText, ArticleContext, boolean)}, with the comment's contacts
+     * already read; {@code null} contacts give the signals of feature version 1, where every link,
+     * e-mail address and phone-like number counts alike and the later signals are 0.
+     */
+    public static SignalValues extract(Comment comment, NormalizedText text, ArticleContext article, boolean duplicate,
+                                       Contacts contacts) {
         double[] v = new double[Signal.COUNT];
         String raw = comment.text().length() > TextNormalizer.MAX_CHARS
                 ? comment.text().substring(0, TextNormalizer.MAX_CHARS) : comment.text();
@@ -93,7 +103,97 @@ public final class SignalExtractor {
         v[Signal.LENGTH.ordinal()] = Math.min(1.0, Math.log1p(clean.length()) / Math.log1p(2000));
         v[Signal.DIGITS.ordinal()] = digitShare(clean);
         set(v, Signal.DUPLICATE, duplicate);
+        if (contacts != null) {
+            inContext(v, contacts, clean);
+        }
         return new SignalValues(v, copiedSentence);
+    }
+
+    /**
+     * Feature version 2: a link to the site itself is no link, an address on its domain no address, a
+     * number a phone number only when it is valid outside code; then the signals of that version.
+     */
+    private static void inContext(double[] v, Contacts contacts, String clean) {
+        int links = 0;
+        int reference = 0;
+        boolean self = false;
+        boolean commercial = false;
+        for (Links.Kind kind : contacts.links()) {
+            switch (kind) {
+                case SELF -> self = true;
+                case REFERENCE -> reference++;
+                case COMMERCIAL -> commercial = true;
+                default -> {
+                }
+            }
+            if (kind != Links.Kind.SELF) {
+                links++;
+            }
+        }
+        set(v, Signal.LINK, links > 0);
+        v[Signal.LINKS.ordinal()] = Math.min(1.0, Math.max(0, links - 1) / 4.0);
+        set(v, Signal.PHONE, !contacts.phones().isEmpty());
+        set(v, Signal.EMAIL, contacts.externalEmails() > 0);
+        set(v, Signal.LINK_COMMERCIAL, commercial);
+        v[Signal.LINK_REFERENCE.ordinal()] = contacts.links().isEmpty() ? 0 : reference / (double) contacts.links().size();
+        set(v, Signal.LINK_SELF, self);
+        set(v, Signal.LINK_AT_END, endsWithLink(contacts));
+        boolean tollFree = false;
+        for (var phone : contacts.phones()) {
+            tollFree |= phone.type() != dev.commentguard.text.PhoneNumbers.Type.OTHER;
+        }
+        set(v, Signal.PHONE_TOLL_FREE, tollFree);
+        v[Signal.CODE.ordinal()] = contacts.codeShare();
+        if (v[Signal.DISGUISED.ordinal()] > 0 && v[Signal.MIXED_SCRIPTS.ordinal()] == 0) {
+            // An invisible character at the end of a text or between words is a copy-and-paste artefact
+            // (a trailing U+FEFF is common); only one that splits a word disguises it.
+            set(v, Signal.DISGUISED, disguised(stripInvisibleOutsideWords(contacts.raw()), false));
+        }
+        set(v, Signal.PRAISE_THEN_PHRASE, v[Signal.GENERIC_PRAISE.ordinal()] > 0 && endsWithBarePhrase(clean));
+    }
+
+    /** Whether the comment's last word is a link that is neither the site's own nor a reference. */
+    private static boolean endsWithLink(Contacts contacts) {
+        if (contacts.links().isEmpty()) {
+            return false;
+        }
+        Links.Kind last = contacts.links().get(contacts.links().size() - 1);
+        String marked = contacts.markedText();
+        int at = marked.lastIndexOf(NormalizedText.URL_TOKEN);
+        String after = marked.substring(at + NormalizedText.URL_TOKEN.length()).strip();
+        // After the token come the kind and, for sales and unknown domains, the host's words.
+        int words = after.isEmpty() ? 0 : after.split(" ").length;
+        return last != Links.Kind.SELF && last != Links.Kind.REFERENCE && words <= 1 + 4;
+    }
+
+    private static final Set<String> SENTENCE_WORDS = Set.of("i", "you", "we", "he", "she", "it", "they", "me", "my",
+            "your", "our", "is", "are", "was", "were", "be", "have", "has", "do", "does", "did", "will", "can", "this",
+            "that", "thanks", "thank", "please", "so", "very", "really", "not", "no", "yes");
+
+    /**
+     * Whether the comment ends with a bare phrase after its last full stop: two to seven words, no
+     * pronoun or verb, no closing punctuation. That is what is left of a link's anchor text
+     * ("great post, thanks for sharing. best dentist in dubai") once a site strips the link.
+     */
+    static boolean endsWithBarePhrase(String clean) {
+        String s = clean.strip();
+        if (s.isEmpty() || ".!?)…:;".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            return false;
+        }
+        int cut = Math.max(Math.max(s.lastIndexOf('.'), s.lastIndexOf('!')), Math.max(s.lastIndexOf('?'), s.lastIndexOf('\n')));
+        if (cut < 0) {
+            return false;
+        }
+        List<String> words = NgramVectorizer.words(s.substring(cut + 1));
+        if (words.size() < 2 || words.size() > 7) {
+            return false;
+        }
+        for (String w : words) {
+            if (SENTENCE_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void set(double[] v, Signal s, boolean on) {
@@ -242,6 +342,21 @@ public final class SignalExtractor {
             }
         }
         return false;
+    }
+
+    /** The text without the invisible characters that do not stand between two letters or digits. */
+    static String stripInvisibleOutsideWords(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            boolean invisible = c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+            if (invisible && !(i > 0 && i + 1 < raw.length() && Character.isLetterOrDigit(raw.charAt(i - 1))
+                    && Character.isLetterOrDigit(raw.charAt(i + 1)))) {
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     private static double digitShare(String clean) {

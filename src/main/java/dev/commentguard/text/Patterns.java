@@ -82,7 +82,7 @@ public final class Patterns {
      * Whether {@link #URL} can match at all: it needs "://", "www." or a dot followed by a letter (a
      * top-level domain). A cheap scan that lets most comments skip the expression.
      */
-    static boolean mayHoldUrl(String text) {
+    public static boolean mayHoldUrl(String text) {
         if (text.contains("://")) {
             return true;
         }

@@ -44,6 +44,12 @@ public final class Trainer {
     /** Fewest examples of any class we train on: fewer cannot be cross-validated or learned from. */
     public static final int MIN_PER_CLASS = 10;
 
+    /** Fewest groups (kinds of site) for cross-validation to leave one group out at a time. */
+    public static final int MIN_GROUPS = 3;
+
+    /** Fewest genuine comments a group needs for its own false-positive rate to bound the thresholds. */
+    static final int MIN_GROUP_HAM = 100;
+
     private Trainer() {
     }
 
@@ -60,13 +66,14 @@ public final class Trainer {
             comments.add(data.get(i).comment());
         }
         progress.progress("preparing", 0, 1);
-        List<Prepared> prepared = FeaturePipeline.prepareAll(comments);
+        List<Prepared> prepared = FeaturePipeline.prepareAll(comments, options.features().version());
         progress.progress("preparing", 1, 1);
 
         // The final fit needs nothing from cross-validation (its manifest is completed afterwards), so it
         // shares the pool with the folds, started first as the longest: no core idles while the last
         // fold or the final fit runs alone.
-        int threads = Math.min(options.folds() + 1, options.threads());
+        Folds folds = folds(data, classes, labels.size(), options);
+        int threads = Math.min(folds.count() + 1, options.threads());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "commentguard-fit");
             t.setDaemon(true);
@@ -76,7 +83,7 @@ public final class Trainer {
             Future<Model> finalFit = pool.submit(() -> ModelTrainer.train(prepared, classes, options.features(),
                     options.learner(), options.seed(), provisionalManifest(labels, options)));
             int positive = labels.indexOf(options.positiveLabel());
-            double[][] outOfFold = crossValidate(prepared, classes, labels, options, progress, pool);
+            double[][] outOfFold = crossValidate(prepared, classes, labels, options, folds, progress, pool);
             double[] scores = new double[data.size()];
             boolean[] spam = new boolean[data.size()];
             List<Prediction> predictions = new ArrayList<>(data.size());
@@ -85,15 +92,13 @@ public final class Trainer {
                 spam[i] = classes[i] == positive;
                 predictions.add(new Prediction(labels.get(classes[i]), labels.get(argMax(outOfFold[i])), scores[i]));
             }
-            double block = Curves.thresholdForFpr(scores, spam, options.blockFpr());
-            double review = Math.min(block, Curves.thresholdForFpr(scores, spam, options.reviewFpr()));
-            Thresholds thresholds = new Thresholds(review, block);
+            Thresholds thresholds = thresholds(scores, spam, folds, options);
             Metrics metrics = Metrics.of(predictions, labels, options.positiveLabel(), thresholds);
 
             progress.progress("final model", 0, 1);
             Model model = await(finalFit);
             model = model.withManifest(manifest(data, labels, options, thresholds, metrics,
-                    model.pipeline().vectorizer().dimension()));
+                    model.pipeline().vectorizer().dimension(), folds.count()));
             progress.progress("final model", 1, 1);
             return new Result(model, metrics, List.copyOf(predictions));
         } finally {
@@ -101,14 +106,116 @@ public final class Trainer {
         }
     }
 
+    /**
+     * How the data is split for cross-validation: by group (kind of site) when every comment has one and
+     * there are at least {@link #MIN_GROUPS}, each group a fold of its own; else stratified {@code --folds}.
+     *
+     * @param fold   the fold of each comment
+     * @param groups the group names, by fold, when the folds are groups; empty otherwise
+     */
+    record Folds(int[] fold, List<String> groups, int count) {
+        boolean byGroup() {
+            return !groups.isEmpty();
+        }
+    }
+
+    static Folds folds(List<LabelledComment> data, int[] classes, int numClasses, TrainingOptions options) {
+        Map<String, Integer> groups = new TreeMap<>();
+        boolean allGrouped = !data.isEmpty();
+        for (LabelledComment c : data) {
+            allGrouped &= !c.group().isEmpty();
+            if (!c.group().isEmpty()) {
+                groups.putIfAbsent(c.group(), 0);
+            }
+        }
+        if (!allGrouped || groups.size() < MIN_GROUPS) {
+            int[] fold = stratifiedFolds(classes, numClasses, options.folds(), options.seed());
+            return new Folds(fold, List.of(), options.folds());
+        }
+        List<String> names = List.copyOf(groups.keySet());
+        for (int g = 0; g < names.size(); g++) {
+            groups.put(names.get(g), g);
+        }
+        int[] fold = new int[data.size()];
+        for (int i = 0; i < fold.length; i++) {
+            fold[i] = groups.get(data.get(i).group());
+        }
+        return new Folds(fold, names, names.size());
+    }
+
+    /**
+     * The review and block thresholds from out-of-fold spam scores. With group folds each group's
+     * genuine comments must keep within the false-positive rates on their own (every group with at least
+     * {@link #MIN_GROUP_HAM} of them): the thresholds are the highest that any group needs, so that they
+     * hold for a kind of site the model has not seen, not only on average.
+     */
+    static Thresholds thresholds(double[] scores, boolean[] spam, Folds folds, TrainingOptions options) {
+        double block = Curves.thresholdForFpr(scores, spam, options.blockFpr());
+        double review = Curves.thresholdForFpr(scores, spam, options.reviewFpr());
+        for (int g = 0; g < folds.groups().size(); g++) {
+            int n = 0;
+            int ham = 0;
+            for (int i = 0; i < scores.length; i++) {
+                if (folds.fold()[i] == g) {
+                    n++;
+                    ham += spam[i] ? 0 : 1;
+                }
+            }
+            if (ham < MIN_GROUP_HAM) {
+                continue;
+            }
+            double[] s = new double[n];
+            boolean[] p = new boolean[n];
+            for (int i = 0, k = 0; i < scores.length; i++) {
+                if (folds.fold()[i] == g) {
+                    s[k] = scores[i];
+                    p[k++] = spam[i];
+                }
+            }
+            block = Math.max(block, Curves.thresholdForFpr(s, p, options.blockFpr()));
+            review = Math.max(review, Curves.thresholdForFpr(s, p, options.reviewFpr()));
+        }
+        return new Thresholds(Math.min(block, review), block);
+    }
+
+    /**
+     * One model fitted on prepared comments, without cross-validation, with the thresholds at 0 and 1
+     * until its user sets them: for experiments that split the data their own way.
+     *
+     * @param classes the index in {@code labels} of each comment's label
+     */
+    public static Model fit(List<Prepared> prepared, int[] classes, List<String> labels, TrainingOptions options) {
+        return ModelTrainer.train(prepared, classes, options.features(), options.learner(), options.seed(),
+                provisionalManifest(labels, options));
+    }
+
+    /**
+     * The thresholds {@link #train} chooses from out-of-fold spam scores of groups of comments: each group
+     * with at least {@link #MIN_GROUP_HAM} genuine comments keeps within the false-positive rates.
+     *
+     * @param group the group of each score, from 0
+     */
+    public static Thresholds groupThresholds(double[] scores, boolean[] spam, int[] group, TrainingOptions options) {
+        int groups = 0;
+        for (int g : group) {
+            groups = Math.max(groups, g + 1);
+        }
+        List<String> names = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+            names.add(Integer.toString(g));
+        }
+        return thresholds(scores, spam, new Folds(group, names, groups), options);
+    }
+
     private static double[][] crossValidate(List<Prepared> prepared, int[] classes, List<String> labels,
-                                            TrainingOptions options, ProgressListener progress, ExecutorService pool) {
-        int[] fold = stratifiedFolds(classes, labels.size(), options.folds(), options.seed());
+                                            TrainingOptions options, Folds folds, ProgressListener progress,
+                                            ExecutorService pool) {
+        int[] fold = folds.fold();
         double[][] outOfFold = new double[prepared.size()][];
         AtomicInteger done = new AtomicInteger();
-        progress.progress("cross-validation", 0, options.folds());
+        progress.progress("cross-validation", 0, folds.count());
         List<Future<?>> futures = new ArrayList<>();
-        for (int f = 0; f < options.folds(); f++) {
+        for (int f = 0; f < folds.count(); f++) {
             int k = f;
             futures.add(pool.submit(() -> {
                 List<Prepared> train = new ArrayList<>();
@@ -128,7 +235,7 @@ public final class Trainer {
                         outOfFold[i] = model.distribution(features);
                     }
                 }
-                progress.progress("cross-validation", done.incrementAndGet(), options.folds());
+                progress.progress("cross-validation", done.incrementAndGet(), folds.count());
                 return null;
             }));
         }
@@ -215,7 +322,7 @@ public final class Trainer {
     }
 
     private static Manifest manifest(List<LabelledComment> data, List<String> labels, TrainingOptions options,
-                                     Thresholds thresholds, Metrics metrics, int vocabulary) {
+                                     Thresholds thresholds, Metrics metrics, int vocabulary, int folds) {
         Map<String, Integer> rows = new LinkedHashMap<>();
         for (String l : labels) {
             rows.put(l, 0);
@@ -228,7 +335,7 @@ public final class Trainer {
         return new Manifest(ModelFile.FORMAT_VERSION, createdAt(), Version.project(), Version.weka(), Version.java(),
                 options.learner().code(), options.learner().describe((int) options.seed(), labels.size()), options.seed(),
                 labels, options.positiveLabel(), thresholds.review(), thresholds.block(), options.features().toMap(),
-                vocabulary, options.trainingFiles(), dataSha256(data), rows, options.folds(), cv);
+                vocabulary, options.trainingFiles(), dataSha256(data), rows, folds, cv);
     }
 
     /** Training time, or {@code SOURCE_DATE_EPOCH} when set so that rebuilt models are byte-identical. */
@@ -247,7 +354,11 @@ public final class Trainer {
             for (LabelledComment c : data) {
                 Comment m = c.comment();
                 String article = m.article() == null ? "" : m.article().title() + "\u001f" + m.article().text();
-                String row = String.join("\u001f", c.label(), m.text(), m.author(), m.authorUrl(), m.authorEmail(), article) + "\u001e";
+                String row = String.join("\u001f", c.label(), m.text(), m.author(), m.authorUrl(), m.authorEmail(), article);
+                if (!m.site().isEmpty() || !m.permalink().isEmpty() || !c.group().isEmpty()) {
+                    row += "\u001f" + m.site() + "\u001f" + m.permalink() + "\u001f" + c.group(); // older data hashes as before
+                }
+                row += "\u001e";
                 digest.update(row.getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(digest.digest());

@@ -38,7 +38,7 @@ class LinearPathTest {
         var articles = CommentReader.readArticles(Path.of("training-data/articles.csv"));
         List<InputRow> rows = CommentReader.read(Path.of("training-data/heldout.csv"), InputOptions.DEFAULT, articles, true);
         List<Features> features = model.pipeline().extractAll(rows.stream().map(InputRow::comment).toList());
-        assertThat(features).hasSize(1787);
+        assertThat(features).hasSize(rows.size()).hasSizeGreaterThan(1000);
         for (Features f : features) {
             assertThat(model.distribution(f)).containsExactly(model.wekaDistribution(f));
         }

@@ -1,0 +1,121 @@
+package dev.commentguard;
+
+import dev.commentguard.features.Contacts;
+import dev.commentguard.features.FeaturePipeline;
+import dev.commentguard.features.Features;
+import dev.commentguard.features.NgramVectorizer;
+import dev.commentguard.model.Model;
+import dev.commentguard.features.Signal;
+import dev.commentguard.features.SignalValues;
+import dev.commentguard.text.NormalizedText;
+import dev.commentguard.text.PhoneNumbers;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * A block must be earned (feature version 2 models): a comment whose spam score reaches the block
+ * threshold is held for review instead when the model has not seen comments like it, when it promotes
+ * nothing a reader could reach, or when one link, one phone number or one e-mail address is all that
+ * lifts it to block. Stateless: thread-safe.
+ */
+final class BlockRule {
+
+    /**
+     * Share of a comment's distinct words that the model's vocabulary must know for the model to judge
+     * it alone; below it the comment is unlike the training comments and goes to a moderator.
+     */
+    static final double MIN_FAMILIAR = 0.5;
+    /** Comments with fewer distinct words than this are judged however familiar their words are. */
+    static final int MIN_WORDS = 6;
+
+    static final String UNFAMILIAR = "unlike the comments the model learned from: held for a moderator";
+    static final String NO_PAYLOAD = "no link, number or address that it promotes: held for a moderator";
+    static final String SINGLE_SIGNAL = "one link, number or e-mail address is most of the evidence: held for a moderator";
+
+    private BlockRule() {
+    }
+
+    /**
+     * Why a comment at the block threshold should be held for review instead, or {@code null} when the
+     * block stands. A block needs a payload, something the comment gets readers to reach (a link that is
+     * neither the site's own nor a reference, a phone number, an e-mail address off the site's domain, a
+     * messenger, a hidden link, the author's web site), and when that payload is one link, number or
+     * address, the rest of the comment must reach the block threshold without it.
+     *
+     * @param spamScore the spam score of a comment's features under the model
+     */
+    static String holdReason(Model model, Comment comment, Features features, double block, ToDoubleFunction<Features> spamScore) {
+        if (model.pipeline().settings().version() < 2) {
+            return null;
+        }
+        if (familiarity(model.pipeline(), features) < MIN_FAMILIAR) {
+            return UNFAMILIAR;
+        }
+        NormalizedText t = features.text();
+        Contacts contacts = Contacts.of(comment, t);
+        List<String> weak = new ArrayList<>();
+        int strong = 0;
+        for (int i = 0; i < contacts.links().size(); i++) {
+            switch (contacts.links().get(i)) {
+                case COMMERCIAL, SHORTENER -> strong++;
+                case OTHER, VIDEO -> weak.add(i < t.urls().size() ? t.urls().get(i) : "");
+                default -> {
+                }
+            }
+        }
+        for (PhoneNumbers.Found phone : contacts.phones()) {
+            weak.add(phone.text());
+        }
+        if (contacts.externalEmails() > 0) {
+            weak.addAll(t.emails()); // the site's own addresses among them are left in place below: harmless
+        }
+        SignalValues signals = features.signals();
+        for (Signal s : List.of(Signal.MESSENGER, Signal.ANCHOR_TEXT, Signal.AUTHOR_URL)) {
+            if (signals.get(s) > 0) {
+                strong++;
+            }
+        }
+        if (strong + weak.size() == 0) {
+            return NO_PAYLOAD;
+        }
+        if (strong > 0 || weak.size() > 1) {
+            return null;
+        }
+        String rest = t.clean().replace(weak.get(0), " ");
+        Features without = model.pipeline().extract(new Comment(comment.id(), rest, comment.author(), comment.authorUrl(),
+                comment.authorEmail(), comment.article(), comment.site(), comment.permalink()));
+        return spamScore.applyAsDouble(without) < block ? SINGLE_SIGNAL : null;
+    }
+
+    /**
+     * The share of the comment's distinct words of three letters or more that are word features of the
+     * model; 1 for comments with fewer than {@link #MIN_WORDS} such words.
+     */
+    static double familiarity(FeaturePipeline pipeline, Features features) {
+        Set<String> words = new HashSet<>();
+        for (String w : NgramVectorizer.words(features.text().canonical())) {
+            if (w.length() >= 3 && !(w.startsWith("x") && w.endsWith("x"))) { // not a placeholder such as xurlx
+                words.add(w);
+            }
+        }
+        if (words.size() < MIN_WORDS) {
+            return 1;
+        }
+        NgramVectorizer v = pipeline.vectorizer();
+        int[] indices = features.vector().indices();
+        int known = 0;
+        for (int i : indices) {
+            if (i < v.dimension() && v.isWordFeature(i)) {
+                String term = v.describe(i);
+                if (term.indexOf(' ') < 0 && words.contains(term)) {
+                    known++;
+                }
+            }
+        }
+        return known / (double) words.size();
+    }
+}

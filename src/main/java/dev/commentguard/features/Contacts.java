@@ -1,0 +1,101 @@
+package dev.commentguard.features;
+
+import dev.commentguard.Comment;
+import dev.commentguard.text.NormalizedText;
+import dev.commentguard.text.Patterns;
+import dev.commentguard.text.PhoneNumbers;
+import dev.commentguard.text.TextNormalizer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * The contact details of a comment read in its context (feature version 2): each link by what it
+ * points to, the phone numbers that are phone numbers (outside code and logs), the e-mail addresses
+ * not on the site's own domain, and the text the n-grams are taken from, where each detail is
+ * replaced by a token that says what it is. Immutable.
+ *
+ * @param links          the kind of each link, in order
+ * @param phones         the valid phone numbers outside code and log lines
+ * @param externalEmails e-mail addresses not on the site's domain
+ * @param codeShare      how much of the comment is code, logs or program output, in [0, 1]
+ * @param markedText     the clean text with links, e-mail addresses and phone numbers replaced by tokens
+ * @param raw            the comment's text as written, cut to {@link TextNormalizer#MAX_CHARS}
+ */
+public record Contacts(List<Links.Kind> links, List<PhoneNumbers.Found> phones, int externalEmails, double codeShare,
+                       String markedText, String raw) {
+
+    public Contacts {
+        links = List.copyOf(links);
+        phones = List.copyOf(phones);
+    }
+
+    /** Reads the contact details of {@code comment}, whose text normalises to {@code text}. */
+    public static Contacts of(Comment comment, NormalizedText text) {
+        Set<String> siteHosts = new LinkedHashSet<>();
+        for (String url : new String[] {comment.site(), comment.permalink()}) {
+            String host = Links.siteHost(url);
+            if (!host.isEmpty()) {
+                siteHosts.add(host);
+            }
+        }
+        double code = CodeDetector.share(comment.text());
+        List<PhoneNumbers.Found> phones = text.phones().isEmpty() ? List.of()
+                : PhoneNumbers.find(code > 0 ? TextNormalizer.clean(CodeDetector.withoutCode(comment.text())) : text.clean());
+        int external = 0;
+        for (String email : text.emails()) {
+            String domain = email.substring(email.indexOf('@') + 1).toLowerCase(java.util.Locale.ROOT);
+            boolean own = false;
+            for (String site : siteHosts) {
+                own |= Links.within(domain, site) || Links.within(site, domain);
+            }
+            if (!own) {
+                external++;
+            }
+        }
+        List<Links.Kind> kinds = new ArrayList<>(text.urls().size());
+        String marked = text.clean();
+        if (!text.urls().isEmpty() || !text.emails().isEmpty() || !phones.isEmpty()) {
+            marked = mark(text.clean(), siteHosts, phones, kinds);
+        }
+        String raw = comment.text().length() > TextNormalizer.MAX_CHARS
+                ? comment.text().substring(0, TextNormalizer.MAX_CHARS) : comment.text();
+        return new Contacts(kinds, phones, external, code, marked, raw);
+    }
+
+    /** Replaces e-mail addresses, links and valid phone numbers by tokens, collecting the links' kinds. */
+    private static String mark(String clean, Set<String> siteHosts, List<PhoneNumbers.Found> phones, List<Links.Kind> kinds) {
+        String s = clean;
+        if (s.indexOf('@') >= 0) {
+            s = Patterns.EMAIL.matcher(s).replaceAll(" " + NormalizedText.EMAIL_TOKEN + " ");
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        Matcher m = Patterns.URL.matcher(s);
+        int last = 0;
+        while (Patterns.mayHoldUrl(s) && m.find()) {
+            String url = m.group();
+            if (url.equals(NormalizedText.EMAIL_TOKEN)) {
+                continue;
+            }
+            Links.Kind kind = Links.kind(url, siteHosts);
+            kinds.add(kind);
+            out.append(s, last, m.start()).append(' ').append(NormalizedText.URL_TOKEN).append(' ').append(kind.token());
+            if (kind == Links.Kind.COMMERCIAL || kind == Links.Kind.OTHER) {
+                for (String w : Links.hostWords(url)) {
+                    out.append(' ').append(w); // a sales domain's words are its message
+                }
+            }
+            out.append(' ');
+            last = m.end();
+        }
+        out.append(s, last, s.length());
+        String marked = out.toString();
+        for (PhoneNumbers.Found phone : phones) {
+            marked = marked.replace(phone.text(), " " + NormalizedText.PHONE_TOKEN + " ");
+        }
+        return marked.replaceAll(" {2,}", " ").strip();
+    }
+}

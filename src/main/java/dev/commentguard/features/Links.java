@@ -1,0 +1,193 @@
+package dev.commentguard.features;
+
+import dev.commentguard.text.Patterns;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a link points to. Genuine readers link to code hosts, documentation, encyclopedias, news, video
+ * and public bodies, and to the site they are commenting on; spam links to shorteners and to domains
+ * made of sales words. A pure function of the link and the site: thread-safe.
+ */
+public final class Links {
+
+    /** The kinds of link, each written into the n-gram text as its own token. */
+    public enum Kind {
+        /** The site the comment is posted on, or the article's own host. */
+        SELF("xlinkself"),
+        /** Code hosting, documentation, encyclopedias, science, news, public bodies, universities. */
+        REFERENCE("xlinkref"),
+        /** Video and social platforms: used by readers and by channel promoters alike. */
+        VIDEO("xlinkvideo"),
+        /** URL shorteners: the address is hidden. */
+        SHORTENER("xlinkshort"),
+        /** A domain made of sales keywords, or on a top-level domain that spam favours. */
+        COMMERCIAL("xlinksales"),
+        /** Anything else. */
+        OTHER("xlinkother");
+
+        private final String token;
+
+        Kind(String token) {
+            this.token = token;
+        }
+
+        /** The token that stands for a link of this kind in the n-gram text. */
+        public String token() {
+            return token;
+        }
+    }
+
+    /** Hosts (and their subdomains) that readers cite: code, documentation, reference, science and news. */
+    private static final Set<String> REFERENCE_HOSTS = Set.of(
+            "github.com", "gist.github.com", "github.io", "githubusercontent.com", "gitlab.com", "bitbucket.org", "codeberg.org",
+            "sourceforge.net", "sr.ht", "stackoverflow.com", "stackexchange.com", "superuser.com", "serverfault.com",
+            "askubuntu.com", "mathoverflow.net", "python.org", "pypi.org", "readthedocs.io", "readthedocs.org", "npmjs.com",
+            "nodejs.org", "mozilla.org", "w3.org", "whatwg.org", "kernel.org", "debian.org", "ubuntu.com", "archlinux.org",
+            "fedoraproject.org", "apache.org", "docker.com", "kubernetes.io", "rust-lang.org", "golang.org", "go.dev",
+            "oracle.com", "java.com", "microsoft.com", "learn.microsoft.com", "apple.com", "android.com", "gnu.org",
+            "postgresql.org", "sqlite.org", "mysql.com", "php.net", "ruby-lang.org", "crates.io", "maven.apache.org",
+            "wikipedia.org", "wikimedia.org", "wiktionary.org", "wikidata.org", "wikisource.org", "archive.org",
+            "arxiv.org", "doi.org", "ncbi.nlm.nih.gov", "nih.gov", "pubmed.gov", "nature.com", "science.org",
+            "sciencedirect.com", "springer.com", "wiley.com", "thelancet.com", "bmj.com", "nejm.org", "plos.org",
+            "researchgate.net", "jstor.org", "who.int", "un.org", "europa.eu", "nhs.uk", "cdc.gov", "nasa.gov", "esa.int",
+            "bbc.co.uk", "bbc.com", "reuters.com", "apnews.com", "theguardian.com", "nytimes.com", "washingtonpost.com",
+            "ft.com", "economist.com", "bloomberg.com", "aljazeera.com", "npr.org", "cnn.com", "spiegel.de", "zeit.de",
+            "heise.de", "faz.net", "sueddeutsche.de", "tagesschau.de", "lemonde.fr", "elpais.com", "corriere.it",
+            "nos.nl", "lwn.net", "arstechnica.com", "theverge.com", "imdb.com", "openstreetmap.org", "google.com",
+            "maps.google.com", "reddit.com", "news.ycombinator.com", "etherscan.io", "sec.gov", "fca.org.uk");
+
+    private static final Set<String> VIDEO_HOSTS = Set.of("youtube.com", "youtu.be", "m.youtube.com", "vimeo.com",
+            "twitch.tv", "tiktok.com", "instagram.com", "facebook.com", "fb.com", "twitter.com", "x.com", "t.me",
+            "soundcloud.com", "spotify.com", "dailymotion.com", "pinterest.com", "linkedin.com", "mastodon.social");
+
+    /** Second-level labels under which public bodies and universities sit (gov.uk, ac.uk, edu.au, gob.mx, …). */
+    private static final Set<String> PUBLIC_LABELS = Set.of("gov", "gouv", "gob", "govt", "go", "ac", "edu", "mil",
+            "nhs", "police", "parliament", "gv");
+
+    /** Top-level domains of public bodies and universities. */
+    private static final Set<String> PUBLIC_TLDS = Set.of("gov", "edu", "mil", "int");
+
+    /** Top-level domains that spam favours far beyond their share of the web. */
+    private static final Set<String> SPAM_TLDS = Set.of("xyz", "top", "click", "online", "site", "shop", "store", "loan",
+            "loans", "bet", "casino", "win", "vip", "live", "icu", "buzz", "work", "fun", "monster", "cyou", "rest",
+            "bond", "sbs", "cfd", "pw", "gq", "tk", "ml", "cf", "ga", "best", "deals", "sale", "money", "cash");
+
+    /** Words that make a domain name an advertisement ("best-cheap-flights-dubai.com"). */
+    private static final Set<String> SALES_WORDS = Set.of("cheap", "best", "buy", "shop", "store", "deal", "deals",
+            "discount", "sale", "casino", "bet", "betting", "slot", "slots", "poker", "loan", "loans", "credit", "payday",
+            "pharma", "pharmacy", "pills", "meds", "viagra", "cialis", "seo", "backlink", "backlinks", "escort", "escorts",
+            "dating", "replica", "essay", "essays", "assignment", "homework", "crypto", "forex", "invest", "trading",
+            "trader", "bitcoin", "hack", "hacker", "recovery", "spell", "spells", "plumber", "plumbing", "repair", "roofing",
+            "movers", "cleaning", "service", "services", "support", "helpline", "agency", "marketing", "followers", "likes",
+            "keto", "diet", "weightloss", "supplement", "gummies", "online", "free", "top", "cbd", "vape", "insurance",
+            "lawyer", "attorney", "dentist", "clinic", "visa", "tours", "rental", "rentals", "solar", "coupon", "promo");
+
+    private Links() {
+    }
+
+    /**
+     * The kind of {@code url}, where {@code siteHosts} are the hosts of the site and article the
+     * comment sits under (lower case, without {@code www.}; may be empty).
+     */
+    public static Kind kind(String url, Set<String> siteHosts) {
+        String host = Patterns.host(url);
+        if (host.isEmpty()) {
+            return Kind.OTHER;
+        }
+        for (String site : siteHosts) {
+            if (within(host, site)) {
+                return Kind.SELF;
+            }
+        }
+        if (Patterns.isShortener(url)) {
+            return Kind.SHORTENER;
+        }
+        if (matches(host, VIDEO_HOSTS)) {
+            return Kind.VIDEO;
+        }
+        if (matches(host, REFERENCE_HOSTS) || host.startsWith("docs.") || host.startsWith("developer.")
+                || host.startsWith("developers.") || host.startsWith("doc.") || host.startsWith("wiki.") || isPublic(host)) {
+            return Kind.REFERENCE;
+        }
+        return isSalesDomain(host) ? Kind.COMMERCIAL : Kind.OTHER;
+    }
+
+    /** The host of a site or article URL as {@link #kind} compares it; empty when there is none. */
+    public static String siteHost(String url) {
+        return url == null || url.isBlank() ? "" : Patterns.host(url.strip());
+    }
+
+    /** Whether {@code host} is {@code site} or one of its subdomains. */
+    static boolean within(String host, String site) {
+        return !site.isEmpty() && (host.equals(site) || host.endsWith("." + site));
+    }
+
+    private static boolean matches(String host, Set<String> hosts) {
+        for (String h = host; ; ) {
+            if (hosts.contains(h)) {
+                return true;
+            }
+            int dot = h.indexOf('.');
+            if (dot < 0 || h.indexOf('.', dot + 1) < 0) {
+                return false; // down to the registered domain: nothing more general to try
+            }
+            h = h.substring(dot + 1);
+        }
+    }
+
+    private static boolean isPublic(String host) {
+        String[] labels = host.split("\\.");
+        int n = labels.length;
+        if (n >= 2 && PUBLIC_TLDS.contains(labels[n - 1])) {
+            return true;
+        }
+        return n >= 2 && labels[n - 1].length() == 2 && PUBLIC_LABELS.contains(labels[n - 2]); // gov.uk, ac.jp
+    }
+
+    static boolean isSalesDomain(String host) {
+        String[] labels = host.split("\\.");
+        String tld = labels[labels.length - 1];
+        if (SPAM_TLDS.contains(tld)) {
+            return true;
+        }
+        String name = labels.length >= 2 ? labels[labels.length - 2] : labels[0];
+        if (name.length() <= 3 && labels.length >= 3) {
+            name = labels[labels.length - 3]; // example.co.uk
+        }
+        String[] parts = name.split("-");
+        if (parts.length >= 3) {
+            return true; // best-roofing-company-leeds
+        }
+        for (String part : parts) {
+            if (SALES_WORDS.contains(part)) {
+                return true;
+            }
+            for (String word : SALES_WORDS) {
+                if (word.length() >= 4 && part.length() > word.length() + 2 && part.contains(word)) {
+                    return true; // cheapflightsdubai
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The words of a link's host, without {@code www} and the top-level domain: what a reader sees of it. */
+    public static List<String> hostWords(String url) {
+        String host = Patterns.host(url);
+        List<String> words = new ArrayList<>();
+        String[] labels = host.split("\\.");
+        for (int i = 0; i < labels.length - 1; i++) {
+            for (String w : labels[i].split("-")) {
+                if (w.length() > 1 && !w.equals("www") && !(i == labels.length - 2 && w.length() <= 3 && labels.length >= 3
+                        && i > 0)) {
+                    words.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return words;
+    }
+}

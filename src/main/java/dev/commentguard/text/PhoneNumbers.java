@@ -1,0 +1,145 @@
+package dev.commentguard.text;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tells real phone numbers from the other numbers readers write (versions, measurements, counts, log
+ * output), with Google's libphonenumber: a candidate of {@link Patterns#phoneNumbers} counts only when
+ * it is a valid number of its own country code (written with {@code +} or {@code 00}) or of one of
+ * the {@link #REGIONS} whose numbering plans spam commonly uses. Thread-safe: libphonenumber's
+ * {@link PhoneNumberUtil} is.
+ */
+public final class PhoneNumbers {
+
+    /** What kind of line a valid number is. */
+    public enum Type {
+        /** Free to the caller (0800, 1-800, …): the tech-support and loan scams' favourite, and helplines'. */
+        TOLL_FREE,
+        /** Premium rate or shared cost. */
+        PREMIUM,
+        /** Any other valid number: mobile, fixed line, VoIP. */
+        OTHER
+    }
+
+    /** A valid number found in a text. */
+    public record Found(String text, Type type) {
+    }
+
+    /**
+     * Regions tried for numbers written without a country code: where most comment spam's numbers are
+     * from, and the large English-, Spanish-, Portuguese- and German-speaking plans. The United States'
+     * plan stands for Canada's too.
+     */
+    static final List<String> REGIONS = List.of("US", "GB", "IN", "PK", "NG", "AU", "KE", "PH", "ZA", "AE", "DE", "FR",
+            "ES", "IT", "NL", "BR", "MX", "ID", "MY", "BD", "TR", "PL", "RU", "SA", "EG", "GH", "IE", "NZ", "SG");
+
+    /** Plans whose fictional ranges people write in national format. */
+    private static final List<String> FICTION_REGIONS = List.of("GB", "US");
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+    private PhoneNumbers() {
+    }
+
+    /** The valid phone numbers among the phone-like runs of {@code text} (normalised text). */
+    public static List<Found> find(String text) {
+        List<Found> found = new ArrayList<>();
+        for (String candidate : Patterns.phoneNumbers(text)) {
+            Type type = validate(candidate);
+            if (type != null) {
+                found.add(new Found(candidate, type));
+            }
+        }
+        return found;
+    }
+
+    /** The type of the number if {@code candidate} is a valid phone number, else {@code null}. */
+    static Type validate(String candidate) {
+        String s = candidate.strip();
+        if (s.startsWith("00")) {
+            s = "+" + s.substring(2);
+        }
+        if (s.startsWith("+")) {
+            PhoneNumber n = parse(s, "ZZ");
+            return n == null ? null : UTIL.isValidNumber(n) ? type(n) : UTIL.isPossibleNumber(n) ? Type.OTHER : null;
+        }
+        if (looksLikeDecimal(s) || !nationalFormat(s)) {
+            return null;
+        }
+        for (String region : REGIONS) {
+            PhoneNumber n = parse(s, region);
+            if (n != null && UTIL.isValidNumberForRegion(n, region)) {
+                return type(n);
+            }
+        }
+        // The ranges kept for drama and examples (01632 960xxx, 07700 900xxx, 555-01xx) are not valid
+        // numbers, but have the shape of one: written in national format, they read as phone numbers.
+        for (String region : FICTION_REGIONS) {
+            PhoneNumber n = parse(s, region);
+            if (n != null && UTIL.isPossibleNumberForType(n, PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE)) {
+                return Type.OTHER;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "3.14159265" and "1.234.567" are numbers, not phone numbers: a single dot among digits, or dots
+     * grouping thousands, never separate the parts of a phone number written without a country code
+     * in the plans above when the text has no other separator.
+     */
+    private static boolean looksLikeDecimal(String s) {
+        int dots = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                dots++;
+            } else if (!Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return dots == 1;
+    }
+
+    /**
+     * Written without a country code, a phone number is dialled with its trunk prefix (0 in most plans:
+     * "0300 1234567", "020 7946 0123") or has ten digits or more (North America's "(555) 010-1234"). Shorter
+     * runs without a leading 0 (build numbers, dates, counts such as "20240611") are too often not phone
+     * numbers to count as one, although some plans have such numbers.
+     */
+    private static boolean nationalFormat(String s) {
+        int digits = 0;
+        char first = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c)) {
+                if (digits == 0) {
+                    first = c;
+                }
+                digits++;
+            }
+        }
+        return first == '0' ? digits >= 9 : digits >= 10;
+    }
+
+    private static PhoneNumber parse(String s, String region) {
+        try {
+            return UTIL.parse(s, region);
+        } catch (NumberParseException e) {
+            return null;
+        }
+    }
+
+    private static Type type(PhoneNumber n) {
+        return switch (UTIL.getNumberType(n)) {
+            case TOLL_FREE -> Type.TOLL_FREE;
+            case PREMIUM_RATE, SHARED_COST -> Type.PREMIUM;
+            default -> Type.OTHER;
+        };
+    }
+}

@@ -1,0 +1,273 @@
+package dev.commentguard.bench;
+
+import dev.commentguard.Action;
+import dev.commentguard.Article;
+import dev.commentguard.Comment;
+import dev.commentguard.CommentScorer;
+import dev.commentguard.SharedDatasets;
+import dev.commentguard.Thresholds;
+import dev.commentguard.Verdict;
+import dev.commentguard.evaluation.Curves;
+import dev.commentguard.features.FeaturePipeline;
+import dev.commentguard.features.Prepared;
+import dev.commentguard.model.Model;
+import dev.commentguard.training.Trainer;
+import dev.commentguard.training.TrainingOptions;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The generalisation benchmark: how a model does on a kind of site it never saw, the figure a site
+ * cares about. Prints Markdown tables of
+ * <ol>
+ *   <li>leave-one-site-kind-out on our corpus: for each kind of site, a model trained on every other
+ *       kind scores it, at thresholds chosen the way {@code train} chooses them from the other kinds'
+ *       out-of-kind scores (so no kind's own comments choose its thresholds); genuine comments blocked and
+ *       sent to review, spam blocked and caught, ROC AUC;</li>
+ *   <li>the default model on the public sets it never saw (YouTube, SMS, python-podcast).</li>
+ * </ol>
+ * "Genuine" is every comment not labelled spam ({@code ok} and {@code low_quality}). Run with
+ * {@code mvn -Pgeneralisation-benchmark verify}; about ten minutes on two cores.
+ */
+public final class GeneralisationBenchmark {
+
+    private static final Path DATA = Path.of("training-data");
+    private static final Path MODEL = Path.of("models/default.model");
+
+    /** A comment of our corpus with its label and the kind of site it was written for. */
+    record Row(Comment comment, String label, String siteKind) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Locale.setDefault(Locale.ROOT);
+        System.out.printf("# Generalisation benchmark, %s, %d cores, Java %s%n%n", LocalDate.now(),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        List<Row> corpus = corpus();
+        leaveOneSiteKindOut(corpus);
+        publicSets(CommentScorer.load(MODEL));
+    }
+
+    /** Every comment of train.csv and heldout.csv, under its article, with its site's context. */
+    static List<Row> corpus() throws IOException {
+        Map<String, Article> articles = new HashMap<>();
+        Map<String, String[]> siteOf = new HashMap<>();
+        for (CSVRecord r : csv(DATA.resolve("articles.csv"))) {
+            articles.put(r.get("id"), new Article(r.get("id"), r.get("title"), r.get("text")));
+            siteOf.put(r.get("id"), new String[] {r.get("site"), r.get("permalink")});
+        }
+        List<Row> rows = new ArrayList<>();
+        for (String file : List.of("train.csv", "heldout.csv")) {
+            for (CSVRecord r : csv(DATA.resolve(file))) {
+                String[] site = siteOf.get(r.get("article_id"));
+                Comment c = Comment.builder().id(r.get("id")).text(r.get("text")).author(r.get("author"))
+                        .authorUrl(r.get("author_url")).authorEmail(r.get("author_email"))
+                        .article(articles.get(r.get("article_id"))).site(site[0]).permalink(site[1]).build();
+                rows.add(new Row(c, r.get("label"), r.get("site_kind")));
+            }
+        }
+        return rows;
+    }
+
+    private static List<CSVRecord> csv(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(in).getRecords();
+        }
+    }
+
+    private static void leaveOneSiteKindOut(List<Row> corpus) throws Exception {
+        long start = System.nanoTime();
+        List<String> labels = corpus.stream().map(Row::label).distinct().sorted().toList();
+        int spamIndex = labels.indexOf("spam");
+        List<String> kinds = corpus.stream().map(Row::siteKind).distinct().sorted().toList();
+        List<Prepared> prepared = FeaturePipeline.prepareAll(corpus.stream().map(Row::comment).toList());
+        int[] classes = corpus.stream().mapToInt(r -> labels.indexOf(r.label())).toArray();
+        int[] kindOf = corpus.stream().mapToInt(r -> kinds.indexOf(r.siteKind())).toArray();
+        TrainingOptions options = TrainingOptions.defaults();
+
+        // One model per kind, trained on the others; its scores of the kind it never saw.
+        Model[] models = new Model[kinds.size()];
+        double[] scores = new double[corpus.size()];
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        try {
+            List<Future<?>> fits = new ArrayList<>();
+            for (int k = 0; k < kinds.size(); k++) {
+                int kind = k;
+                fits.add(pool.submit(() -> {
+                    List<Prepared> train = new ArrayList<>();
+                    List<Integer> trainClasses = new ArrayList<>();
+                    for (int i = 0; i < corpus.size(); i++) {
+                        if (kindOf[i] != kind) {
+                            train.add(prepared.get(i));
+                            trainClasses.add(classes[i]);
+                        }
+                    }
+                    Model m = Trainer.fit(train, trainClasses.stream().mapToInt(Integer::intValue).toArray(), labels, options);
+                    for (int i = 0; i < corpus.size(); i++) {
+                        if (kindOf[i] == kind) {
+                            scores[i] = m.distribution(m.pipeline().vectorize(prepared.get(i)))[spamIndex];
+                        }
+                    }
+                    models[kind] = m;
+                    System.err.printf("fitted without %s (%d of %d)%n", kinds.get(kind), kind + 1, kinds.size());
+                    return null;
+                }));
+            }
+            for (Future<?> f : fits) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        System.out.printf("## Leave one site kind out (%,d comments, %d kinds of site; %.0f s)%n%n", corpus.size(), kinds.size(),
+                (System.nanoTime() - start) / 1e9);
+        System.out.println("| kind of site never seen | genuine | spam | genuine blocked | genuine to review | spam blocked "
+                + "| spam caught | ROC AUC | review / block thresholds |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        Tally all = new Tally();
+        for (int k = 0; k < kinds.size(); k++) {
+            // Thresholds from every other kind's out-of-kind scores, as train chooses them: never from this kind's.
+            List<Integer> others = new ArrayList<>();
+            for (int i = 0; i < corpus.size(); i++) {
+                if (kindOf[i] != k) {
+                    others.add(i);
+                }
+            }
+            double[] s = new double[others.size()];
+            boolean[] p = new boolean[others.size()];
+            int[] g = new int[others.size()];
+            for (int j = 0; j < s.length; j++) {
+                int i = others.get(j);
+                s[j] = scores[i];
+                p[j] = classes[i] == spamIndex;
+                g[j] = kindOf[i] < k ? kindOf[i] : kindOf[i] - 1;
+            }
+            Thresholds t = Trainer.groupThresholds(s, p, g, options);
+            CommentScorer scorer = CommentScorer.of(models[k]).withThresholds(t);
+            Tally tally = new Tally();
+            List<Row> rows = new ArrayList<>();
+            for (int i = 0; i < corpus.size(); i++) {
+                if (kindOf[i] == k) {
+                    rows.add(corpus.get(i));
+                }
+            }
+            List<Verdict> verdicts = scorer.scoreAll(rows.stream().map(Row::comment).toList());
+            for (int i = 0; i < rows.size(); i++) {
+                tally.add(rows.get(i).label().equals("spam"), verdicts.get(i));
+                all.add(rows.get(i).label().equals("spam"), verdicts.get(i));
+            }
+            System.out.printf("| %s | %s | %.3f / %.3f |%n", kinds.get(k), tally.row(), t.review(), t.block());
+        }
+        System.out.printf("| all kinds | %s | |%n%n", all.row());
+    }
+
+    /** Counts of verdicts against true labels, and the scores for the ROC AUC. */
+    static final class Tally {
+        int genuine;
+        int spam;
+        int genuineBlocked;
+        int genuineReview;
+        int spamBlocked;
+        int spamCaught;
+        final List<Double> scores = new ArrayList<>();
+        final List<Boolean> positive = new ArrayList<>();
+
+        void add(boolean isSpam, Verdict v) {
+            scores.add(v.spamScore());
+            positive.add(isSpam);
+            if (isSpam) {
+                spam++;
+                spamBlocked += v.action() == Action.BLOCK ? 1 : 0;
+                spamCaught += v.action() == Action.BLOCK || v.action() == Action.REVIEW ? 1 : 0;
+            } else {
+                genuine++;
+                genuineBlocked += v.action() == Action.BLOCK ? 1 : 0;
+                genuineReview += v.action() == Action.REVIEW ? 1 : 0;
+            }
+        }
+
+        double auc() {
+            double[] s = scores.stream().mapToDouble(Double::doubleValue).toArray();
+            boolean[] p = new boolean[s.length];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = positive.get(i);
+            }
+            return Curves.rocAuc(s, p);
+        }
+
+        String row() {
+            return String.format("%,d | %,d | %s | %s | %s | %s | %.4f", genuine, spam, pct(genuineBlocked, genuine),
+                    pct(genuineReview, genuine), pct(spamBlocked, spam), pct(spamCaught, spam), auc());
+        }
+
+        private static String pct(int n, int of) {
+            return String.format("%.2f%% (%d)", 100.0 * n / Math.max(1, of), n);
+        }
+    }
+
+    private static void publicSets(CommentScorer scorer) throws IOException {
+        System.out.println("## Default model on public sets it never saw\n");
+        System.out.println("| data | genuine | spam | genuine blocked | genuine to review | spam blocked | spam caught | ROC AUC |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        Map<String, List<Map.Entry<String, Boolean>>> sets = new LinkedHashMap<>();
+        if (!Files.isDirectory(SharedDatasets.youtube())) {
+            System.out.println("| skipped: " + SharedDatasets.ROOT.resolve("datasets").toAbsolutePath().normalize()
+                    + " is absent | | | | | | | |\n");
+            return;
+        }
+        List<Map.Entry<String, Boolean>> youtube = new ArrayList<>();
+        for (Path f : SharedDatasets.youtubeFiles()) {
+            for (CSVRecord r : csvWithBom(f)) {
+                youtube.add(Map.entry(r.get("CONTENT"), r.get("CLASS").equals("1")));
+            }
+        }
+        sets.put("YouTube, all five videos", youtube);
+        List<Map.Entry<String, Boolean>> sms = new ArrayList<>();
+        for (String line : Files.readAllLines(SharedDatasets.sms(), StandardCharsets.UTF_8)) {
+            int tab = line.indexOf('\t');
+            sms.add(Map.entry(line.substring(tab + 1), line.startsWith("spam")));
+        }
+        sets.put("SMS Spam Collection", sms);
+        List<Map.Entry<String, Boolean>> podcast = new ArrayList<>();
+        for (CSVRecord r : csvWithBom(SharedDatasets.podcast())) {
+            podcast.add(Map.entry(r.get("text"), r.get("label").equals("1")));
+        }
+        sets.put("python-podcast (a real site's moderation)", podcast);
+        for (var set : sets.entrySet()) {
+            Tally tally = new Tally();
+            for (var e : set.getValue()) {
+                tally.add(e.getValue(), scorer.score(Comment.of(e.getKey()))); // one at a time, as a site scores at submission
+            }
+            System.out.printf("| %s | %s |%n", set.getKey(), tally.row());
+        }
+        System.out.println();
+    }
+
+    private static List<CSVRecord> csvWithBom(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(new java.io.StringReader(text))
+                .getRecords();
+    }
+
+    private GeneralisationBenchmark() {
+    }
+}

@@ -1,0 +1,45 @@
+package dev.commentguard.features;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LinksTest {
+
+    private static final Set<String> SITE = Set.of("harbourtimes.co.uk");
+
+    @Test
+    void linksAreSortedByWhatTheyPointTo() {
+        assertThat(Links.kind("https://github.com/psf/requests/issues/6432", SITE)).isEqualTo(Links.Kind.REFERENCE);
+        assertThat(Links.kind("https://docs.python.org/3/library/asyncio.html", SITE)).isEqualTo(Links.Kind.REFERENCE);
+        assertThat(Links.kind("https://en.wikipedia.org/wiki/Tram", SITE)).isEqualTo(Links.Kind.REFERENCE);
+        assertThat(Links.kind("https://www.gov.uk/council-tax", SITE)).isEqualTo(Links.Kind.REFERENCE);
+        assertThat(Links.kind("https://www.ox.ac.uk/research", SITE)).isEqualTo(Links.Kind.REFERENCE);
+        assertThat(Links.kind("https://www.youtube.com/watch?v=abc", SITE)).isEqualTo(Links.Kind.VIDEO);
+        assertThat(Links.kind("https://bit.ly/3xYz", SITE)).isEqualTo(Links.Kind.SHORTENER);
+        assertThat(Links.kind("https://www.harbourtimes.co.uk/news/trams", SITE)).isEqualTo(Links.Kind.SELF);
+        assertThat(Links.kind("https://forum.harbourtimes.co.uk/t/12", SITE)).isEqualTo(Links.Kind.SELF);
+        assertThat(Links.kind("https://best-roofing-company-leeds.co.uk", SITE)).isEqualTo(Links.Kind.COMMERCIAL);
+        assertThat(Links.kind("cheapflightsdubai.com", SITE)).isEqualTo(Links.Kind.COMMERCIAL);
+        assertThat(Links.kind("https://win-big.bet/", SITE)).isEqualTo(Links.Kind.COMMERCIAL);
+        assertThat(Links.kind("https://janesmith.net/2024/trams", SITE)).isEqualTo(Links.Kind.OTHER);
+    }
+
+    @Test
+    void withoutSiteContextNoLinkIsTheSitesOwn() {
+        assertThat(Links.kind("https://www.harbourtimes.co.uk/news/trams", Set.of())).isEqualTo(Links.Kind.OTHER);
+    }
+
+    @Test
+    void aDomainIsNotInsideALongerOneThatEndsTheSameWay() {
+        assertThat(Links.within("notharbourtimes.co.uk", "harbourtimes.co.uk")).isFalse();
+        assertThat(Links.within("www2.harbourtimes.co.uk", "harbourtimes.co.uk")).isTrue();
+    }
+
+    @Test
+    void hostWordsAreWhatAReaderSeesOfTheDomain() {
+        assertThat(Links.hostWords("https://www.best-dentist-dubai.co.uk/offers")).containsExactly("best", "dentist", "dubai");
+    }
+}

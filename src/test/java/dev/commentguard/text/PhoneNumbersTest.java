@@ -1,0 +1,40 @@
+package dev.commentguard.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PhoneNumbersTest {
+
+    private static java.util.List<String> found(String text) {
+        return PhoneNumbers.find(TextNormalizer.clean(text)).stream().map(PhoneNumbers.Found::text).toList();
+    }
+
+    @Test
+    void spamNumbersAreFoundInTheFormsSpamWritesThem() {
+        assertThat(found("Call 0300-1234567 for free classified ads")).containsExactly("0300-1234567");
+        assertThat(found("whatsapp +44 7700 900123 now")).containsExactly("+44 7700 900123");
+        assertThat(found("printer help 1-800-555-0199 anytime")).hasSize(1);
+        assertThat(found("ring 020 7946 0123 today")).containsExactly("020 7946 0123");
+    }
+
+    @Test
+    void helplinesTooShortToBePhoneNumbersAreNotFound() {
+        assertThat(found("If you are struggling, call Samaritans on 116 123")).isEmpty();
+        assertThat(found("In an emergency ring 999, otherwise 111")).isEmpty();
+    }
+
+    @Test
+    void numbersThatAreNotPhoneNumbersAreNotFound() {
+        assertThat(found("pi is 3.14159265358979 and the build is 20240611")).isEmpty();
+        assertThat(found("upgraded from 3.11.4 to 3.12.1 and it took 1234567 ms")).isEmpty();
+        assertThat(found("the stadium holds 80,000 and 1,250,000 watched")).isEmpty();
+        assertThat(found("my order number is 4471 2230 9")).isEmpty();
+    }
+
+    @Test
+    void tollFreeNumbersSayWhatTheyAre() {
+        assertThat(PhoneNumbers.find("call 0800 123 4567").get(0).type()).isEqualTo(PhoneNumbers.Type.TOLL_FREE);
+        assertThat(PhoneNumbers.find("call 0300-1234567").get(0).type()).isEqualTo(PhoneNumbers.Type.OTHER);
+    }
+}
