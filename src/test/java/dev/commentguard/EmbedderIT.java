@@ -1,0 +1,188 @@
+package dev.commentguard;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The artifacts as they leave the build (run by failsafe after {@code package}): the library jar an embedder depends
+ * on, and what {@code target/commentguard.jar} is made of.
+ *
+ * <p>The embedder is {@code examples/embedder}, built and run by a Maven process of its own, offline ({@code -o}).
+ * {@code mvn verify} installs nothing, so the pom names a private repository under {@code target/} that the build's
+ * {@code install-file} fills with the library; every other artifact (Weka, Maven's plugins) comes from the local
+ * repository this build resolved its own from, read through {@code file:} URLs, the one protocol the offline run is
+ * allowed ({@code aether.offline.protocols}). So it works on a clean clone with nothing installed, and never sees a
+ * CommentGuard some earlier {@code mvn install} left in {@code ~/.m2}.
+ */
+class EmbedderIT {
+
+    /** What an embedder must not get: the command line's, the charts' and the reports' libraries, and JUnit. */
+    private static final List<String> NOT_FOR_EMBEDDERS = List.of("junit", "picocli", "pdfbox", "fontbox", "xchart",
+            "progressbar", "jline");
+    /** Test libraries, none of which may reach the runtime scope (and so the shaded command-line jar). */
+    private static final List<String> TEST_LIBRARIES = List.of("junit", "opentest4j", "apiguardian", "assertj", "jmh",
+            "jazzer");
+
+    @Test
+    void aServiceDependingOnTheLibraryScoresFromEightThreadsAndGetsNothingOfTheCommandLine() throws Exception {
+        Path work = Path.of(property("embedder.work"));
+        deleteRecursively(work);
+        Files.createDirectories(work);
+        Path project = work.resolve("project");
+        copyRecursively(Path.of(property("embedder.project")), project);
+        Path settings = work.resolve("settings.xml");
+        // Every repository mirrored by the build's local one; central redefined only because a local repository holds
+        // no checksum files, which would otherwise cost a warning and a stack trace per file in the log.
+        Files.writeString(settings, """
+                <settings>
+                  <mirrors>
+                    <mirror>
+                      <id>build-local-repository</id>
+                      <mirrorOf>*</mirrorOf>
+                      <url>%s</url>
+                    </mirror>
+                  </mirrors>
+                  <profiles>
+                    <profile>
+                      <id>local-files-have-no-checksums</id>
+                      <repositories>
+                        <repository>
+                          <id>central</id>
+                          <url>https://repo.maven.apache.org/maven2</url>
+                          <releases><checksumPolicy>ignore</checksumPolicy></releases>
+                          <snapshots><enabled>false</enabled></snapshots>
+                        </repository>
+                      </repositories>
+                      <pluginRepositories>
+                        <pluginRepository>
+                          <id>central</id>
+                          <url>https://repo.maven.apache.org/maven2</url>
+                          <releases><checksumPolicy>ignore</checksumPolicy></releases>
+                          <snapshots><enabled>false</enabled></snapshots>
+                        </pluginRepository>
+                      </pluginRepositories>
+                    </profile>
+                  </profiles>
+                  <activeProfiles>
+                    <activeProfile>local-files-have-no-checksums</activeProfile>
+                  </activeProfiles>
+                </settings>
+                """.formatted(Path.of(property("embedder.mainRepository")).toUri()));
+        Path tree = work.resolve("dependency-tree.txt");
+        Path classPath = work.resolve("class-path.txt");
+        Path log = work.resolve("build.log");
+
+        // -U: a failure cached in the repository by an earlier run is tried again.
+        List<String> command = List.of(maven(), "-o", "-B", "-U", "-s", settings.toString(),
+                "-Daether.offline.protocols=file",
+                "-Dmaven.repo.local=" + property("embedder.repository"),
+                "-Dcommentguard.version=" + property("project.version"),
+                "compile", "exec:exec",
+                "dependency:tree", "-DoutputFile=" + tree,
+                "dependency:build-classpath", "-Dmdep.includeScope=runtime", "-Dmdep.outputFile=" + classPath);
+        ProcessBuilder pb = new ProcessBuilder(command).directory(project.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process p = pb.start();
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("the embedder's build finished within 5 minutes").isTrue();
+        List<String> output = Files.readAllLines(log, StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as("%s exited %d; %s:%n%s", String.join(" ", command), p.exitValue(), log,
+                String.join("\n", output.subList(Math.max(0, output.size() - 60), output.size()))).isZero();
+
+        assertThat(output).contains("threads: 8, same verdict: 8");
+        assertThat(output).anyMatch(l -> l.startsWith("verdict: spam ") && l.endsWith(" block"));
+        assertThat(output).anyMatch(l -> l.startsWith("reasons: ") && l.contains("contains a phone number"));
+
+        List<String> dependencies = Files.readAllLines(tree, StandardCharsets.UTF_8);
+        assertThat(dependencies.get(0)).isEqualTo("dev.commentguard.examples:embedder:jar:1");
+        assertThat(dependencies.get(1)).endsWith("- dev.commentguard:commentguard:jar:" + property("project.version") + ":compile");
+        assertThat(dependencies).as("the embedder's dependency tree").noneMatch(l -> mentionsAny(l, NOT_FOR_EMBEDDERS));
+
+        List<Path> jars = Stream.of(Files.readString(classPath).strip().split(File.pathSeparator)).map(Path::of).toList();
+        long bytes = 0;
+        for (Path jar : jars) {
+            bytes += Files.size(jar);
+        }
+        assertThat(jars).hasSize(dependencies.size() - 1);
+        System.out.printf(Locale.ROOT, "EmbedderIT: the embedder's class path is the library and %d other jars, %.1f MB%n",
+                jars.size() - 1, bytes / 1e6);
+    }
+
+    @Test
+    void theCommandLineJarIsMadeOfNoTestLibrary() throws IOException {
+        List<String> runtime = Files.readAllLines(Path.of(property("embedder.runtimeDependencies")), StandardCharsets.UTF_8);
+        assertThat(runtime).as("the runtime dependency tree").isNotEmpty().noneMatch(l -> mentionsAny(l, TEST_LIBRARIES));
+        Path shaded = Path.of(property("embedder.libraryJar")).resolveSibling("commentguard.jar");
+        try (JarFile jar = new JarFile(shaded.toFile())) {
+            assertThat(jar.stream().map(e -> e.getName()))
+                    .noneMatch(n -> n.startsWith("org/junit/") || n.startsWith("org/assertj/") || n.startsWith("org/openjdk/jmh/"));
+        }
+    }
+
+    @Test
+    void theLibraryJarNamesItsModuleCarriesItsLicenceAndTheDefaultModel() throws IOException {
+        Path library = Path.of(property("embedder.libraryJar"));
+        try (JarFile jar = new JarFile(library.toFile())) {
+            assertThat(jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name")).isEqualTo("dev.commentguard");
+            assertThat(new String(jar.getInputStream(jar.getEntry("META-INF/LICENSE")).readAllBytes(), StandardCharsets.UTF_8))
+                    .contains("GNU GENERAL PUBLIC LICENSE", "Version 3, 29 June 2007");
+            assertThat(jar.getEntry("dev/commentguard/model/default.model")).isNotNull();
+        }
+        String name = library.getFileName().toString().replaceFirst("\\.jar$", "");
+        assertThat(library.resolveSibling(name + "-sources.jar")).isRegularFile();
+        assertThat(library.resolveSibling(name + "-javadoc.jar")).isRegularFile();
+    }
+
+    private static boolean mentionsAny(String line, List<String> names) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        return names.stream().anyMatch(lower::contains);
+    }
+
+    private static String property(String name) {
+        String value = System.getProperty(name);
+        assertThat(value).as("system property %s, which the failsafe configuration in pom.xml sets", name).isNotBlank();
+        return value;
+    }
+
+    private static String maven() {
+        boolean windows = System.getProperty("os.name").startsWith("Windows");
+        return Path.of(property("maven.home"), "bin", windows ? "mvn.cmd" : "mvn").toString();
+    }
+
+    private static void copyRecursively(Path from, Path to) throws IOException {
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(from)) {
+            paths = walk.filter(p -> !from.relativize(p).startsWith("target")).toList();
+        }
+        for (Path source : paths) {
+            Files.copy(source, to.resolve(from.relativize(source).toString()));
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        List<Path> paths = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(paths::add);
+        }
+        for (Path p : paths) {
+            Files.delete(p);
+        }
+    }
+}
