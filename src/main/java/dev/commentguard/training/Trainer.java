@@ -47,8 +47,6 @@ public final class Trainer {
     /** Fewest groups (kinds of site) for cross-validation to leave one group out at a time. */
     public static final int MIN_GROUPS = 3;
 
-    /** Fewest genuine comments a group needs for its own false-positive rate to bound the thresholds. */
-    static final int MIN_GROUP_HAM = 100;
 
     private Trainer() {
     }
@@ -92,7 +90,7 @@ public final class Trainer {
                 spam[i] = classes[i] == positive;
                 predictions.add(new Prediction(labels.get(classes[i]), labels.get(argMax(outOfFold[i])), scores[i]));
             }
-            Thresholds thresholds = thresholds(scores, spam, folds, options);
+            Thresholds thresholds = thresholds(scores, spam, options);
             Metrics metrics = Metrics.of(predictions, labels, options.positiveLabel(), thresholds);
 
             progress.progress("final model", 0, 1);
@@ -144,37 +142,13 @@ public final class Trainer {
     }
 
     /**
-     * The review and block thresholds from out-of-fold spam scores. With group folds each group's
-     * genuine comments must keep within the false-positive rates on their own (every group with at least
-     * {@link #MIN_GROUP_HAM} of them): the thresholds are the highest that any group needs, so that they
-     * hold for a kind of site the model has not seen, not only on average.
+     * The review and block thresholds from out-of-fold spam scores, pooled over the folds. With group
+     * folds every score comes from a model that never saw a comment of its kind of site, so the
+     * thresholds are chosen for the new-site case rather than inside one corpus.
      */
-    static Thresholds thresholds(double[] scores, boolean[] spam, Folds folds, TrainingOptions options) {
+    public static Thresholds thresholds(double[] scores, boolean[] spam, TrainingOptions options) {
         double block = Curves.thresholdForFpr(scores, spam, options.blockFpr());
         double review = Curves.thresholdForFpr(scores, spam, options.reviewFpr());
-        for (int g = 0; g < folds.groups().size(); g++) {
-            int n = 0;
-            int ham = 0;
-            for (int i = 0; i < scores.length; i++) {
-                if (folds.fold()[i] == g) {
-                    n++;
-                    ham += spam[i] ? 0 : 1;
-                }
-            }
-            if (ham < MIN_GROUP_HAM) {
-                continue;
-            }
-            double[] s = new double[n];
-            boolean[] p = new boolean[n];
-            for (int i = 0, k = 0; i < scores.length; i++) {
-                if (folds.fold()[i] == g) {
-                    s[k] = scores[i];
-                    p[k++] = spam[i];
-                }
-            }
-            block = Math.max(block, Curves.thresholdForFpr(s, p, options.blockFpr()));
-            review = Math.max(review, Curves.thresholdForFpr(s, p, options.reviewFpr()));
-        }
         return new Thresholds(Math.min(block, review), block);
     }
 
@@ -187,24 +161,6 @@ public final class Trainer {
     public static Model fit(List<Prepared> prepared, int[] classes, List<String> labels, TrainingOptions options) {
         return ModelTrainer.train(prepared, classes, options.features(), options.learner(), options.seed(),
                 provisionalManifest(labels, options));
-    }
-
-    /**
-     * The thresholds {@link #train} chooses from out-of-fold spam scores of groups of comments: each group
-     * with at least {@link #MIN_GROUP_HAM} genuine comments keeps within the false-positive rates.
-     *
-     * @param group the group of each score, from 0
-     */
-    public static Thresholds groupThresholds(double[] scores, boolean[] spam, int[] group, TrainingOptions options) {
-        int groups = 0;
-        for (int g : group) {
-            groups = Math.max(groups, g + 1);
-        }
-        List<String> names = new ArrayList<>();
-        for (int g = 0; g < groups; g++) {
-            names.add(Integer.toString(g));
-        }
-        return thresholds(scores, spam, new Folds(group, names, groups), options);
     }
 
     private static double[][] crossValidate(List<Prepared> prepared, int[] classes, List<String> labels,

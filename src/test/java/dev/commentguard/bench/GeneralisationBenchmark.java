@@ -37,9 +37,9 @@ import java.util.concurrent.Future;
  * cares about. Prints Markdown tables of
  * <ol>
  *   <li>leave-one-site-kind-out on our corpus: for each kind of site, a model trained on every other
- *       kind scores it, at thresholds chosen the way {@code train} chooses them from the other kinds'
- *       out-of-kind scores (so no kind's own comments choose its thresholds); genuine comments blocked and
- *       sent to review, spam blocked and caught, ROC AUC;</li>
+ *       kind scores it, at thresholds chosen the way {@code train --group-column} chooses them, from the
+ *       other kinds' out-of-kind scores pooled (so no kind's own comments choose its thresholds); genuine
+ *       comments blocked and sent to review, spam blocked and caught, ROC AUC;</li>
  *   <li>the default model on the public sets it never saw (YouTube, SMS, python-podcast).</li>
  * </ol>
  * "Genuine" is every comment not labelled spam ({@code ok} and {@code low_quality}). Run with
@@ -151,14 +151,12 @@ public final class GeneralisationBenchmark {
             }
             double[] s = new double[others.size()];
             boolean[] p = new boolean[others.size()];
-            int[] g = new int[others.size()];
             for (int j = 0; j < s.length; j++) {
                 int i = others.get(j);
                 s[j] = scores[i];
                 p[j] = classes[i] == spamIndex;
-                g[j] = kindOf[i] < k ? kindOf[i] : kindOf[i] - 1;
             }
-            Thresholds t = Trainer.groupThresholds(s, p, g, options);
+            Thresholds t = Trainer.thresholds(s, p, options);
             CommentScorer scorer = CommentScorer.of(models[k]).withThresholds(t);
             Tally tally = new Tally();
             List<Row> rows = new ArrayList<>();
