@@ -107,7 +107,7 @@ final class ScoreCommand implements Callable<Integer> {
         List<Comment> comments = comments();
         CommentScorer scorer = modelOptions.load();
         if (output == null) {
-            write(spec.commandLine().getOut(), fmt, scorer, comments, Progress.none());
+            write(StandardOutput.checked(spec.commandLine().getOut()), fmt, scorer, comments, Progress.none());
         } else {
             // A bar only when the verdicts go to a file: on a terminal it would mix with them.
             try (AtomicFile file = AtomicFile.create(output);
@@ -158,7 +158,7 @@ final class ScoreCommand implements Callable<Integer> {
         Article article = article();
         Rejects rejects = input.rejects();
         CommentStream comments = scorer.stream();
-        VerdictWriter writer = new VerdictWriter(fmt, spec.commandLine().getOut(), scorer.labels(), explain);
+        VerdictWriter writer = new VerdictWriter(fmt, StandardOutput.checked(spec.commandLine().getOut()), scorer.labels(), explain);
         readLines((n, line) -> {
             Comment c;
             if (json) {
