@@ -18,6 +18,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code evaluate}: measures a model on labelled comments it was not trained on. */
@@ -47,6 +48,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Map<String, List<Path>> inputs = input.inputs("--data", data);
+        inputs.put("--model", java.util.Collections.singletonList(modelOptions.model));
+        input.refuseRejectsOver(inputs);
         CommentScorer scorer = modelOptions.load();
         List<InputRow> rows = new ArrayList<>();
         for (InputRow r : input.readAll(data, true)) {

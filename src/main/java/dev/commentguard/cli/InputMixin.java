@@ -79,6 +79,19 @@ final class InputMixin {
         err.flush();
     }
 
+    /** The files this command reads by their option: {@code files} under {@code option}, and the articles file. */
+    Map<String, List<Path>> inputs(String option, List<Path> files) {
+        Map<String, List<Path>> inputs = new java.util.LinkedHashMap<>();
+        inputs.put(option, files);
+        inputs.put("--articles", java.util.Collections.singletonList(articles));
+        return inputs;
+    }
+
+    /** Refuses a --rejects file that is one of {@code inputs}. */
+    void refuseRejectsOver(Map<String, List<Path>> inputs) {
+        SameFile.refuse("--rejects", rejectsFile, inputs);
+    }
+
     InputOptions options() {
         Character delim = null;
         if (delimiter != null) {

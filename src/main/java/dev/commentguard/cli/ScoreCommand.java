@@ -6,6 +6,7 @@ import dev.commentguard.CommentScorer;
 import dev.commentguard.CommentStream;
 import dev.commentguard.io.AtomicFile;
 import dev.commentguard.io.CommentReader;
+import dev.commentguard.io.FileProblems;
 import dev.commentguard.io.InputFormatException;
 import dev.commentguard.io.InputOptions;
 import dev.commentguard.io.InputRow;
@@ -24,7 +25,6 @@ import java.io.UncheckedIOException;
 import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +97,11 @@ final class ScoreCommand implements Callable<Integer> {
         if (inputFile != null && !texts.isEmpty()) {
             throw new Main.UsageException("give comments as arguments or with --input, not both");
         }
+        Map<String, List<Path>> inputs = input.inputs("--input", java.util.Collections.singletonList(inputFile));
+        inputs.put("--article-text-file", java.util.Collections.singletonList(articleTextFile));
+        inputs.put("--model", java.util.Collections.singletonList(modelOptions.model));
+        SameFile.refuse("--output", output, inputs);
+        input.refuseRejectsOver(inputs);
         if (stream) {
             if (inputFile != null || output != null || !texts.isEmpty()) {
                 throw new Main.UsageException("--stream reads standard input and writes standard output:"
@@ -205,7 +210,12 @@ final class ScoreCommand implements Callable<Integer> {
         if (articleTitle == null && articleTextFile == null) {
             return null;
         }
-        String body = articleTextFile == null ? "" : Files.readString(articleTextFile, StandardCharsets.UTF_8);
+        String body = "";
+        if (articleTextFile != null) {
+            try (java.io.InputStream in = FileProblems.open(articleTextFile)) {
+                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
         return Article.of(articleTitle == null ? "" : articleTitle, body);
     }
 

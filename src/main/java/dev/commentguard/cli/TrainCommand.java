@@ -18,6 +18,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code train}: builds a model from labelled comments. */
@@ -109,6 +110,9 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Map<String, List<Path>> inputs = input.inputs("--data", data);
+        SameFile.refuse("--out", this.out, inputs);
+        input.refuseRejectsOver(inputs);
         List<InputRow> rows = input.readAll(data, true);
         input.reportRejects(data.get(0).toString(), err);
         List<LabelledComment> examples = new ArrayList<>(rows.size());

@@ -19,7 +19,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -63,11 +62,9 @@ public final class CommentReader {
     /** Reads every comment of a file, handing rows that cannot be used to {@code rejects}. */
     public static List<InputRow> read(Path file, InputOptions options, Map<String, Article> articles,
                                       boolean requireLabel, Rejects rejects) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = FileProblems.open(file)) {
             return read(in, file.toString(), isJsonLines(file.getFileName().toString(), options), options,
                     defaultDelimiter(file, options), articles, requireLabel, rejects);
-        } catch (NoSuchFileException e) {
-            throw new InputFormatException(file.toString(), 0, "no such file");
         }
     }
 
@@ -88,10 +85,8 @@ public final class CommentReader {
     /** Reads an articles file with columns {@code id,title,text} (CSV or JSON Lines), keyed by id. */
     public static Map<String, Article> readArticles(Path file) throws IOException {
         Map<String, Article> articles = new LinkedHashMap<>();
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = FileProblems.open(file)) {
             readArticles(in, file, articles);
-        } catch (NoSuchFileException e) {
-            throw new InputFormatException(file.toString(), 0, "no such file");
         } catch (CharacterCodingException e) {
             throw new InputFormatException(file.toString(), 0, "invalid UTF-8 (the file must be UTF-8 encoded)", e);
         }
