@@ -9,6 +9,7 @@ import dev.commentguard.io.Rejects;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,11 @@ final class InputMixin {
     @Option(names = "--input-format", paramLabel = "FMT", defaultValue = "auto",
             description = "auto, csv or jsonl. Default: by file name (.jsonl and .ndjson are JSON Lines).")
     String inputFormat;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+            description = "Character encoding of the input files and standard input, e.g. windows-1252, ISO-8859-1,"
+                    + " UTF-16LE. Default: ${DEFAULT-VALUE}.")
+    Charset encoding;
 
     @Option(names = "--articles", paramLabel = "FILE", description = "Articles file (id,title,text) joined to comments by their article_id column.")
     Path articles;
@@ -114,14 +120,14 @@ final class InputMixin {
             }
         }
         try {
-            return new InputOptions(inputFormat, textColumn, labelColumn, idColumn, delim, !noHeader, q);
+            return new InputOptions(inputFormat, textColumn, labelColumn, idColumn, delim, !noHeader, q, encoding);
         } catch (IllegalArgumentException e) {
             throw new Main.UsageException(e.getMessage());
         }
     }
 
     Map<String, Article> articleMap() throws IOException {
-        return articles == null ? Map.of() : CommentReader.readArticles(articles);
+        return articles == null ? Map.of() : CommentReader.readArticles(articles, encoding);
     }
 
     /** Reads every file ('-' is standard input), then rejects duplicate ids across them. */
