@@ -53,6 +53,40 @@ public final class VerdictWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes the answer to a request that could not be scored, in place of its verdict, so that a stream's client
+     * gets one reply per request: in JSON Lines {@code {"id":..,"line":..,"error":..}}, in CSV a row with the id, the
+     * action {@code error} and the problem as its reasons, in the table a line saying error.
+     */
+    public void writeError(String id, long line, String problem) throws IOException {
+        switch (format) {
+            case JSONL -> {
+                StringWriter json = new StringWriter(128);
+                try (JsonGenerator g = JSON.createGenerator(json)) {
+                    g.writeStartObject();
+                    g.writeStringField("id", id);
+                    g.writeNumberField("line", line);
+                    g.writeStringField("error", problem);
+                    g.writeEndObject();
+                }
+                out.write(json.toString());
+                out.write('\n');
+            }
+            case CSV -> {
+                List<String> row = new ArrayList<>(List.of(id, "", "", "error"));
+                for (int i = 0; i < labels.size(); i++) {
+                    row.add("");
+                }
+                row.add(neutralize(problem));
+                csvPrinter().printRecord(row);
+            }
+            case TABLE -> {
+                tableHeader();
+                out.write(String.format(Locale.ROOT, "%-12s %-12s %s%n", truncate(id, 12), "error", "line " + line + ": " + problem));
+            }
+        }
+    }
+
     private void writeJson(Verdict v) throws IOException {
         StringWriter line = new StringWriter(256);
         try (JsonGenerator g = JSON.createGenerator(line)) {
@@ -77,7 +111,8 @@ public final class VerdictWriter implements AutoCloseable {
         out.write('\n');
     }
 
-    private void writeCsv(Verdict v) throws IOException {
+    /** The CSV printer, which writes the header row first. */
+    private CSVPrinter csvPrinter() throws IOException {
         if (csv == null) {
             List<String> header = new ArrayList<>(List.of("id", "label", "spam_score", "action"));
             for (String l : labels) {
@@ -87,6 +122,11 @@ public final class VerdictWriter implements AutoCloseable {
             csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').build());
             csv.printRecord(header.stream().map(VerdictWriter::neutralize).toList());
         }
+        return csv;
+    }
+
+    private void writeCsv(Verdict v) throws IOException {
+        csvPrinter();
         List<String> row = new ArrayList<>();
         row.add(neutralize(v.id()));
         row.add(neutralize(v.label()));
@@ -101,11 +141,15 @@ public final class VerdictWriter implements AutoCloseable {
 
     private boolean tableHeaderWritten;
 
-    private void writeTable(Comment comment, Verdict v) throws IOException {
+    private void tableHeader() throws IOException {
         if (!tableHeaderWritten) {
             out.write(String.format(Locale.ROOT, "%-12s %-12s %6s  %-7s %s%n", "ID", "LABEL", "SPAM", "ACTION", "COMMENT"));
             tableHeaderWritten = true;
         }
+    }
+
+    private void writeTable(Comment comment, Verdict v) throws IOException {
+        tableHeader();
         String text = comment.text().replaceAll("\\s+", " ").strip();
         if (text.length() > 60) {
             text = text.substring(0, 57) + "...";
