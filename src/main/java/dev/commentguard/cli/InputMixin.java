@@ -61,6 +61,13 @@ final class InputMixin {
     Path rejectsFile;
 
     private Rejects rejects;
+    private final List<InputRow> repeats = new ArrayList<>();
+    private String firstRepeat;
+
+    /** How many rows were dropped as exact repeats of an earlier row. */
+    int repeats() {
+        return repeats.size();
+    }
 
     /** The rejects of this run: strict unless --skip-invalid. */
     Rejects rejects() {
@@ -71,11 +78,17 @@ final class InputMixin {
     }
 
     /**
-     * Writes the rejects file and says so on {@code err} when rows were set aside.
+     * Writes the rejects file and says so on {@code err} when rows were set aside; says how many exact repeats were
+     * dropped.
      *
      * @param firstInput names the default rejects file
      */
     void reportRejects(String firstInput, java.io.PrintWriter err) throws IOException {
+        if (!repeats.isEmpty()) {
+            err.printf("note: dropped %,d exact repeat(s) of an earlier row (same id, text and label; %s)%n", repeats.size(),
+                    firstRepeat);
+            err.flush();
+        }
         if (rejects == null || rejects.count() == 0) {
             return;
         }
@@ -147,13 +160,22 @@ final class InputMixin {
         return withoutDuplicateIds(rows);
     }
 
+    /**
+     * Drops exact repeats of an earlier row (same id, text and label: public sets such as the YouTube comments hold
+     * a few, a row exported twice) and rejects an id used again for another comment.
+     */
     private List<InputRow> withoutDuplicateIds(List<InputRow> rows) throws IOException {
         Map<String, InputRow> seen = new java.util.HashMap<>();
         List<InputRow> kept = new ArrayList<>(rows.size());
         for (InputRow r : rows) {
             String id = r.comment().id();
             InputRow first = id.isEmpty() ? null : seen.putIfAbsent(id, r);
-            if (first != null) {
+            if (first != null && first.comment().equals(r.comment()) && java.util.Objects.equals(first.label(), r.label())) {
+                if (repeats.isEmpty()) {
+                    firstRepeat = r.source() + ":" + r.line() + " repeats line " + first.line();
+                }
+                repeats.add(r);
+            } else if (first != null) {
                 rejects().reject(new InputFormatException(r.source(), r.line(), "duplicate id '" + id + "' (first at "
                         + first.source() + ":" + first.line() + ")"), r.comment().text());
             } else {

@@ -129,8 +129,9 @@ final class TrainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new Main.UsageException(e.getMessage());
         }
-        err.printf("Training on %,d comments from %d file(s) with %s, %d-fold cross-validation...%n",
-                examples.size(), data.size(), options.learner().code(), folds);
+        err.printf("Training on %,d comments from %d file(s)%s with %s, %d-fold cross-validation...%n",
+                examples.size(), data.size(), input.repeats() == 0 ? "" : String.format(" (%,d exact repeat(s) dropped)",
+                        input.repeats()), options.learner().code(), folds);
         err.flush();
         long start = System.nanoTime();
         Trainer.Result result;

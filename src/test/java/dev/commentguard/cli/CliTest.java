@@ -296,6 +296,25 @@ class CliTest {
     }
 
     @Test
+    void anExactRepeatIsDroppedButAnIdReusedForAnotherCommentIsAnError() throws Exception {
+        Path repeat = dir.resolve("repeat.csv");
+        Files.writeString(repeat, "id,text,label\n1,fine comment,ok\n2,call 0300-1234567 now,spam\n2,call 0300-1234567 now,spam\n");
+        Run dropped = run("evaluate", "--model", model.toString(), "--data", repeat.toString());
+        assertThat(dropped.exit()).as(dropped.err()).isZero();
+        assertThat(dropped.err()).isEqualTo("note: dropped 1 exact repeat(s) of an earlier row (same id, text and label; "
+                + repeat + ":4 repeats line 3)\n");
+        assertThat(dropped.out()).contains("Evaluated on 2 comments");
+
+        for (String other : List.of("2,call 0300-1234567 today,spam", "2,call 0300-1234567 now,ok")) {
+            Path reused = dir.resolve("reused.csv");
+            Files.writeString(reused, "id,text,label\n1,fine comment,ok\n2,call 0300-1234567 now,spam\n" + other + "\n");
+            Run r = run("evaluate", "--model", model.toString(), "--data", reused.toString());
+            assertThat(r.exit()).as(other).isEqualTo(Main.EXIT_INPUT);
+            assertThat(r.err()).isEqualTo("error: " + reused + ":4: duplicate id '2' (first at " + reused + ":3)\n");
+        }
+    }
+
+    @Test
     void hugeFieldIsRejectedWithItsLine() throws Exception {
         Path big = dir.resolve("big.csv");
         Files.writeString(big, "text\nsmall\n\"" + "x".repeat(10 * 1024 * 1024) + "\"\n");
