@@ -62,6 +62,11 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         input.reportRejects(data.get(0).toString(), spec.commandLine().getErr());
+        if (rows.isEmpty()) { // metrics of nothing would print NaN and succeed
+            int setAside = input.rejects().count();
+            throw new InputFormatException(String.join(", ", data.stream().map(Path::toString).toList()), 0,
+                    "no comments to evaluate" + (setAside > 0 ? " (all " + setAside + " were set aside as invalid)" : ""));
+        }
         List<Comment> comments = new ArrayList<>(rows.size());
         for (InputRow r : rows) {
             comments.add(r.comment());

@@ -6,7 +6,6 @@ import dev.commentguard.CommentScorer;
 import dev.commentguard.CommentStream;
 import dev.commentguard.io.AtomicFile;
 import dev.commentguard.io.CommentReader;
-import dev.commentguard.io.FileProblems;
 import dev.commentguard.io.InputFormatException;
 import dev.commentguard.io.InputLines;
 import dev.commentguard.io.InputOptions;
@@ -24,7 +23,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -240,12 +238,7 @@ final class ScoreCommand implements Callable<Integer> {
         if (articleTitle == null && articleTextFile == null) {
             return null;
         }
-        String body = "";
-        if (articleTextFile != null) {
-            try (java.io.InputStream in = FileProblems.open(articleTextFile)) {
-                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        }
+        String body = articleTextFile == null ? "" : CommentReader.readText(articleTextFile, input.options().encoding());
         return Article.of(articleTitle == null ? "" : articleTitle, body);
     }
 

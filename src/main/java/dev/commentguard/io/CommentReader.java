@@ -76,6 +76,18 @@ public final class CommentReader {
                 : readCsv(reader, name, options, delimiter, articles, requireLabel, rejects);
     }
 
+    /** The whole text of a file (an article's), decoded strictly: bad bytes are an error with their line. */
+    public static String readText(Path file, Charset encoding) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (Reader in = new DecodingReader(FileProblems.open(file), encoding, file.toString())) {
+            char[] buf = new char[8192];
+            for (int n; (n = in.read(buf, 0, buf.length)) > 0; ) {
+                text.append(buf, 0, n);
+            }
+        }
+        return text.toString();
+    }
+
     /** Reads a UTF-8 articles file with columns {@code id,title,text} (CSV or JSON Lines), keyed by id. */
     public static Map<String, Article> readArticles(Path file) throws IOException {
         return readArticles(file, StandardCharsets.UTF_8);

@@ -212,6 +212,23 @@ class CliTest {
     }
 
     @Test
+    void evaluateOnNoRowsIsAnError() throws Exception {
+        Path empty = dir.resolve("header-only.csv");
+        Files.writeString(empty, "text,label\n");
+        Run r = run("evaluate", "--model", model.toString(), "--data", empty.toString());
+        assertThat(r.exit()).isEqualTo(Main.EXIT_INPUT);
+        assertThat(r.err()).isEqualTo("error: " + empty + ": no comments to evaluate\n");
+        assertThat(r.out()).doesNotContain("NaN");
+
+        Path allBad = dir.resolve("all-bad.csv");
+        Files.writeString(allBad, "text,label\n,ok\nfine,\n");
+        Run skipped = run("evaluate", "--model", model.toString(), "--data", allBad.toString(), "--skip-invalid",
+                "--rejects", dir.resolve("all-bad.rejects.csv").toString());
+        assertThat(skipped.exit()).isEqualTo(Main.EXIT_INPUT);
+        assertThat(skipped.err()).endsWith("error: " + allBad + ": no comments to evaluate (all 2 were set aside as invalid)\n");
+    }
+
+    @Test
     void evaluateWritesAnHtmlReportWithBothCharts() throws Exception {
         Path report = dir.resolve("report");
         Run r = run("evaluate", "--model", model.toString(), "--data", data.toString(), "--report", report.toString());
