@@ -33,6 +33,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    ExitCodes exitCodes;
+
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "Labelled data; repeat for several files.")
     List<Path> data;
 

@@ -16,9 +16,7 @@ import java.nio.file.FileSystemException;
 @Command(name = "commentguard", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Comment spam and quality classifier for news and blog comment sections.",
         subcommands = {TrainCommand.class, ScoreCommand.class, EvaluateCommand.class, InfoCommand.class,
-                CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 success, 2 bad usage, 3 bad input data, 4 bad model file, 5 could not write output"
-                + " (full disk, closed pipe), 1 other errors."})
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     static final int EXIT_INPUT = 3;
@@ -27,6 +25,9 @@ public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    ExitCodes exitCodes;
 
     /** Held so that the level set in {@link #quietNetlib} is not lost when the logger is garbage-collected. */
     private static volatile java.util.logging.Logger netlib;

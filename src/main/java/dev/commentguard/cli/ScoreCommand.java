@@ -42,6 +42,9 @@ final class ScoreCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    ExitCodes exitCodes;
+
     @Parameters(paramLabel = "TEXT", arity = "0..*", description = "Comments to score.")
     List<String> texts = new ArrayList<>();
 

@@ -35,6 +35,9 @@ final class TrainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    ExitCodes exitCodes;
+
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "Labelled training data; repeat for several files.")
     List<Path> data;
 

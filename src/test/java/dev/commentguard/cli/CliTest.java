@@ -364,7 +364,11 @@ class CliTest {
 
     @Test
     void helpAndUsageErrors() {
-        assertThat(run("score", "--help").out()).contains("--input", "--format", "--model", "--explain");
+        assertThat(run("score", "--help").out()).contains("--input", "--format", "--model", "--explain", "--encoding");
+        for (String command : List.of("score", "train", "evaluate", "info")) {
+            assertThat(run(command, "--help").out()).as(command).contains("Exit codes:", "0   success", "3   bad input data",
+                    "4   bad model file", "5   could not write output");
+        }
         Run r = run("score", "--format", "xml", "hi");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("unknown format 'xml'");
