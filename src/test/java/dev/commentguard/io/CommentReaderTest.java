@@ -198,6 +198,9 @@ class CommentReaderTest {
         Path g = write("after.csv", "text,label\n\"a\nb\",ok\n,ok\n");
         assertThatThrownBy(() -> CommentReader.read(g, InputOptions.DEFAULT, Map.of(), true))
                 .hasMessage(g + ":4: the comment text is empty");
+        Path cr = write("cr.csv", "text,label\nfine,ok\n\"old Mac\rline break\",\n");
+        assertThatThrownBy(() -> CommentReader.read(cr, InputOptions.DEFAULT, Map.of(), true))
+                .as("a lone CR inside a quoted field is a line break too").hasMessage(cr + ":3: the label is empty");
     }
 
     @Test
