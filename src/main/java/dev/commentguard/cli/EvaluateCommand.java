@@ -7,6 +7,7 @@ import dev.commentguard.evaluation.Metrics;
 import dev.commentguard.evaluation.Prediction;
 import dev.commentguard.io.InputFormatException;
 import dev.commentguard.io.InputRow;
+import dev.commentguard.io.OutputException;
 import dev.commentguard.report.EvaluationReport;
 import dev.commentguard.report.ScoredExample;
 import picocli.CommandLine;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,8 +92,12 @@ final class EvaluateCommand implements Callable<Integer> {
                 examples.add(new ScoredExample(r.comment(), r.label(), verdicts.get(i), r.source() + ":" + r.line()));
             }
             String model = modelOptions.model == null ? "the default model" : modelOptions.model.toString();
-            EvaluationReport.write(report, "Evaluation of " + model + " on " + String.join(", ",
-                    data.stream().map(Path::toString).toList()), m, examples);
+            try {
+                EvaluationReport.write(report, "Evaluation of " + model + " on " + String.join(", ",
+                        data.stream().map(Path::toString).toList()), m, examples);
+            } catch (IOException e) {
+                throw OutputException.of(report.toString(), e); // a report that cannot be written is not bad input
+            }
             out.printf("Report written to %s%n", report.resolve("index.html"));
         }
         out.flush();

@@ -45,6 +45,8 @@ public final class Main implements Runnable {
             code = cl.execute(args);
             if (code == 0) {
                 code = checkOutput(out, cl.getErr());
+            } else {
+                out.flush(); // what was written before the error; the error itself has been said
             }
         } catch (Error e) {
             if (!outOfMemory(e)) {

@@ -197,12 +197,14 @@ public final class CommentReader {
         Map<Field, Integer> columns = options.header()
                 ? columnsByName(parser.getHeaderNames(), options, name, requireLabel)
                 : null;
-        int headerSize = options.header() ? parser.getHeaderNames().size() : -1;
+        // Fields a row may have: the header's, or in a file without one, the first row's.
+        int expected = options.header() ? parser.getHeaderNames().size() : -1;
         for (Numbered numbered : records(parser, name)) {
             CSVRecord record = numbered.record();
             long line = numbered.line();
             if (columns == null) {
                 columns = columnsByNumber(record.size(), options, name, line, requireLabel);
+                expected = record.size();
             }
             if (record.size() == 1 && record.get(0).isEmpty()) {
                 continue; // an empty line
@@ -215,9 +217,9 @@ public final class CommentReader {
                     values.put(e.getKey(), record.get(e.getValue()));
                 }
             }
-            if (headerSize >= 0 && record.size() > headerSize && !extraFieldsEmpty(record, headerSize)) {
-                rejects.reject(new InputFormatException(name, line, "expected " + headerSize + " fields as in the header, found "
-                        + record.size() + ": is there a " + describe(delimiter)
+            if (record.size() > expected && !extraFieldsEmpty(record, expected)) {
+                rejects.reject(new InputFormatException(name, line, "expected " + expected + " fields as in the "
+                        + (options.header() ? "header" : "first row") + ", found " + record.size() + ": is there a " + describe(delimiter)
                         + " inside a field that is not quoted? Quote that field"), String.join(",", record.toList()));
                 continue;
             }

@@ -76,6 +76,21 @@ class OutputProcessTest {
         assertThat(Files.readString(err)).startsWith("error: standard output: could not write output");
     }
 
+    /** What was printed before an error still reaches standard output, and a report that cannot be written is exit 5. */
+    @Test
+    void aReportThatCannotBeWrittenExitsFiveAfterTheMetrics() throws Exception {
+        devFull();
+        Path out = dir.resolve("report-out.txt");
+        Path err = dir.resolve("report-err.txt");
+        Process p = command("evaluate", "--data", Path.of("training-data", "heldout.csv").toString(), "--articles",
+                Path.of("training-data", "articles.csv").toString(), "--report", "/dev/full/report")
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(5);
+        assertThat(Files.readString(err)).startsWith("error: /dev/full/report: could not write output: ");
+        assertThat(Files.readString(out)).contains("Evaluated on 1,787 comments", "ROC AUC");
+    }
+
     /** {@code score --input big.csv | head -1}: the work stops soon after the reader has gone. */
     @Test
     void aClosedPipeEndsTheCommandWithExitFive() throws Exception {

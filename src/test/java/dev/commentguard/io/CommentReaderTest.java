@@ -220,6 +220,10 @@ class CommentReaderTest {
         assertThatThrownBy(() -> CommentReader.read(f, InputOptions.DEFAULT, Map.of(), true))
                 .hasMessage(f + ":3: expected 3 fields as in the header, found 4: is there a comma inside a field that is not"
                         + " quoted? Quote that field");
+        Path headerless = write("headerless.csv", "ok,fine\nok,Prices went up, and wages did not\n");
+        assertThatThrownBy(() -> CommentReader.read(headerless, new InputOptions("csv", null, null, null, null, false, null),
+                Map.of(), true)).hasMessage(headerless + ":2: expected 2 fields as in the first row, found 3: is there a comma"
+                        + " inside a field that is not quoted? Quote that field");
         Path trailing = write("trailing.csv", "id,text,label\n1,fine,ok,\n");
         assertThat(CommentReader.read(trailing, InputOptions.DEFAULT, Map.of(), true)).as("an empty field after the last loses nothing")
                 .hasSize(1);
