@@ -61,12 +61,12 @@ final class InputMixin {
     Path rejectsFile;
 
     private Rejects rejects;
-    private final List<InputRow> repeats = new ArrayList<>();
+    private int repeats;
     private String firstRepeat;
 
     /** How many rows were dropped as exact repeats of an earlier row. */
     int repeats() {
-        return repeats.size();
+        return repeats;
     }
 
     /** The rejects of this run: strict unless --skip-invalid. */
@@ -84,8 +84,8 @@ final class InputMixin {
      * @param firstInput names the default rejects file
      */
     void reportRejects(String firstInput, java.io.PrintWriter err) throws IOException {
-        if (!repeats.isEmpty()) {
-            err.printf("note: dropped %,d exact repeat(s) of an earlier row (same id, text and label; %s)%n", repeats.size(),
+        if (repeats > 0) {
+            err.printf("note: dropped %,d exact repeat(s) of an earlier row (same id, text and label; %s)%n", repeats,
                     firstRepeat);
             err.flush();
         }
@@ -171,10 +171,10 @@ final class InputMixin {
             String id = r.comment().id();
             InputRow first = id.isEmpty() ? null : seen.putIfAbsent(id, r);
             if (first != null && first.comment().equals(r.comment()) && java.util.Objects.equals(first.label(), r.label())) {
-                if (repeats.isEmpty()) {
-                    firstRepeat = r.source() + ":" + r.line() + " repeats line " + first.line();
+                if (repeats++ == 0) {
+                    firstRepeat = r.source() + ":" + r.line() + " repeats " + (first.source().equals(r.source())
+                            ? "line " + first.line() : first.source() + ":" + first.line());
                 }
-                repeats.add(r);
             } else if (first != null) {
                 rejects().reject(new InputFormatException(r.source(), r.line(), "duplicate id '" + id + "' (first at "
                         + first.source() + ":" + first.line() + ")"), r.comment().text());
