@@ -1,6 +1,10 @@
 package dev.commentguard;
 
+import dev.commentguard.features.Signal;
+
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -38,8 +42,20 @@ public final class CommentStream {
         };
     }
 
+    /** The reason a text posted again gets in a stream, where "in this batch" would be wrong. */
+    static final String POSTED_AGAIN = "posted more than once in this stream";
+
     /** Scores the next comment of the stream. */
     public Verdict score(Comment comment) {
-        return scorer.score(comment, key -> seen.put(key, Boolean.TRUE) != null);
+        Verdict v = scorer.score(comment, key -> seen.put(key, Boolean.TRUE) != null);
+        String duplicate = Signal.DUPLICATE.code();
+        if (v.reasons().stream().noneMatch(r -> r.code().equals(duplicate))) {
+            return v;
+        }
+        List<Reason> reasons = new ArrayList<>(v.reasons().size());
+        for (Reason r : v.reasons()) {
+            reasons.add(r.code().equals(duplicate) ? new Reason(r.code(), POSTED_AGAIN, r.weight()) : r);
+        }
+        return new Verdict(v.id(), v.label(), v.spamScore(), v.probabilities(), v.action(), reasons);
     }
 }

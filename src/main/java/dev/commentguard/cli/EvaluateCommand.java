@@ -7,6 +7,7 @@ import dev.commentguard.evaluation.Metrics;
 import dev.commentguard.evaluation.Prediction;
 import dev.commentguard.io.InputFormatException;
 import dev.commentguard.io.InputRow;
+import dev.commentguard.io.OutputException;
 import dev.commentguard.report.EvaluationReport;
 import dev.commentguard.report.ScoredExample;
 import picocli.CommandLine;
@@ -14,10 +15,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code evaluate}: measures a model on labelled comments it was not trained on. */
@@ -31,6 +34,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    ExitCodes exitCodes;
 
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "Labelled data; repeat for several files.")
     List<Path> data;
@@ -47,6 +53,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Map<String, List<Path>> inputs = input.inputs("--data", data);
+        inputs.put("--model", java.util.Collections.singletonList(modelOptions.model));
+        input.refuseRejectsOver(inputs);
         CommentScorer scorer = modelOptions.load();
         List<InputRow> rows = new ArrayList<>();
         for (InputRow r : input.readAll(data, true)) {
@@ -58,6 +67,11 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         input.reportRejects(data.get(0).toString(), spec.commandLine().getErr());
+        if (rows.isEmpty()) { // metrics of nothing would print NaN and succeed
+            int setAside = input.rejects().count();
+            throw new InputFormatException(String.join(", ", data.stream().map(Path::toString).toList()), 0,
+                    "no comments to evaluate" + (setAside > 0 ? " (all " + setAside + " were set aside as invalid)" : ""));
+        }
         List<Comment> comments = new ArrayList<>(rows.size());
         for (InputRow r : rows) {
             comments.add(r.comment());
@@ -78,8 +92,12 @@ final class EvaluateCommand implements Callable<Integer> {
                 examples.add(new ScoredExample(r.comment(), r.label(), verdicts.get(i), r.source() + ":" + r.line()));
             }
             String model = modelOptions.model == null ? "the default model" : modelOptions.model.toString();
-            EvaluationReport.write(report, "Evaluation of " + model + " on " + String.join(", ",
-                    data.stream().map(Path::toString).toList()), m, examples);
+            try {
+                EvaluationReport.write(report, "Evaluation of " + model + " on " + String.join(", ",
+                        data.stream().map(Path::toString).toList()), m, examples);
+            } catch (IOException e) {
+                throw OutputException.of(report.toString(), e); // a report that cannot be written is not bad input
+            }
             out.printf("Report written to %s%n", report.resolve("index.html"));
         }
         out.flush();

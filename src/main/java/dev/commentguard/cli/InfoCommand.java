@@ -22,6 +22,9 @@ final class InfoCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    ExitCodes exitCodes;
+
     @Parameters(paramLabel = "MODEL", description = "The model file.")
     Path model;
 

@@ -9,6 +9,7 @@ import dev.commentguard.io.Rejects;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,11 @@ final class InputMixin {
             description = "auto, csv or jsonl. Default: by file name (.jsonl and .ndjson are JSON Lines).")
     String inputFormat;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+            description = "Character encoding of the input files and standard input, e.g. windows-1252, ISO-8859-1,"
+                    + " UTF-16LE. Default: ${DEFAULT-VALUE}.")
+    Charset encoding;
+
     @Option(names = "--articles", paramLabel = "FILE", description = "Articles file (id,title,text) joined to comments by their article_id column.")
     Path articles;
 
@@ -55,6 +61,13 @@ final class InputMixin {
     Path rejectsFile;
 
     private Rejects rejects;
+    private int repeats;
+    private String firstRepeat;
+
+    /** How many rows were dropped as exact repeats of an earlier row. */
+    int repeats() {
+        return repeats;
+    }
 
     /** The rejects of this run: strict unless --skip-invalid. */
     Rejects rejects() {
@@ -65,11 +78,17 @@ final class InputMixin {
     }
 
     /**
-     * Writes the rejects file and says so on {@code err} when rows were set aside.
+     * Writes the rejects file and says so on {@code err} when rows were set aside; says how many exact repeats were
+     * dropped.
      *
      * @param firstInput names the default rejects file
      */
     void reportRejects(String firstInput, java.io.PrintWriter err) throws IOException {
+        if (repeats > 0) {
+            err.printf("note: dropped %,d exact repeat(s) of an earlier row (same id, text and label; %s)%n", repeats,
+                    firstRepeat);
+            err.flush();
+        }
         if (rejects == null || rejects.count() == 0) {
             return;
         }
@@ -77,6 +96,19 @@ final class InputMixin {
         rejects.write(target);
         err.printf("warning: skipped %,d invalid row(s); they are listed with their reasons in %s%n", rejects.count(), target);
         err.flush();
+    }
+
+    /** The files this command reads by their option: {@code files} under {@code option}, and the articles file. */
+    Map<String, List<Path>> inputs(String option, List<Path> files) {
+        Map<String, List<Path>> inputs = new java.util.LinkedHashMap<>();
+        inputs.put(option, files);
+        inputs.put("--articles", java.util.Collections.singletonList(articles));
+        return inputs;
+    }
+
+    /** Refuses a --rejects file that is one of {@code inputs}. */
+    void refuseRejectsOver(Map<String, List<Path>> inputs) {
+        SameFile.refuse("--rejects", rejectsFile, inputs);
     }
 
     InputOptions options() {
@@ -101,14 +133,14 @@ final class InputMixin {
             }
         }
         try {
-            return new InputOptions(inputFormat, textColumn, labelColumn, idColumn, delim, !noHeader, q);
+            return new InputOptions(inputFormat, textColumn, labelColumn, idColumn, delim, !noHeader, q, encoding);
         } catch (IllegalArgumentException e) {
             throw new Main.UsageException(e.getMessage());
         }
     }
 
     Map<String, Article> articleMap() throws IOException {
-        return articles == null ? Map.of() : CommentReader.readArticles(articles);
+        return articles == null ? Map.of() : CommentReader.readArticles(articles, encoding);
     }
 
     /** Reads every file ('-' is standard input), then rejects duplicate ids across them. */
@@ -128,13 +160,22 @@ final class InputMixin {
         return withoutDuplicateIds(rows);
     }
 
+    /**
+     * Drops exact repeats of an earlier row (same id, text and label: public sets such as the YouTube comments hold
+     * a few, a row exported twice) and rejects an id used again for another comment.
+     */
     private List<InputRow> withoutDuplicateIds(List<InputRow> rows) throws IOException {
         Map<String, InputRow> seen = new java.util.HashMap<>();
         List<InputRow> kept = new ArrayList<>(rows.size());
         for (InputRow r : rows) {
             String id = r.comment().id();
             InputRow first = id.isEmpty() ? null : seen.putIfAbsent(id, r);
-            if (first != null) {
+            if (first != null && first.comment().equals(r.comment()) && java.util.Objects.equals(first.label(), r.label())) {
+                if (repeats++ == 0) {
+                    firstRepeat = r.source() + ":" + r.line() + " repeats " + (first.source().equals(r.source())
+                            ? "line " + first.line() : first.source() + ":" + first.line());
+                }
+            } else if (first != null) {
                 rejects().reject(new InputFormatException(r.source(), r.line(), "duplicate id '" + id + "' (first at "
                         + first.source() + ":" + first.line() + ")"), r.comment().text());
             } else {

@@ -1,6 +1,8 @@
 package dev.commentguard.cli;
 
 import dev.commentguard.ModelFileException;
+import dev.commentguard.io.FileProblems;
+import dev.commentguard.io.OutputException;
 import dev.commentguard.training.TrainingException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,20 +10,24 @@ import picocli.CommandLine.Command;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 
 /** Entry point of {@code java -jar commentguard.jar}. */
 @Command(name = "commentguard", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Comment spam and quality classifier for news and blog comment sections.",
         subcommands = {TrainCommand.class, ScoreCommand.class, EvaluateCommand.class, InfoCommand.class,
-                CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 success, 2 bad usage, 3 bad input data, 4 bad model file, 1 other errors."})
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     static final int EXIT_INPUT = 3;
     static final int EXIT_MODEL = 4;
+    static final int EXIT_OUTPUT = 5;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    ExitCodes exitCodes;
 
     /** Held so that the level set in {@link #quietNetlib} is not lost when the logger is garbage-collected. */
     private static volatile java.util.logging.Logger netlib;
@@ -33,8 +39,15 @@ public final class Main implements Runnable {
             quietNetlib();
         }
         int code;
+        StandardOutput out = new StandardOutput();
         try {
-            code = commandLine().execute(args);
+            CommandLine cl = commandLine().setOut(out);
+            code = cl.execute(args);
+            if (code == 0) {
+                code = checkOutput(out, cl.getErr());
+            } else {
+                out.flush(); // what was written before the error; the error itself has been said
+            }
         } catch (Error e) {
             if (!outOfMemory(e)) {
                 throw e;
@@ -50,6 +63,18 @@ public final class Main implements Runnable {
             System.exit(code);
         } catch (OutOfMemoryError e) {
             Runtime.getRuntime().halt(code); // no shutdown hooks to run: files are closed and renamed by now
+        }
+    }
+
+    /** Exit code 0, or 5 with one line on {@code err} when what the command wrote could not all be written. */
+    static int checkOutput(PrintWriter out, PrintWriter err) {
+        try {
+            StandardOutput.check(out);
+            return 0;
+        } catch (OutputException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return EXIT_OUTPUT;
         }
     }
 
@@ -170,16 +195,22 @@ public final class Main implements Runnable {
         PrintWriter err = cl.getErr();
         Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
         int code;
+        String message = t.getMessage() == null ? t.toString() : t.getMessage();
         if (t instanceof UsageException) {
             code = 2;
         } else if (t instanceof ModelFileException) {
             code = EXIT_MODEL;
+        } else if (t instanceof OutputException) {
+            code = EXIT_OUTPUT;
         } else if (t instanceof IOException || t instanceof TrainingException) {
             code = EXIT_INPUT; // InputFormatException and every other I/O problem with the user's files
+            if (t instanceof FileSystemException f && f.getFile() != null) {
+                message = f.getFile() + ": " + FileProblems.reason(f); // the JDK's own message can be the bare name
+            }
         } else {
             code = 1;
         }
-        err.println("error: " + (t.getMessage() == null ? t.toString() : t.getMessage()));
+        err.println("error: " + message);
         if (code == 1 && System.getenv("COMMENTGUARD_DEBUG") != null) {
             t.printStackTrace(err);
         }

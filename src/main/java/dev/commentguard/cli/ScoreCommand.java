@@ -7,6 +7,7 @@ import dev.commentguard.CommentStream;
 import dev.commentguard.io.AtomicFile;
 import dev.commentguard.io.CommentReader;
 import dev.commentguard.io.InputFormatException;
+import dev.commentguard.io.InputLines;
 import dev.commentguard.io.InputOptions;
 import dev.commentguard.io.InputRow;
 import dev.commentguard.io.OutputFormat;
@@ -18,13 +19,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.InputStreamReader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +41,9 @@ final class ScoreCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    ExitCodes exitCodes;
 
     @Parameters(paramLabel = "TEXT", arity = "0..*", description = "Comments to score.")
     List<String> texts = new ArrayList<>();
@@ -97,6 +98,11 @@ final class ScoreCommand implements Callable<Integer> {
         if (inputFile != null && !texts.isEmpty()) {
             throw new Main.UsageException("give comments as arguments or with --input, not both");
         }
+        Map<String, List<Path>> inputs = input.inputs("--input", java.util.Collections.singletonList(inputFile));
+        inputs.put("--article-text-file", java.util.Collections.singletonList(articleTextFile));
+        inputs.put("--model", java.util.Collections.singletonList(modelOptions.model));
+        SameFile.refuse("--output", output, inputs);
+        input.refuseRejectsOver(inputs);
         if (stream) {
             if (inputFile != null || output != null || !texts.isEmpty()) {
                 throw new Main.UsageException("--stream reads standard input and writes standard output:"
@@ -107,7 +113,7 @@ final class ScoreCommand implements Callable<Integer> {
         List<Comment> comments = comments();
         CommentScorer scorer = modelOptions.load();
         if (output == null) {
-            write(spec.commandLine().getOut(), fmt, scorer, comments, Progress.none());
+            write(StandardOutput.checked(spec.commandLine().getOut()), fmt, scorer, comments, Progress.none());
         } else {
             // A bar only when the verdicts go to a file: on a terminal it would mix with them.
             try (AtomicFile file = AtomicFile.create(output);
@@ -144,9 +150,14 @@ final class ScoreCommand implements Callable<Integer> {
         writer.flush();
     }
 
+    /** How standard input is named in messages. */
+    static final String STDIN = "<stdin>";
+
     /**
      * Scores standard input a line at a time, each verdict written out before the next line is read: a line is
-     * a comment's text, or with --input-format jsonl a JSON object with the fields of a JSON Lines file.
+     * a comment's text, or with --input-format jsonl a JSON object with the fields of a JSON Lines file. Every
+     * line gets exactly one reply, in order: a line that cannot be scored (blank, invalid JSON or text, no text
+     * field) gets an error in place of its verdict, and the stream goes on.
      */
     private int stream(OutputFormat fmt, CommentScorer scorer) throws IOException {
         InputOptions options = input.options();
@@ -158,46 +169,71 @@ final class ScoreCommand implements Callable<Integer> {
         Article article = article();
         Rejects rejects = input.rejects();
         CommentStream comments = scorer.stream();
-        VerdictWriter writer = new VerdictWriter(fmt, spec.commandLine().getOut(), scorer.labels(), explain);
-        readLines((n, line) -> {
+        PrintWriter err = spec.commandLine().getErr();
+        VerdictWriter writer = new VerdictWriter(fmt, StandardOutput.checked(spec.commandLine().getOut()), scorer.labels(), explain);
+        InputLines lines = lines(options);
+        int unanswered = 0;
+        while (true) {
+            String line = null;
             Comment c;
-            if (json) {
-                try {
-                    c = CommentReader.jsonLine(line, "<stdin>", n, options, articles).comment();
-                } catch (InputFormatException e) {
-                    rejects.reject(e, line); // stops the stream unless --skip-invalid
-                    // Said at once too: the rejects file is written when the stream ends, which a service may never see.
-                    spec.commandLine().getErr().println("warning: " + e.getMessage() + " (set aside)");
-                    spec.commandLine().getErr().flush();
-                    return;
+            try {
+                line = lines.next();
+                if (line == null) {
+                    break;
                 }
-                c = article != null && c.article() == null ? c.withArticle(article) : c;
-            } else {
-                c = new Comment(Integer.toString(n), line, "", "", "", article);
+                c = json ? request(line, lines.number(), options, articles, article) : text(line, lines.number(), article);
+            } catch (InputFormatException e) {
+                String id = json && line != null ? CommentReader.idOf(line, options) : null;
+                writer.writeError(id != null ? id : Long.toString(e.line()), e.line(), e.problem());
+                writer.flush();
+                // Said at once too: the rejects file is written when the stream ends, which a service may never see.
+                err.println("warning: " + e.getMessage() + (input.skipInvalid ? " (set aside)" : " (answered with an error)"));
+                err.flush();
+                if (input.skipInvalid) {
+                    rejects.reject(e, line);
+                } else {
+                    unanswered++;
+                }
+                continue;
             }
             writer.write(c, comments.score(c));
             writer.flush();
-        });
+        }
         writer.flush();
-        input.reportRejects("-", spec.commandLine().getErr());
+        input.reportRejects("-", err);
+        if (unanswered > 0) {
+            throw new InputFormatException(STDIN, 0, unanswered + " line(s) could not be scored; each was answered with an error object");
+        }
         return 0;
     }
 
-    private interface LineSink {
-        void accept(int lineNumber, String line) throws IOException;
+    /** A JSON Lines request of the stream; one without an id takes its line number. */
+    private static Comment request(String line, long n, InputOptions options, Map<String, Article> articles, Article article)
+            throws InputFormatException {
+        if (line.isBlank()) {
+            throw new InputFormatException(STDIN, n, "the line is blank; expected a JSON object");
+        }
+        Comment c = CommentReader.jsonLine(line, STDIN, n, options, articles).comment();
+        if (c.id().isEmpty()) {
+            c = new Comment(Long.toString(n), c.text(), c.author(), c.authorUrl(), c.authorEmail(), c.article());
+        }
+        return article != null && c.article() == null ? c.withArticle(article) : c;
     }
 
-    /** Hands on each non-blank line of standard input as soon as it is read, with its line number. */
-    private static void readLines(LineSink sink) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = in.readLine()) != null) {
-            n++;
-            if (!line.isBlank()) {
-                sink.accept(n, line);
-            }
+    /** A line of text as a comment whose id is its line number. */
+    private static Comment text(String line, long n, Article article) throws InputFormatException {
+        if (line.isBlank()) {
+            throw new InputFormatException(STDIN, n, "the comment text is empty");
         }
+        return new Comment(Long.toString(n), line, "", "", "", article);
+    }
+
+    private InputLines lines(InputOptions options) {
+        if (!"\n".equals(new String(new byte[] {'\n'}, options.encoding()))) {
+            throw new Main.UsageException("standard input is read a line at a time, which --encoding " + options.encoding().name()
+                    + " cannot do: give the comments with --input, or in UTF-8");
+        }
+        return new InputLines(System.in, options.encoding(), STDIN);
     }
 
     /** The article given by --article-title and --article-text-file, or null. */
@@ -205,7 +241,7 @@ final class ScoreCommand implements Callable<Integer> {
         if (articleTitle == null && articleTextFile == null) {
             return null;
         }
-        String body = articleTextFile == null ? "" : Files.readString(articleTextFile, StandardCharsets.UTF_8);
+        String body = articleTextFile == null ? "" : CommentReader.readText(articleTextFile, input.options().encoding());
         return Article.of(articleTitle == null ? "" : articleTitle, body);
     }
 
@@ -228,7 +264,13 @@ final class ScoreCommand implements Callable<Integer> {
                 comments.add(new Comment(Integer.toString(n), t, "", "", "", article));
             }
         } else {
-            readLines((n, line) -> comments.add(new Comment(Integer.toString(n), line, "", "", "", article)));
+            // The same strict reading as --input -: invalid bytes stop the run at their line, not replaced and scored.
+            InputLines lines = lines(input.options());
+            for (String line; (line = lines.next()) != null; ) {
+                if (!line.isBlank()) {
+                    comments.add(new Comment(Long.toString(lines.number()), line, "", "", "", article));
+                }
+            }
         }
         return comments;
     }

@@ -18,6 +18,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code train}: builds a model from labelled comments. */
@@ -33,6 +34,9 @@ final class TrainCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    ExitCodes exitCodes;
 
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "Labelled training data; repeat for several files.")
     List<Path> data;
@@ -109,6 +113,9 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Map<String, List<Path>> inputs = input.inputs("--data", data);
+        SameFile.refuse("--out", this.out, inputs);
+        input.refuseRejectsOver(inputs);
         List<InputRow> rows = input.readAll(data, true);
         input.reportRejects(data.get(0).toString(), err);
         List<LabelledComment> examples = new ArrayList<>(rows.size());
@@ -125,8 +132,9 @@ final class TrainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new Main.UsageException(e.getMessage());
         }
-        err.printf("Training on %,d comments from %d file(s) with %s, %d-fold cross-validation...%n",
-                examples.size(), data.size(), options.learner().code(), folds);
+        err.printf("Training on %,d comments from %d file(s)%s with %s, %d-fold cross-validation...%n",
+                examples.size(), data.size(), input.repeats() == 0 ? "" : String.format(" (%,d exact repeat(s) dropped)",
+                        input.repeats()), options.learner().code(), folds);
         err.flush();
         long start = System.nanoTime();
         Trainer.Result result;

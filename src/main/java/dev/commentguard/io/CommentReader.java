@@ -12,14 +12,10 @@ import org.apache.commons.csv.CSVRecord;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -63,11 +59,9 @@ public final class CommentReader {
     /** Reads every comment of a file, handing rows that cannot be used to {@code rejects}. */
     public static List<InputRow> read(Path file, InputOptions options, Map<String, Article> articles,
                                       boolean requireLabel, Rejects rejects) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = FileProblems.open(file)) {
             return read(in, file.toString(), isJsonLines(file.getFileName().toString(), options), options,
                     defaultDelimiter(file, options), articles, requireLabel, rejects);
-        } catch (NoSuchFileException e) {
-            throw new InputFormatException(file.toString(), 0, "no such file");
         }
     }
 
@@ -75,36 +69,46 @@ public final class CommentReader {
     public static List<InputRow> read(InputStream in, String name, boolean jsonLines, InputOptions options,
                                       char delimiter, Map<String, Article> articles, boolean requireLabel,
                                       Rejects rejects) throws IOException {
-        Reader reader;
-        try {
-            reader = utf8(in);
-        } catch (CharacterCodingException e) {
-            throw new InputFormatException(name, 1, "invalid UTF-8 (the file must be UTF-8 encoded)", e);
-        }
+        Reader reader = new DecodingReader(in, options.encoding(), name);
         return jsonLines ? readJsonLines(reader, name, options, articles, requireLabel, rejects)
                 : readCsv(reader, name, options, delimiter, articles, requireLabel, rejects);
     }
 
-    /** Reads an articles file with columns {@code id,title,text} (CSV or JSON Lines), keyed by id. */
+    /** The whole text of a file (an article's), decoded strictly: bad bytes are an error with their line. */
+    public static String readText(Path file, Charset encoding) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (Reader in = new DecodingReader(FileProblems.open(file), encoding, file.toString())) {
+            char[] buf = new char[8192];
+            for (int n; (n = in.read(buf, 0, buf.length)) > 0; ) {
+                text.append(buf, 0, n);
+            }
+        }
+        return text.toString();
+    }
+
+    /** Reads a UTF-8 articles file with columns {@code id,title,text} (CSV or JSON Lines), keyed by id. */
     public static Map<String, Article> readArticles(Path file) throws IOException {
+        return readArticles(file, StandardCharsets.UTF_8);
+    }
+
+    /** Reads an articles file with columns {@code id,title,text} (CSV or JSON Lines) in {@code encoding}, keyed by id. */
+    public static Map<String, Article> readArticles(Path file, Charset encoding) throws IOException {
         Map<String, Article> articles = new LinkedHashMap<>();
-        try (InputStream in = Files.newInputStream(file)) {
-            readArticles(in, file, articles);
-        } catch (NoSuchFileException e) {
-            throw new InputFormatException(file.toString(), 0, "no such file");
-        } catch (CharacterCodingException e) {
-            throw new InputFormatException(file.toString(), 0, "invalid UTF-8 (the file must be UTF-8 encoded)", e);
+        try (InputStream in = FileProblems.open(file)) {
+            readArticles(new DecodingReader(in, encoding, file.toString()), file, articles);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         return articles;
     }
 
-    private static void readArticles(InputStream in, Path file, Map<String, Article> articles) throws IOException {
+    private static void readArticles(Reader in, Path file, Map<String, Article> articles) throws IOException {
         String name = file.toString();
         if (isJsonLines(file.getFileName().toString(), InputOptions.DEFAULT)) {
-            BufferedReader reader = new BufferedReader(utf8(in));
+            BufferedReader reader = new BufferedReader(in);
             String line;
             long n = 0;
-            while ((line = readLine(reader, name, n)) != null) {
+            while ((line = reader.readLine()) != null) {
                 n++;
                 if (line.isBlank()) {
                     continue;
@@ -115,13 +119,14 @@ public final class CommentReader {
         } else {
             CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(defaultDelimiter(file, InputOptions.DEFAULT))
                     .setHeader().setSkipHeaderRecord(true).build();
-            try (CSVParser parser = parse(utf8(in), format, name)) {
+            try (CSVParser parser = parse(in, format, name)) {
                 List<String> columns = parser.getHeaderNames();
                 String id = require(columns, "id", name);
                 String title = require(columns, "title", name);
                 String text = require(columns, "text", name);
-                for (CSVRecord r : records(parser, name)) {
-                    long line = lineOf(r, parser);
+                for (Numbered numbered : records(parser, name)) {
+                    CSVRecord r = numbered.record();
+                    long line = numbered.line();
                     if (!r.isConsistent()) {
                         throw new InputFormatException(name, line, "expected " + columns.size() + " fields, found " + r.size());
                     }
@@ -167,22 +172,6 @@ public final class CommentReader {
         return lower.endsWith(".tsv") || lower.endsWith(".tab") ? '\t' : ',';
     }
 
-    /**
-     * A strict UTF-8 reader that fails on malformed bytes and drops a leading byte-order mark. A decoding
-     * error here (in the first characters) propagates: the decoder cannot be used after one.
-     */
-    private static Reader utf8(InputStream in) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
-        }
-        return reader;
-    }
-
     private static List<InputRow> readCsv(Reader reader, String name, InputOptions options, char delimiter,
                                           Map<String, Article> articles, boolean requireLabel, Rejects rejects)
             throws IOException {
@@ -193,23 +182,27 @@ public final class CommentReader {
         }
         List<InputRow> rows = new ArrayList<>();
         try (CSVParser parser = parse(reader, builder.build(), name)) {
-            readRecords(parser, name, options, quote, articles, requireLabel, rows, rejects);
+            readRecords(parser, name, options, delimiter, quote, articles, requireLabel, rows, rejects);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         return rows;
     }
 
-    private static void readRecords(CSVParser parser, String name, InputOptions options, Character quote,
+    private static void readRecords(CSVParser parser, String name, InputOptions options, char delimiter, Character quote,
                                     Map<String, Article> articles, boolean requireLabel, List<InputRow> rows,
                                     Rejects rejects) throws IOException {
         Map<Field, Integer> columns = options.header()
                 ? columnsByName(parser.getHeaderNames(), options, name, requireLabel)
                 : null;
-        for (CSVRecord record : records(parser, name)) {
-            long line = lineOf(record, parser);
+        // Fields a row may have: the header's, or in a file without one, the first row's.
+        int expected = options.header() ? parser.getHeaderNames().size() : -1;
+        for (Numbered numbered : records(parser, name)) {
+            CSVRecord record = numbered.record();
+            long line = numbered.line();
             if (columns == null) {
                 columns = columnsByNumber(record.size(), options, name, line, requireLabel);
+                expected = record.size();
             }
             if (record.size() == 1 && record.get(0).isEmpty()) {
                 continue; // an empty line
@@ -222,6 +215,12 @@ public final class CommentReader {
                     values.put(e.getKey(), record.get(e.getValue()));
                 }
             }
+            if (record.size() > expected && !extraFieldsEmpty(record, expected)) {
+                rejects.reject(new InputFormatException(name, line, "expected " + expected + " fields as in the "
+                        + (options.header() ? "header" : "first row") + ", found " + record.size() + ": is there a " + describe(delimiter)
+                        + " inside a field that is not quoted? Quote that field"), String.join(",", record.toList()));
+                continue;
+            }
             if (record.size() < needed) {
                 rejects.reject(new InputFormatException(name, line, "expected at least " + needed + " fields, found "
                         + record.size() + (quote == null ? "" : " (an unbalanced quote can merge lines)")),
@@ -230,6 +229,25 @@ public final class CommentReader {
             }
             addRow(rows, values, name, line, articles, requireLabel, rejects);
         }
+    }
+
+    /** Whether the fields past the header's are all empty, as a trailing delimiter leaves them: no text is lost. */
+    private static boolean extraFieldsEmpty(CSVRecord record, int headerSize) {
+        for (int i = headerSize; i < record.size(); i++) {
+            if (!record.get(i).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String describe(char delimiter) {
+        return switch (delimiter) {
+            case ',' -> "comma";
+            case '\t' -> "tab";
+            case ';' -> "semicolon";
+            default -> "'" + delimiter + "'";
+        };
     }
 
     private static Map<Field, Integer> columnsByName(List<String> header, InputOptions options, String name,
@@ -306,19 +324,18 @@ public final class CommentReader {
         List<InputRow> rows = new ArrayList<>();
         String lineText;
         long line = 0;
-        while ((lineText = readLine(reader, name, line)) != null) {
+        while ((lineText = reader.readLine()) != null) {
             line++;
             if (lineText.isBlank()) {
                 continue;
             }
-            JsonNode node;
+            Map<Field, String> values;
             try {
-                node = parseJson(lineText, name, line);
+                values = fields(parseJson(lineText, name, line), options, name, line);
             } catch (InputFormatException e) {
                 rejects.reject(e, lineText);
                 continue;
             }
-            Map<Field, String> values = fields(node, options);
             if (!values.containsKey(Field.TEXT)) {
                 rejects.reject(noTextField(name, line, options), lineText);
                 continue;
@@ -336,11 +353,31 @@ public final class CommentReader {
      */
     public static InputRow jsonLine(String lineText, String name, long line, InputOptions options, Map<String, Article> articles)
             throws InputFormatException {
-        Map<Field, String> values = fields(parseJson(lineText, name, line), options);
+        Map<Field, String> values = fields(parseJson(lineText, name, line), options, name, line);
         if (!values.containsKey(Field.TEXT)) {
             throw noTextField(name, line, options);
         }
         return row(values, name, line, articles, false);
+    }
+
+    /**
+     * The id of a JSON Lines request that could not be used, when one can be read from it, else null: so that the
+     * error answering it can carry the id the client sent.
+     */
+    public static String idOf(String lineText, InputOptions options) {
+        try {
+            JsonNode node = JSON.readTree(lineText);
+            if (node == null || !node.isObject()) {
+                return null;
+            }
+            List<String> keys = new ArrayList<>();
+            node.fieldNames().forEachRemaining(keys::add);
+            String key = options.idColumn() != null ? exact(keys, options.idColumn()) : Field.ID.find(keys);
+            JsonNode id = key == null ? null : node.get(key);
+            return id != null && (id.isTextual() || id.isIntegralNumber()) && !id.asText().isBlank() ? id.asText().strip() : null;
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     /** The column or field name the options give for {@code f}, or null to look for its aliases. */
@@ -353,20 +390,42 @@ public final class CommentReader {
         };
     }
 
-    /** The fields of a JSON object that {@link Field} names, by the options' field names or the aliases. */
-    private static Map<Field, String> fields(JsonNode node, InputOptions options) {
+    /**
+     * The fields of a JSON object that {@link Field} names, by the options' field names or the aliases. Text fields
+     * must be strings; ids, labels and article ids may also be whole numbers. Anything else is an error, not text:
+     * an array or an object scored as its JSON would be a wrong verdict, silently.
+     */
+    private static Map<Field, String> fields(JsonNode node, InputOptions options, String name, long line)
+            throws InputFormatException {
         List<String> keys = new ArrayList<>();
         node.fieldNames().forEachRemaining(keys::add);
         Map<Field, String> values = new EnumMap<>(Field.class);
         for (Field f : Field.values()) {
             String chosen = chosenName(f, options);
             String key = chosen != null ? exact(keys, chosen) : f.find(keys);
-            if (key != null && !node.get(key).isNull()) {
-                JsonNode v = node.get(key);
-                values.put(f, v.isValueNode() ? v.asText() : v.toString());
+            JsonNode v = key == null ? null : node.get(key);
+            if (v == null || v.isNull()) {
+                continue;
+            }
+            boolean numberAllowed = f == Field.ID || f == Field.LABEL || f == Field.ARTICLE_ID;
+            if (v.isTextual() || numberAllowed && v.isIntegralNumber()) {
+                values.put(f, v.asText());
+            } else {
+                throw new InputFormatException(name, line, "field '" + key + "' must be " + (numberAllowed
+                        ? "a string or a whole number" : "a string") + ", found " + kind(v));
             }
         }
         return values;
+    }
+
+    private static String kind(JsonNode v) {
+        if (v.isNumber()) {
+            return "a number (" + v.asText() + ")";
+        }
+        if (v.isBoolean()) {
+            return v.asText();
+        }
+        return v.isArray() ? "an array" : v.isObject() ? "an object" : v.getNodeType().toString().toLowerCase(Locale.ROOT);
     }
 
     private static InputFormatException noTextField(String name, long line, InputOptions options) {
@@ -389,14 +448,6 @@ public final class CommentReader {
     private static String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
         return v == null || v.isNull() ? "" : v.asText();
-    }
-
-    private static String readLine(BufferedReader reader, String name, long linesRead) throws IOException {
-        try {
-            return reader.readLine();
-        } catch (CharacterCodingException e) {
-            throw new InputFormatException(name, linesRead + 1, "invalid UTF-8 (the file must be UTF-8 encoded)");
-        }
     }
 
     private static void addRow(List<InputRow> rows, Map<Field, String> v, String name, long line,
@@ -444,66 +495,77 @@ public final class CommentReader {
     private static CSVParser parse(Reader reader, CSVFormat format, String name) throws IOException {
         try {
             return format.parse(reader);
-        } catch (CharacterCodingException e) {
-            throw new InputFormatException(name, 1, "invalid UTF-8 (the file must be UTF-8 encoded)");
+        } catch (InputFormatException e) {
+            throw e; // the input's bytes, reported at their own line
         } catch (IllegalArgumentException e) {
             throw new InputFormatException(name, 1, "bad header: " + e.getMessage());
         } catch (IOException | UncheckedIOException e) {
             // The header row itself could not be parsed, typically a quote that is never closed.
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            if (cause instanceof InputFormatException own) {
+                throw own;
+            }
             String message = String.valueOf(cause.getMessage());
             throw new InputFormatException(name, 1, "bad header: " + (message.contains("EOF reached before encapsulated token finished")
                     ? "a quoted field is never closed (unbalanced quote)" : message), cause);
         }
     }
 
-    /** The parser's records, turning its unchecked errors into messages with file and line. */
-    private static Iterable<CSVRecord> records(CSVParser parser, String name) {
+    /** A record and the physical line it starts on. */
+    private record Numbered(CSVRecord record, long line) {
+    }
+
+    /**
+     * The parser's records with the line each starts on, turning the parser's unchecked errors into messages with
+     * file and line. A record starts on the line after the line breaks the parser has consumed before it (the
+     * parser counts CR, LF and CRLF, in quoted fields too); blank lines are records of their own here, so the count
+     * is of physical lines, not records.
+     */
+    private static Iterable<Numbered> records(CSVParser parser, String name) {
         return () -> new Iterator<>() {
             private final Iterator<CSVRecord> it = parser.iterator();
+            private long start = -1;
 
             @Override
             public boolean hasNext() {
+                if (start < 0) {
+                    start = parser.getCurrentLineNumber() + 1;
+                }
                 try {
                     return it.hasNext();
                 } catch (UncheckedIOException e) {
-                    throw new UncheckedIOException(failure(parser, name, e.getCause()));
+                    throw new UncheckedIOException(failure(name, start, e.getCause()));
                 }
             }
 
             @Override
-            public CSVRecord next() {
-                return it.next();
+            public Numbered next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                Numbered n = new Numbered(it.next(), start);
+                start = -1;
+                return n;
             }
         };
     }
 
-    private static InputFormatException failure(CSVParser parser, String name, IOException cause) {
-        long line = parser.getCurrentLineNumber() + 1;
-        if (cause instanceof CharacterCodingException) {
-            return new InputFormatException(name, line, "invalid UTF-8 (the file must be UTF-8 encoded)", cause);
+    private static final java.util.regex.Pattern PARSER_POSITION =
+            java.util.regex.Pattern.compile("\\s*\\((?:start)?line \\d+\\)\\s*|\\s*at line: \\d+, position: \\d+");
+
+    /** The parser's error as one line at the line where the record started: the parser's own line numbers dropped. */
+    private static InputFormatException failure(String name, long line, IOException cause) {
+        if (cause instanceof InputFormatException own) {
+            return own; // the input's bytes, reported at their own line
         }
         String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
         if (message.contains("EOF reached before encapsulated token finished")) {
             message = "a quoted field is never closed (unbalanced quote)";
+        } else if (message.contains("Invalid char between encapsulated token and delimiter")) {
+            message = "text after the closing quote of a field: quote the whole field, and double each quote inside it";
+        } else {
+            message = PARSER_POSITION.matcher(message).replaceAll(" ").strip();
         }
         return new InputFormatException(name, line, message, cause);
-    }
-
-    /** The line a record starts on: the parser has consumed the record's own line breaks so far. */
-    private static long lineOf(CSVRecord record, CSVParser parser) {
-        return parser.getCurrentLineNumber() - newlinesIn(record);
-    }
-
-    private static long newlinesIn(CSVRecord record) {
-        long n = 0;
-        for (String v : record) {
-            for (int i = 0; i < v.length(); i++) {
-                if (v.charAt(i) == '\n') {
-                    n++;
-                }
-            }
-        }
-        return n;
     }
 }

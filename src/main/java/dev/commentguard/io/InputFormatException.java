@@ -7,11 +7,13 @@ public class InputFormatException extends IOException {
 
     private final String file;
     private final long line;
+    private final String problem;
 
     public InputFormatException(String file, long line, String problem) {
         super(file + (line > 0 ? ":" + line : "") + ": " + problem);
         this.file = file;
         this.line = line;
+        this.problem = problem;
     }
 
     public InputFormatException(String file, long line, String problem, Throwable cause) {
@@ -21,6 +23,11 @@ public class InputFormatException extends IOException {
 
     public String file() {
         return file;
+    }
+
+    /** What is wrong, without the file and line. */
+    public String problem() {
+        return problem;
     }
 
     /** 1-based line number, or 0 when the problem concerns the whole file. */

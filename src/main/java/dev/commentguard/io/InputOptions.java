@@ -1,5 +1,8 @@
 package dev.commentguard.io;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -12,16 +15,24 @@ import java.util.Optional;
  * @param delimiter   the CSV field delimiter; null: tab for .tsv/.tab files, else comma
  * @param header      whether the CSV file starts with a header row
  * @param quote       the CSV quote character, or empty for none; null: {@code "} except for tab-separated files
+ * @param encoding    the input's character encoding
  */
 public record InputOptions(String format, String textColumn, String labelColumn, String idColumn,
-                           Character delimiter, boolean header, Optional<Character> quote) {
+                           Character delimiter, boolean header, Optional<Character> quote, Charset encoding) {
 
     public static final InputOptions DEFAULT = new InputOptions("auto", null, null, null, null, true, null);
+
+    /** Options for UTF-8 input. */
+    public InputOptions(String format, String textColumn, String labelColumn, String idColumn,
+                        Character delimiter, boolean header, Optional<Character> quote) {
+        this(format, textColumn, labelColumn, idColumn, delimiter, header, quote, StandardCharsets.UTF_8);
+    }
 
     public InputOptions {
         format = format == null ? "auto" : format;
         if (!format.equals("auto") && !format.equals("csv") && !format.equals("jsonl")) {
             throw new IllegalArgumentException("unknown input format '" + format + "' (expected auto, csv or jsonl)");
         }
+        Objects.requireNonNull(encoding, "encoding");
     }
 }

@@ -41,10 +41,7 @@ public final class Rejects {
         if (!skip) {
             throw problem;
         }
-        String message = problem.getMessage();
-        String prefix = problem.file() + (problem.line() > 0 ? ":" + problem.line() : "") + ": ";
-        rejected.add(new Rejected(problem.file(), problem.line(),
-                message.startsWith(prefix) ? message.substring(prefix.length()) : message, text == null ? "" : text));
+        rejected.add(new Rejected(problem.file(), problem.line(), problem.problem(), text == null ? "" : text));
     }
 
     public int count() {

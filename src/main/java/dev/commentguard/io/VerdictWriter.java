@@ -20,9 +20,12 @@ import java.util.Map;
  * Writes verdicts in one {@link OutputFormat}. Not thread-safe: one writer per output stream.
  *
  * <p>JSON Lines fields: {@code id}, {@code label}, {@code spam_score}, {@code probabilities},
- * {@code action}, {@code reasons} (a list of plain-language strings). CSV cells that a spreadsheet
- * would run as a formula (starting with {@code = + - @}, tab or carriage return) are prefixed with an
- * apostrophe.
+ * {@code action}, {@code reasons} (a list of plain-language strings). Probabilities are plain decimals
+ * rounded to six places ({@code 0.000429}, never {@code 4.29E-4}). In CSV, the free-text column (the
+ * reasons) is neutralised where a spreadsheet would run it as a formula (starting with
+ * {@code = + - @}, tab or carriage return: prefixed with an apostrophe); ids and labels stay exactly as
+ * given, so that verdicts can be joined back to comments by id. The table, meant for a terminal, shows no
+ * control or format characters: an escape sequence inside a comment never reaches the terminal.
  */
 public final class VerdictWriter implements AutoCloseable {
 
@@ -53,16 +56,53 @@ public final class VerdictWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes the answer to a request that could not be scored, in place of its verdict, so that a stream's client
+     * gets one reply per request: in JSON Lines {@code {"id":..,"line":..,"error":..}}, in CSV a row with the id, the
+     * action {@code error} and the problem as its reasons, in the table a line saying error.
+     */
+    public void writeError(String id, long line, String problem) throws IOException {
+        switch (format) {
+            case JSONL -> {
+                StringWriter json = new StringWriter(128);
+                try (JsonGenerator g = JSON.createGenerator(json)) {
+                    g.writeStartObject();
+                    g.writeStringField("id", id);
+                    g.writeNumberField("line", line);
+                    g.writeStringField("error", problem);
+                    g.writeEndObject();
+                }
+                out.write(json.toString());
+                out.write('\n');
+            }
+            case CSV -> {
+                List<String> row = new ArrayList<>(List.of(id, "", "", "error"));
+                for (int i = 0; i < labels.size(); i++) {
+                    row.add("");
+                }
+                row.add(neutralize(problem));
+                csvPrinter().printRecord(row);
+            }
+            case TABLE -> {
+                tableHeader();
+                out.write(String.format(Locale.ROOT, "%-12s %-12s %s%n", truncate(printable(id), 12), "error",
+                        "line " + line + ": " + printable(problem)));
+            }
+        }
+    }
+
     private void writeJson(Verdict v) throws IOException {
         StringWriter line = new StringWriter(256);
         try (JsonGenerator g = JSON.createGenerator(line)) {
             g.writeStartObject();
             g.writeStringField("id", v.id());
             g.writeStringField("label", v.label());
-            g.writeNumberField("spam_score", round(v.spamScore()));
+            g.writeFieldName("spam_score");
+            g.writeNumber(decimal(v.spamScore()));
             g.writeObjectFieldStart("probabilities");
             for (Map.Entry<String, Double> e : v.probabilities().entrySet()) {
-                g.writeNumberField(e.getKey(), round(e.getValue()));
+                g.writeFieldName(e.getKey());
+                g.writeNumber(decimal(e.getValue()));
             }
             g.writeEndObject();
             g.writeStringField("action", v.action().code());
@@ -77,7 +117,8 @@ public final class VerdictWriter implements AutoCloseable {
         out.write('\n');
     }
 
-    private void writeCsv(Verdict v) throws IOException {
+    /** The CSV printer, which writes the header row first. */
+    private CSVPrinter csvPrinter() throws IOException {
         if (csv == null) {
             List<String> header = new ArrayList<>(List.of("id", "label", "spam_score", "action"));
             for (String l : labels) {
@@ -87,13 +128,18 @@ public final class VerdictWriter implements AutoCloseable {
             csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').build());
             csv.printRecord(header.stream().map(VerdictWriter::neutralize).toList());
         }
+        return csv;
+    }
+
+    private void writeCsv(Verdict v) throws IOException {
+        csvPrinter();
         List<String> row = new ArrayList<>();
-        row.add(neutralize(v.id()));
-        row.add(neutralize(v.label()));
-        row.add(Double.toString(round(v.spamScore())));
+        row.add(v.id());
+        row.add(v.label());
+        row.add(decimal(v.spamScore()));
         row.add(v.action().code());
         for (String l : labels) {
-            row.add(Double.toString(round(v.probabilities().getOrDefault(l, 0.0))));
+            row.add(decimal(v.probabilities().getOrDefault(l, 0.0)));
         }
         row.add(neutralize(String.join("; ", v.reasons().stream().map(Reason::message).toList())));
         csv.printRecord(row);
@@ -101,23 +147,27 @@ public final class VerdictWriter implements AutoCloseable {
 
     private boolean tableHeaderWritten;
 
-    private void writeTable(Comment comment, Verdict v) throws IOException {
+    private void tableHeader() throws IOException {
         if (!tableHeaderWritten) {
             out.write(String.format(Locale.ROOT, "%-12s %-12s %6s  %-7s %s%n", "ID", "LABEL", "SPAM", "ACTION", "COMMENT"));
             tableHeaderWritten = true;
         }
-        String text = comment.text().replaceAll("\\s+", " ").strip();
+    }
+
+    private void writeTable(Comment comment, Verdict v) throws IOException {
+        tableHeader();
+        String text = printable(comment.text());
         if (text.length() > 60) {
             text = text.substring(0, 57) + "...";
         }
-        out.write(String.format(Locale.ROOT, "%-12s %-12s %6.3f  %-7s %s%n", truncate(v.id(), 12), v.label(),
+        out.write(String.format(Locale.ROOT, "%-12s %-12s %6.3f  %-7s %s%n", truncate(printable(v.id()), 12), printable(v.label()),
                 v.spamScore(), v.action().code(), text));
         if (explain) {
             for (Reason r : v.reasons()) {
-                out.write("             - " + r.message() + System.lineSeparator());
+                out.write("             - " + printable(r.message()) + System.lineSeparator());
             }
         } else if (!v.reasons().isEmpty()) {
-            out.write("             why: " + String.join("; ", v.reasons().stream().map(Reason::message).toList())
+            out.write("             why: " + printable(String.join("; ", v.reasons().stream().map(Reason::message).toList()))
                     + System.lineSeparator());
         }
     }
@@ -134,8 +184,36 @@ public final class VerdictWriter implements AutoCloseable {
         return cell;
     }
 
-    private static double round(double x) {
-        return Math.round(x * 1e6) / 1e6;
+    /** {@code x} rounded to six decimal places, written plainly: {@code 0.000429}, {@code 1}, {@code 0}. */
+    static String decimal(double x) {
+        return java.math.BigDecimal.valueOf(x).setScale(6, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Text for a terminal, on one line: runs of white space as one space, and no control or format characters
+     * (escape sequences, bell, bidirectional overrides), which would act on the terminal instead of being shown.
+     */
+    static String printable(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = b.length() > 0;
+                continue;
+            }
+            int type = Character.getType(c);
+            if (type == Character.CONTROL || type == Character.FORMAT) {
+                continue;
+            }
+            if (space) {
+                b.append(' ');
+                space = false;
+            }
+            b.appendCodePoint(c);
+        }
+        return b.toString();
     }
 
     public void flush() throws IOException {

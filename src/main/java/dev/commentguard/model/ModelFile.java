@@ -8,6 +8,8 @@ import dev.commentguard.features.FeaturePipeline;
 import dev.commentguard.features.FeatureSettings;
 import dev.commentguard.features.NgramVectorizer;
 import dev.commentguard.io.AtomicFile;
+import dev.commentguard.io.FileProblems;
+import dev.commentguard.io.OutputException;
 import weka.classifiers.Classifier;
 
 import java.io.ByteArrayInputStream;
@@ -93,32 +95,54 @@ public final class ModelFile {
      * target only when complete, so that a crash or {@code kill -9} at any moment leaves the old file.
      */
     public static void save(Model model, Path target) throws IOException {
-        Path renamed = AtomicFile.renameTarget(target);
-        if (renamed == null) {
-            Files.write(target, encode(model)); // a device such as /dev/null
-            return;
-        }
-        Path tmp = AtomicFile.temporarySibling(renamed);
+        byte[] bytes = encode(model);
         try {
-            Files.write(tmp, encode(model));
-            AtomicFile.replace(tmp, renamed);
-        } finally {
-            Files.deleteIfExists(tmp);
+            Path renamed = AtomicFile.renameTarget(target);
+            if (renamed == null) {
+                Files.write(target, bytes); // a device such as /dev/null
+                return;
+            }
+            Path tmp = AtomicFile.temporarySibling(renamed);
+            try {
+                Files.write(tmp, bytes);
+                AtomicFile.replace(tmp, renamed);
+            } finally {
+                AtomicFile.discard(tmp);
+            }
+        } catch (IOException e) {
+            throw OutputException.of(target.toString(), e); // a full disk is not a bad model
         }
     }
 
     public static Model load(Path file) throws IOException {
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (NoSuchFileException e) {
-            throw new ModelFileException(file + ": no such model file");
-        }
+        long size = checkedSize(file);
         if (size > MAX_FILE_BYTES) {
             throw new ModelFileException(file + ": " + size + " bytes is too large for a model file");
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = open(file)) {
             return decode(readHead(in, size), size, file.toString(), layout -> readSection(Files.newInputStream(file), layout));
+        }
+    }
+
+    /** The size of a model file, or one error naming it: no such file, a directory. */
+    private static long checkedSize(Path file) throws ModelFileException {
+        if (Files.isDirectory(file)) {
+            throw new ModelFileException(file + ": is a directory, not a model file");
+        }
+        try {
+            return Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw new ModelFileException(file + ": no such model file");
+        } catch (IOException e) {
+            throw new ModelFileException(file + ": " + FileProblems.reason(e), e);
+        }
+    }
+
+    private static InputStream open(Path file) throws ModelFileException {
+        try {
+            return Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new ModelFileException(file + ": " + FileProblems.reason(e), e);
         }
     }
 
@@ -196,7 +220,14 @@ public final class ModelFile {
 
     /** Reads only the manifest, checking magic, version, lengths and the checksums of the whole file. */
     public static Manifest readManifest(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        long size = checkedSize(file);
+        if (size > MAX_FILE_BYTES) {
+            throw new ModelFileException(file + ": " + size + " bytes is too large for a model file");
+        }
+        byte[] bytes;
+        try (InputStream in = open(file)) {
+            bytes = in.readAllBytes();
+        }
         Layout layout = layout(bytes, bytes.length, file.toString());
         if (!headMatches(bytes, layout)) {
             throw headMismatch(file.toString());

@@ -165,7 +165,7 @@ public final class EvaluationReport {
             }
             AtomicFile.replace(tmp, target);
         } finally {
-            Files.deleteIfExists(tmp);
+            AtomicFile.discard(tmp);
         }
     }
 

@@ -215,6 +215,23 @@ class CliTest {
     }
 
     @Test
+    void evaluateOnNoRowsIsAnError() throws Exception {
+        Path empty = dir.resolve("header-only.csv");
+        Files.writeString(empty, "text,label\n");
+        Run r = run("evaluate", "--model", model.toString(), "--data", empty.toString());
+        assertThat(r.exit()).isEqualTo(Main.EXIT_INPUT);
+        assertThat(r.err()).isEqualTo("error: " + empty + ": no comments to evaluate\n");
+        assertThat(r.out()).doesNotContain("NaN");
+
+        Path allBad = dir.resolve("all-bad.csv");
+        Files.writeString(allBad, "text,label\n,ok\nfine,\n");
+        Run skipped = run("evaluate", "--model", model.toString(), "--data", allBad.toString(), "--skip-invalid",
+                "--rejects", dir.resolve("all-bad.rejects.csv").toString());
+        assertThat(skipped.exit()).isEqualTo(Main.EXIT_INPUT);
+        assertThat(skipped.err()).endsWith("error: " + allBad + ": no comments to evaluate (all 2 were set aside as invalid)\n");
+    }
+
+    @Test
     void evaluateWritesAnHtmlReportWithBothCharts() throws Exception {
         Path report = dir.resolve("report");
         Run r = run("evaluate", "--model", model.toString(), "--data", data.toString(), "--report", report.toString());
@@ -299,6 +316,25 @@ class CliTest {
     }
 
     @Test
+    void anExactRepeatIsDroppedButAnIdReusedForAnotherCommentIsAnError() throws Exception {
+        Path repeat = dir.resolve("repeat.csv");
+        Files.writeString(repeat, "id,text,label\n1,fine comment,ok\n2,call 0300-1234567 now,spam\n2,call 0300-1234567 now,spam\n");
+        Run dropped = run("evaluate", "--model", model.toString(), "--data", repeat.toString());
+        assertThat(dropped.exit()).as(dropped.err()).isZero();
+        assertThat(dropped.err()).isEqualTo("note: dropped 1 exact repeat(s) of an earlier row (same id, text and label; "
+                + repeat + ":4 repeats line 3)\n");
+        assertThat(dropped.out()).contains("Evaluated on 2 comments");
+
+        for (String other : List.of("2,call 0300-1234567 today,spam", "2,call 0300-1234567 now,ok")) {
+            Path reused = dir.resolve("reused.csv");
+            Files.writeString(reused, "id,text,label\n1,fine comment,ok\n2,call 0300-1234567 now,spam\n" + other + "\n");
+            Run r = run("evaluate", "--model", model.toString(), "--data", reused.toString());
+            assertThat(r.exit()).as(other).isEqualTo(Main.EXIT_INPUT);
+            assertThat(r.err()).isEqualTo("error: " + reused + ":4: duplicate id '2' (first at " + reused + ":3)\n");
+        }
+    }
+
+    @Test
     void hugeFieldIsRejectedWithItsLine() throws Exception {
         Path big = dir.resolve("big.csv");
         Files.writeString(big, "text\nsmall\n\"" + "x".repeat(10 * 1024 * 1024) + "\"\n");
@@ -331,7 +367,11 @@ class CliTest {
 
     @Test
     void helpAndUsageErrors() {
-        assertThat(run("score", "--help").out()).contains("--input", "--format", "--model", "--explain");
+        assertThat(run("score", "--help").out()).contains("--input", "--format", "--model", "--explain", "--encoding");
+        for (String command : List.of("score", "train", "evaluate", "info")) {
+            assertThat(run(command, "--help").out()).as(command).contains("Exit codes:", "0   success", "3   bad input data",
+                    "4   bad model file", "5   could not write output");
+        }
         Run r = run("score", "--format", "xml", "hi");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("unknown format 'xml'");

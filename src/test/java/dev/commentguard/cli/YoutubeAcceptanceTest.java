@@ -34,4 +34,15 @@ class YoutubeAcceptanceTest {
         long spam = lines.stream().filter(l -> l.contains("\"label\":\"1\"")).count();
         assertThat(spam).isBetween(150L, 200L); // 175 of the 350 are spam; scored on its own training data
     }
+
+    /** Line 290 of the Eminem file repeats line 289 exactly, and one more row repeats another: dropped and counted, not an error. */
+    @Test
+    void anExactRepeatInTheEminemFileIsDroppedWithACount(@TempDir Path dir) throws Exception {
+        Path eminem = SharedDatasets.require(SharedDatasets.youtube().resolve("Youtube04-Eminem.csv"));
+        CliTest.Run train = CliTest.run("train", "--data", eminem.toString(), "--text-column", "CONTENT", "--label-column", "CLASS",
+                "--spam-label", "1", "--id-column", "COMMENT_ID", "--folds", "2", "--out", dir.resolve("eminem.model").toString());
+        assertThat(train.exit()).as(train.err()).isZero();
+        assertThat(train.err()).contains("note: dropped 2 exact repeat(s) of an earlier row (same id, text and label; "
+                + eminem + ":290 repeats line 289)", "Training on 446 comments from 1 file(s) (2 exact repeat(s) dropped)");
+    }
 }

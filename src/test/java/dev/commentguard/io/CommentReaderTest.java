@@ -132,7 +132,117 @@ class CommentReaderTest {
         Path f = dir.resolve("c.csv");
         Files.write(f, new byte[] {(byte) 0xC9, (byte) 0xC9, '\n', '\n', 0});
         assertThatThrownBy(() -> CommentReader.read(f, InputOptions.DEFAULT, Map.of(), false))
-                .isInstanceOf(InputFormatException.class).hasMessage(f + ":1: invalid UTF-8 (the file must be UTF-8 encoded)");
+                .isInstanceOf(InputFormatException.class).hasMessage(f + ":1: invalid UTF-8 (byte 0xC9): the input looks Latin-1"
+                        + " (ISO-8859-1) or Windows-1252 encoded; read it with --encoding windows-1252");
+    }
+
+    /** The decoder runs ahead of the parser; the error is still at the line of the bad bytes, in CSV and JSON Lines. */
+    @Test
+    void invalidUtf8IsReportedAtItsOwnLine() throws Exception {
+        for (int badLine : new int[] {501, 5_001}) {
+            for (String type : List.of("csv", "jsonl")) {
+                StringBuilder text = new StringBuilder(type.equals("csv") ? "text\n" : "");
+                for (int i = type.equals("csv") ? 2 : 1; i < badLine; i++) {
+                    text.append(type.equals("csv") ? "comment " + i + "\n" : "{\"text\": \"comment " + i + "\"}\n");
+                }
+                Path f = dir.resolve("bad" + badLine + "." + type);
+                byte[] head = text.toString().getBytes(StandardCharsets.UTF_8);
+                byte[] tail = type.equals("csv") ? new byte[] {'c', 'a', 'f', (byte) 0xC3, '!', '\n', 'x', '\n'}
+                        : new byte[] {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, '!', '"', '}', '\n'};
+                byte[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+                System.arraycopy(tail, 0, all, head.length, tail.length);
+                Files.write(f, all);
+                assertThatThrownBy(() -> CommentReader.read(f, InputOptions.DEFAULT, Map.of(), false)).as(f.toString())
+                        .hasMessage(f + ":" + badLine + ": invalid UTF-8 (byte 0xC3): the input looks Latin-1 (ISO-8859-1)"
+                                + " or Windows-1252 encoded; read it with --encoding windows-1252");
+            }
+        }
+    }
+
+    @Test
+    void latin1IsNamedAndReadWithEncoding() throws Exception {
+        Path f = dir.resolve("latin.csv");
+        Files.write(f, "text\n\"nice caf\u00e9, great \u00e9clairs\"\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> CommentReader.read(f, InputOptions.DEFAULT, Map.of(), false))
+                .hasMessageStartingWith(f + ":2: invalid UTF-8 (byte 0xE9): the input looks Latin-1");
+        InputOptions latin = new InputOptions("auto", null, null, null, null, true, null, java.nio.charset.Charset.forName("windows-1252"));
+        assertThat(CommentReader.read(f, latin, Map.of(), false).get(0).comment().text()).isEqualTo("nice caf\u00e9, great \u00e9clairs");
+    }
+
+    @Test
+    void utf16IsNamedAndReadWithEncoding() throws Exception {
+        String content = "text,label\nnice post,ok\n";
+        Path bom = dir.resolve("bom.csv");
+        Files.write(bom, ("\uFEFF" + content).getBytes(StandardCharsets.UTF_16LE));
+        assertThatThrownBy(() -> CommentReader.read(bom, InputOptions.DEFAULT, Map.of(), false))
+                .hasMessage(bom + ":1: the input looks UTF-16LE encoded (it starts with a UTF-16 byte-order mark), not UTF-8;"
+                        + " read it with --encoding UTF-16");
+        Path plain = dir.resolve("plain.csv");
+        Files.write(plain, content.getBytes(StandardCharsets.UTF_16LE));
+        assertThatThrownBy(() -> CommentReader.read(plain, InputOptions.DEFAULT, Map.of(), false))
+                .hasMessage(plain + ":1: the input looks UTF-16LE encoded (a zero byte after every letter), not UTF-8;"
+                        + " read it with --encoding UTF-16LE");
+        for (var cs : List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE)) {
+            Path f = cs == StandardCharsets.UTF_16 ? bom : plain;
+            InputOptions o = new InputOptions("auto", null, null, null, null, true, null, cs);
+            assertThat(CommentReader.read(f, o, Map.of(), true).get(0).comment().text()).as(cs.name()).isEqualTo("nice post");
+        }
+    }
+
+    /** Lines are the file's: CRLF, line breaks inside quoted fields, blank lines and a last line without a break. */
+    @Test
+    void rowsCarryThePhysicalLineTheyStartOn() throws Exception {
+        Path f = write("lines.csv", "text,label\r\none,ok\r\n\r\n\"two\r\nlines\",ok\r\n\"three\nmore\nlines\",ok\nlast,ok");
+        assertThat(CommentReader.read(f, InputOptions.DEFAULT, Map.of(), true)).extracting(InputRow::line)
+                .containsExactly(2L, 4L, 6L, 9L);
+        Path g = write("after.csv", "text,label\n\"a\nb\",ok\n,ok\n");
+        assertThatThrownBy(() -> CommentReader.read(g, InputOptions.DEFAULT, Map.of(), true))
+                .hasMessage(g + ":4: the comment text is empty");
+        Path cr = write("cr.csv", "text,label\nfine,ok\n\"old Mac\rline break\",\n");
+        assertThatThrownBy(() -> CommentReader.read(cr, InputOptions.DEFAULT, Map.of(), true))
+                .as("a lone CR inside a quoted field is a line break too").hasMessage(cr + ":3: the label is empty");
+    }
+
+    @Test
+    void aStrayQuoteIsReportedOnceAtItsLine() throws Exception {
+        Path f = write("q.csv", "text,label\nfine,ok\nok here,ok\n\"stray\" quote,ok\nmore,ok\n");
+        assertThatThrownBy(() -> CommentReader.read(f, InputOptions.DEFAULT, Map.of(), true))
+                .hasMessage(f + ":4: text after the closing quote of a field: quote the whole field, and double each quote inside it");
+        Path g = write("open.csv", "text,label\nfine,ok\nok,ok\n\"never closed,ok\nmore,ok\nand more,ok\n");
+        assertThatThrownBy(() -> CommentReader.read(g, InputOptions.DEFAULT, Map.of(), true))
+                .as("the line where the quote opens, not the end of the file")
+                .hasMessage(g + ":4: a quoted field is never closed (unbalanced quote)");
+    }
+
+    @Test
+    void anUnquotedCommaInATextIsAnErrorNotALoss() throws Exception {
+        Path f = write("comma.csv", "id,text,label\n1,fine,ok\n2,Prices went up, and wages did not,ok\n");
+        assertThatThrownBy(() -> CommentReader.read(f, InputOptions.DEFAULT, Map.of(), true))
+                .hasMessage(f + ":3: expected 3 fields as in the header, found 4: is there a comma inside a field that is not"
+                        + " quoted? Quote that field");
+        Path headerless = write("headerless.csv", "ok,fine\nok,Prices went up, and wages did not\n");
+        assertThatThrownBy(() -> CommentReader.read(headerless, new InputOptions("csv", null, null, null, null, false, null),
+                Map.of(), true)).hasMessage(headerless + ":2: expected 2 fields as in the first row, found 3: is there a comma"
+                        + " inside a field that is not quoted? Quote that field");
+        Path trailing = write("trailing.csv", "id,text,label\n1,fine,ok,\n");
+        assertThat(CommentReader.read(trailing, InputOptions.DEFAULT, Map.of(), true)).as("an empty field after the last loses nothing")
+                .hasSize(1);
+    }
+
+    @Test
+    void jsonTextMustBeAString() throws Exception {
+        for (String value : List.of("42", "[\"a\", \"b\"]", "{\"t\": \"x\"}", "true")) {
+            Path f = write("types.jsonl", "{\"id\": 1, \"text\": \"fine\"}\n{\"id\": 2, \"text\": " + value + "}\n");
+            assertThatThrownBy(() -> CommentReader.read(f, InputOptions.DEFAULT, Map.of(), false)).as(value)
+                    .hasMessageStartingWith(f + ":2: field 'text' must be a string, found ");
+        }
+        Path f = write("author.jsonl", "{\"text\": \"fine\", \"author\": [\"x\"]}\n");
+        assertThatThrownBy(() -> CommentReader.read(f, InputOptions.DEFAULT, Map.of(), false))
+                .hasMessage(f + ":1: field 'author' must be a string, found an array");
+        Path label = write("label.jsonl", "{\"id\": 7, \"text\": \"fine\", \"label\": 1}\n");
+        InputRow row = CommentReader.read(label, InputOptions.DEFAULT, Map.of(), true).get(0);
+        assertThat(row.comment().id()).isEqualTo("7");
+        assertThat(row.label()).as("whole numbers are ids and labels as written").isEqualTo("1");
     }
 
     @Test
