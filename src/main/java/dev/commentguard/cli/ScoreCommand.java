@@ -61,6 +61,15 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Show every reason under each comment in the table.")
     boolean explain;
 
+    @Option(names = "--site", paramLabel = "URL", description = "The site the comments are posted on (Akismet's blog), for"
+            + " comments that name none in a site or blog column or field: links and e-mail addresses on its domain are not"
+            + " evidence of spam.")
+    String site = "";
+
+    @Option(names = "--permalink", paramLabel = "URL", description = "The URL of the article the comments sit under, for"
+            + " comments that name none in a permalink column or field; its host counts as the site's.")
+    String permalink = "";
+
     @Option(names = "--article-title", paramLabel = "TITLE", description = "Title of the article the comments sit under.")
     String articleTitle;
 
@@ -181,7 +190,7 @@ final class ScoreCommand implements Callable<Integer> {
                 if (line == null) {
                     break;
                 }
-                c = json ? request(line, lines.number(), options, articles, article) : text(line, lines.number(), article);
+                c = inContext(json ? request(line, lines.number(), options, articles, article) : text(line, lines.number(), article));
             } catch (InputFormatException e) {
                 String id = json && line != null ? CommentReader.idOf(line, options) : null;
                 writer.writeError(id != null ? id : Long.toString(e.line()), e.line(), e.problem());
@@ -215,7 +224,8 @@ final class ScoreCommand implements Callable<Integer> {
         }
         Comment c = CommentReader.jsonLine(line, STDIN, n, options, articles).comment();
         if (c.id().isEmpty()) {
-            c = new Comment(Long.toString(n), c.text(), c.author(), c.authorUrl(), c.authorEmail(), c.article());
+            c = new Comment(Long.toString(n), c.text(), c.author(), c.authorUrl(), c.authorEmail(), c.article(), c.site(),
+                    c.permalink());
         }
         return article != null && c.article() == null ? c.withArticle(article) : c;
     }
@@ -245,6 +255,14 @@ final class ScoreCommand implements Callable<Integer> {
         return Article.of(articleTitle == null ? "" : articleTitle, body);
     }
 
+    /** The comment on the site and under the article of --site and --permalink, unless it names its own. */
+    private Comment inContext(Comment c) {
+        if (site.isBlank() && permalink.isBlank() || !c.site().isEmpty() || !c.permalink().isEmpty()) {
+            return c;
+        }
+        return c.withSite(site, permalink);
+    }
+
     private List<Comment> comments() throws IOException {
         Article article = article();
         List<Comment> comments = new ArrayList<>();
@@ -252,7 +270,7 @@ final class ScoreCommand implements Callable<Integer> {
             List<InputRow> rows = input.readAll(List.of(inputFile), false);
             input.reportRejects(inputFile.toString(), spec.commandLine().getErr());
             for (InputRow r : rows) {
-                comments.add(article != null && r.comment().article() == null ? r.comment().withArticle(article) : r.comment());
+                comments.add(inContext(article != null && r.comment().article() == null ? r.comment().withArticle(article) : r.comment()));
             }
         } else if (!texts.isEmpty()) {
             int n = 0;
@@ -261,14 +279,14 @@ final class ScoreCommand implements Callable<Integer> {
                 if (t.isBlank()) {
                     throw new Main.UsageException("comment " + n + " is empty");
                 }
-                comments.add(new Comment(Integer.toString(n), t, "", "", "", article));
+                comments.add(inContext(new Comment(Integer.toString(n), t, "", "", "", article)));
             }
         } else {
             // The same strict reading as --input -: invalid bytes stop the run at their line, not replaced and scored.
             InputLines lines = lines(input.options());
             for (String line; (line = lines.next()) != null; ) {
                 if (!line.isBlank()) {
-                    comments.add(new Comment(Long.toString(lines.number()), line, "", "", "", article));
+                    comments.add(inContext(new Comment(Long.toString(lines.number()), line, "", "", "", article)));
                 }
             }
         }

@@ -49,7 +49,9 @@ final class TrainCommand implements Callable<Integer> {
     String spamLabel;
 
     @Option(names = "--folds", defaultValue = "" + TrainingOptions.DEFAULT_FOLDS, paramLabel = "K",
-            description = "Cross-validation folds for the printed metrics and the thresholds. Training fits K models besides the"
+            description = "Cross-validation folds for the printed metrics and the thresholds, unless every comment has a"
+                    + " site_kind: then each kind of site is a fold, left out in turn, and the thresholds are chosen for a kind"
+                    + " of site the model never saw. Training fits K models besides the"
                     + " final one, --threads at a time: on large data 2 folds take under half the time of 5, and the"
                     + " final model is the same. Default: ${DEFAULT-VALUE}.")
     int folds;
@@ -120,7 +122,7 @@ final class TrainCommand implements Callable<Integer> {
         input.reportRejects(data.get(0).toString(), err);
         List<LabelledComment> examples = new ArrayList<>(rows.size());
         for (InputRow r : rows) {
-            examples.add(new LabelledComment(r.comment(), r.label(), ""));
+            examples.add(new LabelledComment(r.comment(), r.label(), "", r.group()));
         }
         TrainingOptions options;
         try {
@@ -132,9 +134,13 @@ final class TrainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new Main.UsageException(e.getMessage());
         }
-        err.printf("Training on %,d comments from %d file(s)%s with %s, %d-fold cross-validation...%n",
+        long groups = examples.stream().map(LabelledComment::group).distinct().count();
+        boolean byGroup = groups >= Trainer.MIN_GROUPS && examples.stream().noneMatch(e -> e.group().isEmpty());
+        String validation = byGroup ? "leave-one-site-kind-out cross-validation over " + groups + " kinds of site (site_kind column)"
+                : folds + "-fold cross-validation";
+        err.printf("Training on %,d comments from %d file(s)%s with %s, %s...%n",
                 examples.size(), data.size(), input.repeats() == 0 ? "" : String.format(" (%,d exact repeat(s) dropped)",
-                        input.repeats()), options.learner().code(), folds);
+                        input.repeats()), options.learner().code(), validation);
         err.flush();
         long start = System.nanoTime();
         Trainer.Result result;
@@ -143,7 +149,8 @@ final class TrainCommand implements Callable<Integer> {
         }
         ModelFile.save(result.model(), this.out);
         Metrics m = result.crossValidated();
-        out.printf("Cross-validated (%d folds) on %,d comments:%n", folds, examples.size());
+        out.printf("Cross-validated (%s) on %,d comments:%n", byGroup ? "leaving out one of " + groups + " kinds of site at a time"
+                : folds + " folds", examples.size());
         MetricsPrinter.print(out, m);
         out.printf("Vocabulary: %,d n-grams. Trained in %.1f s.%n", result.model().pipeline().vectorizer().dimension(),
                 (System.nanoTime() - start) / 1e9);

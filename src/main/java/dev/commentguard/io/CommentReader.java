@@ -114,7 +114,8 @@ public final class CommentReader {
                     continue;
                 }
                 JsonNode node = parseJson(line, name, n);
-                addArticle(articles, name, n, text(node, "id"), text(node, "title"), text(node, "text"));
+                addArticle(articles, name, n, new Article(text(node, "id"), text(node, "title"), text(node, "text"),
+                        text(node, "site"), text(node, "permalink")));
             }
         } else {
             CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(defaultDelimiter(file, InputOptions.DEFAULT))
@@ -124,25 +125,29 @@ public final class CommentReader {
                 String id = require(columns, "id", name);
                 String title = require(columns, "title", name);
                 String text = require(columns, "text", name);
+                String site = columns.contains("site") ? "site" : null;
+                String permalink = columns.contains("permalink") ? "permalink" : null;
                 for (Numbered numbered : records(parser, name)) {
                     CSVRecord r = numbered.record();
                     long line = numbered.line();
                     if (!r.isConsistent()) {
                         throw new InputFormatException(name, line, "expected " + columns.size() + " fields, found " + r.size());
                     }
-                    addArticle(articles, name, line, r.get(id), r.get(title), r.get(text));
+                    addArticle(articles, name, line, new Article(r.get(id), r.get(title), r.get(text),
+                            site == null ? "" : r.get(site), permalink == null ? "" : r.get(permalink)));
                 }
             }
         }
     }
 
-    private static void addArticle(Map<String, Article> articles, String name, long line, String id, String title, String text)
+    private static void addArticle(Map<String, Article> articles, String name, long line, Article article)
             throws InputFormatException {
-        if (id == null || id.isBlank()) {
+        String id = article.id().strip();
+        if (id.isEmpty()) {
             throw new InputFormatException(name, line, "article without an id");
         }
-        if (articles.put(id.strip(), new Article(id.strip(), title, text)) != null) {
-            throw new InputFormatException(name, line, "duplicate article id '" + id.strip() + "'");
+        if (articles.put(id, new Article(id, article.title(), article.text(), article.site(), article.permalink())) != null) {
+            throw new InputFormatException(name, line, "duplicate article id '" + id + "'");
         }
     }
 
@@ -487,9 +492,11 @@ public final class CommentReader {
         } else if (v.containsKey(Field.ARTICLE_TITLE) || v.containsKey(Field.ARTICLE_TEXT)) {
             article = new Article(articleId, v.getOrDefault(Field.ARTICLE_TITLE, ""), v.getOrDefault(Field.ARTICLE_TEXT, ""));
         }
+        String site = v.getOrDefault(Field.SITE, article == null ? "" : article.site());
+        String permalink = v.getOrDefault(Field.PERMALINK, article == null ? "" : article.permalink());
         Comment comment = new Comment(v.getOrDefault(Field.ID, "").strip(), text, v.get(Field.AUTHOR), v.get(Field.AUTHOR_URL),
-                v.get(Field.AUTHOR_EMAIL), article);
-        return new InputRow(name, line, comment, label);
+                v.get(Field.AUTHOR_EMAIL), article, site, permalink);
+        return new InputRow(name, line, comment, label, v.getOrDefault(Field.GROUP, ""));
     }
 
     private static CSVParser parse(Reader reader, CSVFormat format, String name) throws IOException {

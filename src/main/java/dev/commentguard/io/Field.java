@@ -13,7 +13,13 @@ enum Field {
     AUTHOR_EMAIL("author_email"),
     ARTICLE_ID("article_id"),
     ARTICLE_TITLE("article_title"),
-    ARTICLE_TEXT("article_text");
+    ARTICLE_TEXT("article_text"),
+    /** The site's URL, as Akismet's {@code blog}. */
+    SITE("site", "blog"),
+    /** The article's URL. */
+    PERMALINK("permalink", "article_url"),
+    /** The kind of site a comment comes from: training leaves one kind out per fold (see Trainer). */
+    GROUP("site_kind");
 
     private final List<String> aliases;
 

@@ -34,6 +34,25 @@ class TrainerTest {
     }
 
     @Test
+    void commentsWithAKindOfSiteAreCrossValidatedOneKindLeftOutAtATime() {
+        List<LabelledComment> data = new ArrayList<>();
+        List<LabelledComment> plain = TestData.threeClasses(30, 5);
+        for (int i = 0; i < plain.size(); i++) {
+            LabelledComment c = plain.get(i);
+            data.add(new LabelledComment(c.comment(), c.label(), c.source(), "kind" + (i % 4)));
+        }
+        Trainer.Result grouped = Trainer.train(data, OPTIONS, ProgressListener.NONE);
+        assertThat(grouped.model().manifest().cvFolds()).isEqualTo(4);
+        // One comment without a kind, and the folds are the ordinary stratified ones again.
+        data.set(0, plain.get(0));
+        assertThat(Trainer.train(data, OPTIONS, ProgressListener.NONE).model().manifest().cvFolds()).isEqualTo(3);
+        int[] fold = Trainer.folds(data.subList(1, data.size()), new int[data.size() - 1], 3, OPTIONS).fold();
+        for (int i = 1; i < data.size(); i++) {
+            assertThat(fold[i - 1]).isEqualTo(Integer.parseInt(data.get(i).group().substring(4)));
+        }
+    }
+
+    @Test
     void thresholdsComeFromCrossValidationAndAreOrdered() {
         Trainer.Result r = Trainer.train(TestData.threeClasses(25, 11), OPTIONS, ProgressListener.NONE);
         assertThat(r.model().manifest().reviewThreshold()).isLessThanOrEqualTo(r.model().manifest().blockThreshold());
