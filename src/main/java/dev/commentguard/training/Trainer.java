@@ -20,6 +20,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,39 +108,48 @@ public final class Trainer {
 
     /**
      * How the data is split for cross-validation: by group (kind of site) when every comment has one and
-     * there are at least {@link #MIN_GROUPS}, each group a fold of its own; else stratified {@code --folds}.
+     * there are at least {@link #MIN_GROUPS}, else stratified. With groups, each fold is a set of whole
+     * groups: one group a fold when {@code --folds} is at least the number of groups (leave one kind of
+     * site out), else the groups dealt to {@code --folds} folds, largest first into the smallest fold.
      *
      * @param fold   the fold of each comment
-     * @param groups the group names, by fold, when the folds are groups; empty otherwise
+     * @param groups the group names, in order, when the folds are groups; empty otherwise
      */
     record Folds(int[] fold, List<String> groups, int count) {
-        boolean byGroup() {
-            return !groups.isEmpty();
-        }
     }
 
     static Folds folds(List<LabelledComment> data, int[] classes, int numClasses, TrainingOptions options) {
-        Map<String, Integer> groups = new TreeMap<>();
+        Map<String, Integer> sizes = new TreeMap<>();
         boolean allGrouped = !data.isEmpty();
         for (LabelledComment c : data) {
             allGrouped &= !c.group().isEmpty();
-            if (!c.group().isEmpty()) {
-                groups.putIfAbsent(c.group(), 0);
-            }
+            sizes.merge(c.group(), 1, Integer::sum);
         }
-        if (!allGrouped || groups.size() < MIN_GROUPS) {
+        if (!allGrouped || sizes.size() < MIN_GROUPS) {
             int[] fold = stratifiedFolds(classes, numClasses, options.folds(), options.seed());
             return new Folds(fold, List.of(), options.folds());
         }
-        List<String> names = List.copyOf(groups.keySet());
-        for (int g = 0; g < names.size(); g++) {
-            groups.put(names.get(g), g);
+        List<String> names = List.copyOf(sizes.keySet());
+        int count = Math.min(names.size(), options.folds());
+        List<String> bySize = new ArrayList<>(names);
+        bySize.sort(Comparator.comparing((String g) -> -sizes.get(g)).thenComparing(g -> g));
+        Map<String, Integer> foldOf = new HashMap<>();
+        long[] load = new long[count];
+        for (String g : bySize) {
+            int smallest = 0;
+            for (int f = 1; f < count; f++) {
+                if (load[f] < load[smallest]) {
+                    smallest = f;
+                }
+            }
+            foldOf.put(g, smallest);
+            load[smallest] += sizes.get(g);
         }
         int[] fold = new int[data.size()];
         for (int i = 0; i < fold.length; i++) {
-            fold[i] = groups.get(data.get(i).group());
+            fold[i] = foldOf.get(data.get(i).group());
         }
-        return new Folds(fold, names, names.size());
+        return new Folds(fold, names, count);
     }
 
     /**

@@ -41,15 +41,27 @@ class TrainerTest {
             LabelledComment c = plain.get(i);
             data.add(new LabelledComment(c.comment(), c.label(), c.source(), "kind" + (i % 4)));
         }
-        Trainer.Result grouped = Trainer.train(data, OPTIONS, ProgressListener.NONE);
+        Trainer.Result grouped = Trainer.train(data, OPTIONS.withFolds(5), ProgressListener.NONE);
         assertThat(grouped.model().manifest().cvFolds()).isEqualTo(4);
+        // Fewer folds than kinds: whole kinds are dealt to the folds, never split between two.
+        int[] dealt = Trainer.folds(data, new int[data.size()], 3, OPTIONS).fold();
+        for (int i = 0; i < data.size(); i++) {
+            for (int j = 0; j < data.size(); j++) {
+                if (data.get(i).group().equals(data.get(j).group())) {
+                    assertThat(dealt[i]).isEqualTo(dealt[j]);
+                }
+            }
+        }
         // One comment without a kind, and the folds are the ordinary stratified ones again.
         data.set(0, plain.get(0));
         assertThat(Trainer.train(data, OPTIONS, ProgressListener.NONE).model().manifest().cvFolds()).isEqualTo(3);
-        int[] fold = Trainer.folds(data.subList(1, data.size()), new int[data.size() - 1], 3, OPTIONS).fold();
+        int[] fold = Trainer.folds(data.subList(1, data.size()), new int[data.size() - 1], 3, OPTIONS.withFolds(4)).fold();
+        java.util.Map<String, java.util.Set<Integer>> foldsOfKind = new java.util.TreeMap<>();
         for (int i = 1; i < data.size(); i++) {
-            assertThat(fold[i - 1]).isEqualTo(Integer.parseInt(data.get(i).group().substring(4)));
+            foldsOfKind.computeIfAbsent(data.get(i).group(), g -> new java.util.TreeSet<>()).add(fold[i - 1]);
         }
+        assertThat(foldsOfKind).hasSize(4).allSatisfy((kind, folds) -> assertThat(folds).hasSize(1));
+        assertThat(foldsOfKind.values().stream().map(f -> f.iterator().next()).distinct()).hasSize(4);
     }
 
     @Test
