@@ -1,0 +1,68 @@
+package dev.commentguard;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A block must be earned: what the rule holds for review, on a small model of feature version 2. */
+class BlockRuleTest {
+
+    private static final CommentScorer SCORER = CommentScorer.of(TestModels.small());
+
+    /** A scorer that would block this comment on its score alone: the block threshold at its score. */
+    private static Verdict atBlock(Comment c) {
+        double score = SCORER.score(c).spamScore();
+        return SCORER.withThresholds(new Thresholds(score, score)).score(c);
+    }
+
+    @Test
+    void aCommentThatPromotesNothingIsHeldNotBlocked() {
+        Verdict v = atBlock(Comment.of("Best deals online! Cheap printer support, earn money from home"));
+        assertThat(v.action()).isEqualTo(Action.REVIEW);
+        assertThat(v.reasons().get(0).message()).isEqualTo(BlockRule.NO_PAYLOAD);
+    }
+
+    @Test
+    void linksToReferencesAndToTheSiteItselfAreNoPayload() {
+        Comment ref = Comment.of("Best deals online! see https://en.wikipedia.org/wiki/Classified_advertising");
+        assertThat(atBlock(ref).reasons().get(0).message()).isEqualTo(BlockRule.NO_PAYLOAD);
+        Comment own = Comment.builder().text("Best deals online! visit www.cheap-deals.co.uk/ads")
+                .site("https://www.cheap-deals.co.uk/").build();
+        assertThat(atBlock(own).reasons().get(0).message()).isEqualTo(BlockRule.NO_PAYLOAD);
+    }
+
+    @Test
+    void aSalesDomainOrTwoContactsLetTheBlockStand() {
+        assertThat(atBlock(Comment.of("Best deals online! visit www.cheap-deals-online.com now")).action()).isEqualTo(Action.BLOCK);
+        assertThat(atBlock(Comment.of("Cheap printer support call 0300-1234567 or whatsapp +1 555 201 7788")).action())
+                .isEqualTo(Action.BLOCK);
+    }
+
+    @Test
+    void aSinglePhoneNumberThatAloneReachesTheThresholdIsHeld() {
+        String rest = "The mayor's plan is a bad idea and nobody asked us.";
+        Comment withNumber = Comment.of(rest + " call 0300-1234567");
+        double with = SCORER.score(withNumber).spamScore();
+        double without = SCORER.score(Comment.of(rest)).spamScore();
+        assertThat(without).as("the number is what raises the score").isLessThan(with);
+        Verdict v = atBlock(withNumber);
+        assertThat(v.action()).isEqualTo(Action.REVIEW);
+        assertThat(v.reasons().get(0).message()).isEqualTo(BlockRule.SINGLE_SIGNAL);
+    }
+
+    @Test
+    void aCommentInWordsTheModelNeverSawIsHeld() {
+        Verdict v = atBlock(Comment.of("Ruf an unter 0300-1234567, günstige Kleinanzeigen, schnelle Kredite, Bestpreise garantiert heute"));
+        assertThat(v.action()).isEqualTo(Action.REVIEW);
+        assertThat(v.reasons().get(0).message()).isEqualTo(BlockRule.UNFAMILIAR);
+    }
+
+    @Test
+    void lowQualityBelowReviewIsDemotedNotAllowed() {
+        Verdict v = SCORER.withThresholds(new Thresholds(1, 1)).score(Comment.of("nice post"));
+        assertThat(v.label()).isEqualTo("low_quality");
+        assertThat(v.action()).isEqualTo(Action.DEMOTE);
+        assertThat(SCORER.withThresholds(new Thresholds(1, 1)).score(Comment.of("The rail strike needs a second look before the vote."))
+                .action()).isEqualTo(Action.ALLOW);
+    }
+}
