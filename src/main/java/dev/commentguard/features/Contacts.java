@@ -88,6 +88,11 @@ public record Contacts(List<Links.Kind> links, List<PhoneNumbers.Found> phones, 
                     out.append(' ').append(w); // a sales domain's words are its message
                 }
             }
+            if (kind == Links.Kind.COMMERCIAL || kind == Links.Kind.OTHER || kind == Links.Kind.VIDEO) {
+                for (String w : Links.pathWords(url)) {
+                    out.append(' ').append(w); // so is its page's slug, or a channel's "user" or "channel"
+                }
+            }
             out.append(' ');
             last = m.end();
         }

@@ -175,6 +175,28 @@ public final class Links {
         return false;
     }
 
+    /**
+     * Up to {@value #PATH_WORDS} words of a link's path, letters only and three or more of them: a sales page's
+     * slug ("/best-payday-loans-online") or a channel's "user" and "channel".
+     */
+    public static List<String> pathWords(String url) {
+        String s = url.toLowerCase(Locale.ROOT);
+        int scheme = s.indexOf("://");
+        int slash = s.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+        List<String> words = new ArrayList<>();
+        if (slash < 0) {
+            return words;
+        }
+        for (String w : s.substring(slash + 1).split("[^a-z]+")) {
+            if (w.length() >= 3 && words.size() < PATH_WORDS && !w.equals("www") && !w.equals("html") && !w.equals("php")) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    static final int PATH_WORDS = 6;
+
     /** The words of a link's host, without {@code www} and the top-level domain: what a reader sees of it. */
     public static List<String> hostWords(String url) {
         String host = Patterns.host(url);
