@@ -7,6 +7,8 @@ import java.util.Locale;
 enum Field {
     TEXT("text", "content", "comment", "body", "message"),
     LABEL("label", "class", "tag"),
+    /** The kind of site or any other grouping of the comments, for evaluation: the first alias present wins. */
+    GROUP("site_kind", "kind"),
     ID("id", "comment_id"),
     AUTHOR("author"),
     AUTHOR_URL("author_url"),

@@ -12,11 +12,24 @@ import java.util.Optional;
  * @param delimiter   the CSV field delimiter; null: tab for .tsv/.tab files, else comma
  * @param header      whether the CSV file starts with a header row
  * @param quote       the CSV quote character, or empty for none; null: {@code "} except for tab-separated files
+ * @param groupColumn the column grouping the comments for evaluation (a 1-based number without a header);
+ *                    null: {@code site_kind}, else {@code kind}, when present
  */
 public record InputOptions(String format, String textColumn, String labelColumn, String idColumn,
-                           Character delimiter, boolean header, Optional<Character> quote) {
+                           Character delimiter, boolean header, Optional<Character> quote, String groupColumn) {
 
     public static final InputOptions DEFAULT = new InputOptions("auto", null, null, null, null, true, null);
+
+    /** Options that look for the group column by its usual names. */
+    public InputOptions(String format, String textColumn, String labelColumn, String idColumn,
+                        Character delimiter, boolean header, Optional<Character> quote) {
+        this(format, textColumn, labelColumn, idColumn, delimiter, header, quote, null);
+    }
+
+    /** These options with the group column named ({@code null}: by its usual names). */
+    public InputOptions withGroupColumn(String column) {
+        return new InputOptions(format, textColumn, labelColumn, idColumn, delimiter, header, quote, column);
+    }
 
     public InputOptions {
         format = format == null ? "auto" : format;
