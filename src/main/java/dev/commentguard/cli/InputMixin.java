@@ -113,7 +113,11 @@ final class InputMixin {
 
     /** Reads every file ('-' is standard input), then rejects duplicate ids across them. */
     List<InputRow> readAll(List<Path> files, boolean requireLabel) throws IOException {
-        InputOptions options = options();
+        return readAll(files, requireLabel, options());
+    }
+
+    /** Reads every file with these options (this mixin's, adjusted by the command). */
+    List<InputRow> readAll(List<Path> files, boolean requireLabel, InputOptions options) throws IOException {
         Map<String, Article> articleMap = articleMap();
         List<InputRow> rows = new ArrayList<>();
         for (Path f : files) {
