@@ -23,11 +23,12 @@ import java.util.concurrent.Callable;
 
 /** {@code evaluate}: measures a model on labelled comments it was not trained on. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure a model on labelled comments. First what its actions do: genuine comments (every label",
-                "but spam) blocked and sent to review, spam blocked and spam caught (blocked or sent to review), with",
-                "the actions per true label and, when the data has a site_kind or kind column, these figures and ROC AUC",
-                "per kind. Then accuracy, per-class precision, recall and F1, MCC, ROC AUC, PR AUC, the confusion",
-                "matrix, and spam recall and false-positive rate at the thresholds."},
+        description = {"Measure a model on labelled comments. First what its actions do to genuine comments (every "
+                + "label but spam) and to spam: genuine comments blocked, genuine comments sent to review, spam blocked, "
+                + "spam caught (blocked or sent to review); the actions per true label; and, when the data has a "
+                + "site_kind or kind column, these figures and ROC AUC per kind.",
+                "Then accuracy, per-class precision, recall and F1, MCC, ROC AUC, PR AUC, the confusion matrix, and spam "
+                + "recall and false-positive rate at the thresholds."},
         footer = {"", "Example:",
                 "  java -jar target/commentguard.jar evaluate --model models/default.model --data training-data/heldout.csv \\",
                 "      --articles training-data/articles.csv"})
