@@ -125,11 +125,11 @@ public final class EvaluationReport {
         return chart;
     }
 
-
     /**
      * How the spam scores of spam and of genuine comments spread, with the review and block thresholds drawn
      * across: the share of each class's comments in each of {@link #BINS} bins, on a log axis so that the few
-     * genuine comments among the high scores show; an empty bin lies on the bottom of the chart. The legend goes below the chart, out of the bars' way.
+     * genuine comments among the high scores show; an empty bin lies on the bottom of the chart. The legend goes
+     * below the chart, out of the lines' way.
      */
     static XYChart scoreHistogram(double[] scores, boolean[] spam, Metrics m) {
         int[][] counts = new int[2][BINS];
