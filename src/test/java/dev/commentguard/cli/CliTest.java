@@ -214,6 +214,23 @@ class CliTest {
                 "false-positive rate");
     }
 
+    @Test
+    void evaluateWritesAnHtmlReportWithBothCharts() throws Exception {
+        Path report = dir.resolve("report");
+        Run r = run("evaluate", "--model", model.toString(), "--data", data.toString(), "--report", report.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        String html = Files.readString(report.resolve("index.html"));
+        assertThat(html).contains("<img src=\"roc.png\"", "<img src=\"scores.png\"", "<img src=\"pr.png\"", "Confusion matrix",
+                "(review)", "(block)", "Misclassified comments", "spam recall");
+        assertThat(html).containsSubsequence("Genuine blocked", "Genuine comments blocked", "<img src=\"roc.png\"",
+                "Misclassified comments");
+        for (String png : new String[] {"roc.png", "scores.png", "pr.png"}) {
+            byte[] bytes = Files.readAllBytes(report.resolve(png));
+            assertThat(bytes).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+            assertThat(javax.imageio.ImageIO.read(report.resolve(png).toFile()).getWidth()).isEqualTo(640);
+        }
+    }
+
     /** The figures that matter to a site come first, in words, then the actions per true label. */
     @Test
     void evaluatePrintsGenuineBlockedFirst() {
@@ -257,23 +274,6 @@ class CliTest {
         Run missing = run("evaluate", "--model", model.toString(), "--data", kinds.toString(), "--group-column", "site");
         assertThat(missing.exit()).isEqualTo(Main.EXIT_INPUT);
         assertThat(missing.err()).contains("no column named 'site'");
-    }
-
-    @Test
-    void evaluateWritesAnHtmlReportWithBothCharts() throws Exception {
-        Path report = dir.resolve("report");
-        Run r = run("evaluate", "--model", model.toString(), "--data", data.toString(), "--report", report.toString());
-        assertThat(r.exit()).as(r.err()).isZero();
-        String html = Files.readString(report.resolve("index.html"));
-        assertThat(html).contains("<img src=\"roc.png\"", "<img src=\"scores.png\"", "<img src=\"pr.png\"", "Confusion matrix",
-                "(review)", "(block)", "Misclassified comments", "spam recall");
-        assertThat(html).containsSubsequence("Genuine blocked", "Genuine comments blocked", "<img src=\"roc.png\"",
-                "Misclassified comments");
-        for (String png : new String[] {"roc.png", "scores.png", "pr.png"}) {
-            byte[] bytes = Files.readAllBytes(report.resolve(png));
-            assertThat(bytes).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
-            assertThat(javax.imageio.ImageIO.read(report.resolve(png).toFile()).getWidth()).isEqualTo(640);
-        }
     }
 
     @Test
