@@ -246,6 +246,8 @@ class CliTest {
                 "accuracy");
         assertThat(r.out()).containsPattern("\\n  spam +30 +\\d+ \\(\\d+\\.\\d\\d%\\) +\\d+ \\(");
         assertThat(r.out()).as("no kind column, no table by kind").doesNotContain("by kind");
+        assertThat(run("evaluate", "--help").out()).contains("genuine comments blocked", "spam caught", "--group-column",
+                "site_kind, else kind", "log scale");
     }
 
     /** Each kind of site gets its row: the counts add up to the kind's comments. */
@@ -379,8 +381,6 @@ class CliTest {
     @Test
     void helpAndUsageErrors() {
         assertThat(run("score", "--help").out()).contains("--input", "--format", "--model", "--explain");
-        assertThat(run("evaluate", "--help").out()).contains("genuine comments blocked", "spam caught", "--group-column",
-                "site_kind, else kind", "log scale");
         Run r = run("score", "--format", "xml", "hi");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("unknown format 'xml'");
