@@ -4,6 +4,7 @@ import dev.commentguard.Comment;
 import dev.commentguard.CommentScorer;
 import dev.commentguard.Verdict;
 import dev.commentguard.evaluation.Metrics;
+import dev.commentguard.evaluation.Moderation;
 import dev.commentguard.evaluation.Prediction;
 import dev.commentguard.io.InputFormatException;
 import dev.commentguard.io.InputRow;
@@ -25,8 +26,12 @@ import java.util.concurrent.Callable;
 
 /** {@code evaluate}: measures a model on labelled comments it was not trained on. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure a model on labelled comments: accuracy, per-class precision, recall and F1, MCC,",
-                "ROC AUC, PR AUC, the confusion matrix, and spam recall and false-positive rate at the thresholds."},
+        description = {"Measure a model on labelled comments. First what its actions do to genuine comments (every "
+                + "label but spam) and to spam: genuine comments blocked, genuine comments sent to review, spam blocked, "
+                + "spam caught (blocked or sent to review); the actions per true label; and, when the data has a "
+                + "site_kind or kind column, these figures and ROC AUC per kind.",
+                "Then accuracy, per-class precision, recall and F1, MCC, ROC AUC, PR AUC, the confusion matrix, and spam "
+                + "recall and false-positive rate at the thresholds."},
         footer = {"", "Example:",
                 "  java -jar target/commentguard.jar evaluate --model models/default.model --data training-data/heldout.csv \\",
                 "      --articles training-data/articles.csv"})
@@ -41,9 +46,16 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "Labelled data; repeat for several files.")
     List<Path> data;
 
-    @Option(names = "--report", paramLabel = "DIR", description = "Also write an HTML report with ROC and precision-recall "
-            + "charts, the threshold table and the misclassified comments into this folder.")
+    @Option(names = "--report", paramLabel = "DIR", description = "Also write an HTML report into this folder: the genuine "
+            + "comments blocked or sent to review first, with their reasons; the ROC curve (false-positive rate on a log "
+            + "scale), the spam scores of each true class against the thresholds, the precision-recall curve; the figures "
+            + "per kind, the threshold table and the misclassified comments.")
     Path report;
+
+    @Option(names = "--group-column", paramLabel = "NAME", description = "Column grouping the comments, such as the kind "
+            + "of site: the figures are also given per value. Default: site_kind, else kind, when present. "
+            + "A 1-based number with --no-header.")
+    String groupColumn;
 
     @Mixin
     ModelMixin modelOptions;
@@ -58,7 +70,7 @@ final class EvaluateCommand implements Callable<Integer> {
         input.refuseRejectsOver(inputs);
         CommentScorer scorer = modelOptions.load();
         List<InputRow> rows = new ArrayList<>();
-        for (InputRow r : input.readAll(data, true)) {
+        for (InputRow r : input.readAll(data, true, input.options().withGroupColumn(groupColumn))) {
             if (scorer.labels().contains(r.label())) {
                 rows.add(r);
             } else {
@@ -78,12 +90,19 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         List<Verdict> verdicts = scorer.scoreAll(comments);
         List<Prediction> predictions = new ArrayList<>(rows.size());
+        List<String> groups = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            predictions.add(new Prediction(rows.get(i).label(), verdicts.get(i).label(), verdicts.get(i).spamScore()));
+            Verdict v = verdicts.get(i);
+            predictions.add(new Prediction(rows.get(i).label(), v.label(), v.spamScore(), v.action()));
+            groups.add(rows.get(i).group());
         }
         Metrics m = Metrics.of(predictions, scorer.labels(), scorer.positiveLabel(), scorer.thresholds());
+        Moderation moderation = Moderation.of(predictions, groups, scorer.labels(), scorer.positiveLabel());
+        String groupName = groupColumn != null ? groupColumn : "kind";
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Evaluated on %,d comments from %d file(s):%n", rows.size(), data.size());
+        MetricsPrinter.printModeration(out, moderation, groupName);
+        out.println("Classification:");
         MetricsPrinter.print(out, m);
         if (report != null) {
             List<ScoredExample> examples = new ArrayList<>(rows.size());
@@ -94,7 +113,7 @@ final class EvaluateCommand implements Callable<Integer> {
             String model = modelOptions.model == null ? "the default model" : modelOptions.model.toString();
             try {
                 EvaluationReport.write(report, "Evaluation of " + model + " on " + String.join(", ",
-                        data.stream().map(Path::toString).toList()), m, examples);
+                        data.stream().map(Path::toString).toList()), m, moderation, groupName, examples);
             } catch (IOException e) {
                 throw OutputException.of(report.toString(), e); // a report that cannot be written is not bad input
             }

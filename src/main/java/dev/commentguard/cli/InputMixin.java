@@ -133,7 +133,7 @@ final class InputMixin {
             }
         }
         try {
-            return new InputOptions(inputFormat, textColumn, labelColumn, idColumn, delim, !noHeader, q, encoding);
+            return new InputOptions(inputFormat, textColumn, labelColumn, idColumn, delim, !noHeader, q, encoding, null);
         } catch (IllegalArgumentException e) {
             throw new Main.UsageException(e.getMessage());
         }
@@ -145,7 +145,11 @@ final class InputMixin {
 
     /** Reads every file ('-' is standard input), then rejects duplicate ids across them. */
     List<InputRow> readAll(List<Path> files, boolean requireLabel) throws IOException {
-        InputOptions options = options();
+        return readAll(files, requireLabel, options());
+    }
+
+    /** Reads every file with these options (this mixin's, adjusted by the command). */
+    List<InputRow> readAll(List<Path> files, boolean requireLabel, InputOptions options) throws IOException {
         Map<String, Article> articleMap = articleMap();
         List<InputRow> rows = new ArrayList<>();
         for (Path f : files) {

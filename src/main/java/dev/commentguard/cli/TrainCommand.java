@@ -48,10 +48,15 @@ final class TrainCommand implements Callable<Integer> {
             description = "The positive (spam) label for the spam score and thresholds. Default: ${DEFAULT-VALUE}.")
     String spamLabel;
 
+    @Option(names = "--group-column", paramLabel = "NAME", description = "Column naming each comment's kind of site (such"
+            + " as site_kind): cross-validation then leaves whole kinds out, so that its scores, and the review and block"
+            + " thresholds chosen from them, are those of a kind of site the model never saw. Every row needs a value, and"
+            + " there must be at least " + Trainer.MIN_GROUPS + " values.")
+    String groupColumn;
+
     @Option(names = "--folds", defaultValue = "" + TrainingOptions.DEFAULT_FOLDS, paramLabel = "K",
-            description = "Cross-validation folds for the printed metrics and the thresholds, unless every comment has a"
-                    + " site_kind: then each kind of site is a fold, left out in turn, and the thresholds are chosen for a kind"
-                    + " of site the model never saw. Training fits K models besides the"
+            description = "Cross-validation folds for the printed metrics and the thresholds (with --group-column, whole"
+                    + " groups per fold: one group a fold when K is at least the number of groups). Training fits K models besides the"
                     + " final one, --threads at a time: on large data 2 folds take under half the time of 5, and the"
                     + " final model is the same. Default: ${DEFAULT-VALUE}.")
     int folds;
@@ -118,11 +123,12 @@ final class TrainCommand implements Callable<Integer> {
         Map<String, List<Path>> inputs = input.inputs("--data", data);
         SameFile.refuse("--out", this.out, inputs);
         input.refuseRejectsOver(inputs);
-        List<InputRow> rows = input.readAll(data, true);
+        List<InputRow> rows = groupColumn == null ? input.readAll(data, true)
+                : input.readAll(data, true, input.options().withGroupColumn(groupColumn));
         input.reportRejects(data.get(0).toString(), err);
         List<LabelledComment> examples = new ArrayList<>(rows.size());
         for (InputRow r : rows) {
-            examples.add(new LabelledComment(r.comment(), r.label(), "", r.group()));
+            examples.add(new LabelledComment(r.comment(), r.label(), "", groupColumn == null ? "" : r.group()));
         }
         TrainingOptions options;
         try {
@@ -136,8 +142,15 @@ final class TrainCommand implements Callable<Integer> {
         }
         long groups = examples.stream().map(LabelledComment::group).distinct().count();
         boolean byGroup = groups >= Trainer.MIN_GROUPS && examples.stream().noneMatch(e -> e.group().isEmpty());
-        String validation = byGroup ? "leave-one-site-kind-out cross-validation over " + groups + " kinds of site (site_kind column)"
-                : folds + "-fold cross-validation";
+        if (groupColumn != null && !byGroup) {
+            long missing = examples.stream().filter(e -> e.group().isEmpty()).count();
+            throw new dev.commentguard.training.TrainingException("--group-column " + groupColumn + ": every row needs a value and"
+                    + " there must be at least " + Trainer.MIN_GROUPS + " values; found " + groups + " value(s) and " + missing
+                    + " row(s) without one");
+        }
+        String validation = !byGroup ? folds + "-fold cross-validation" : folds >= groups
+                ? "cross-validation leaving out one of " + groups + " groups (" + groupColumn + ") at a time"
+                : "cross-validation leaving out whole groups (" + groups + " " + groupColumn + " values in " + folds + " folds)";
         err.printf("Training on %,d comments from %d file(s)%s with %s, %s...%n",
                 examples.size(), data.size(), input.repeats() == 0 ? "" : String.format(" (%,d exact repeat(s) dropped)",
                         input.repeats()), options.learner().code(), validation);
@@ -149,8 +162,8 @@ final class TrainCommand implements Callable<Integer> {
         }
         ModelFile.save(result.model(), this.out);
         Metrics m = result.crossValidated();
-        out.printf("Cross-validated (%s) on %,d comments:%n", byGroup ? "leaving out one of " + groups + " kinds of site at a time"
-                : folds + " folds", examples.size());
+        out.printf("Cross-validated (%s) on %,d comments:%n", byGroup ? "whole " + groupColumn + " groups left out, "
+                + Math.min(folds, groups) + " folds" : folds + " folds", examples.size());
         MetricsPrinter.print(out, m);
         out.printf("Vocabulary: %,d n-grams. Trained in %.1f s.%n", result.model().pipeline().vectorizer().dimension(),
                 (System.nanoTime() - start) / 1e9);

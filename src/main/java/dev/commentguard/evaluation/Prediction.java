@@ -1,5 +1,7 @@
 package dev.commentguard.evaluation;
 
+import dev.commentguard.Action;
+
 import java.util.Objects;
 
 /**
@@ -8,11 +10,18 @@ import java.util.Objects;
  * @param truth      the true label
  * @param predicted  the most probable label
  * @param spamScore  probability of the positive label
+ * @param action     what the scorer did with the comment, or {@code null} for predictions that were not turned
+ *                   into actions (the out-of-fold predictions of training)
  */
-public record Prediction(String truth, String predicted, double spamScore) {
+public record Prediction(String truth, String predicted, double spamScore, Action action) {
 
     public Prediction {
         Objects.requireNonNull(truth, "truth");
         Objects.requireNonNull(predicted, "predicted");
+    }
+
+    /** A prediction without an action. */
+    public Prediction(String truth, String predicted, double spamScore) {
+        this(truth, predicted, spamScore, null);
     }
 }

@@ -301,6 +301,9 @@ public final class CommentReader {
         if (options.idColumn() != null) {
             columns.put(Field.ID, number(options.idColumn(), fields, name, line, "--id-column"));
         }
+        if (options.groupColumn() != null) {
+            columns.put(Field.GROUP, number(options.groupColumn(), fields, name, line, "--group-column"));
+        }
         if (requireLabel && !columns.containsKey(Field.LABEL)) {
             throw new InputFormatException(name, line, "no label column: name it with --label-column N");
         }
@@ -391,6 +394,7 @@ public final class CommentReader {
             case TEXT -> options.textColumn();
             case LABEL -> options.labelColumn();
             case ID -> options.idColumn();
+            case GROUP -> options.groupColumn();
             default -> null;
         };
     }
@@ -496,7 +500,7 @@ public final class CommentReader {
         String permalink = v.getOrDefault(Field.PERMALINK, article == null ? "" : article.permalink());
         Comment comment = new Comment(v.getOrDefault(Field.ID, "").strip(), text, v.get(Field.AUTHOR), v.get(Field.AUTHOR_URL),
                 v.get(Field.AUTHOR_EMAIL), article, site, permalink);
-        return new InputRow(name, line, comment, label, v.getOrDefault(Field.GROUP, ""));
+        return new InputRow(name, line, comment, label, v.get(Field.GROUP) == null ? null : v.get(Field.GROUP).strip());
     }
 
     private static CSVParser parse(Reader reader, CSVFormat format, String name) throws IOException {

@@ -7,6 +7,8 @@ import java.util.Locale;
 enum Field {
     TEXT("text", "content", "comment", "body", "message"),
     LABEL("label", "class", "tag"),
+    /** The kind of site or any other grouping of the comments, for evaluation: the first alias present wins. */
+    GROUP("site_kind", "kind"),
     ID("id", "comment_id"),
     AUTHOR("author"),
     AUTHOR_URL("author_url"),
@@ -17,9 +19,7 @@ enum Field {
     /** The site's URL, as Akismet's {@code blog}. */
     SITE("site", "blog"),
     /** The article's URL. */
-    PERMALINK("permalink", "article_url"),
-    /** The kind of site a comment comes from: training leaves one kind out per fold (see Trainer). */
-    GROUP("site_kind");
+    PERMALINK("permalink", "article_url");
 
     private final List<String> aliases;
 

@@ -9,16 +9,13 @@ import dev.commentguard.Comment;
  * @param line    1-based line where the record starts
  * @param comment the comment
  * @param label   its label, or {@code null} when the file has no label column
- * @param group   the kind of site it comes from ({@code site_kind} column), or empty
+ * @param group   the value of its group column ({@code site_kind} or {@code kind} unless named), by which
+ *                {@code evaluate} breaks its figures down; {@code null} when the file has no such column
  */
 public record InputRow(String source, long line, Comment comment, String label, String group) {
 
-    public InputRow {
-        group = java.util.Objects.requireNonNullElse(group, "");
-    }
-
-    /** A row without a group. */
+    /** A row of a file without a group column. */
     public InputRow(String source, long line, Comment comment, String label) {
-        this(source, line, comment, label, "");
+        this(source, line, comment, label, null);
     }
 }

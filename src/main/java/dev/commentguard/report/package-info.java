@@ -1,5 +1,8 @@
 /**
- * The evaluation report: a self-contained HTML page with ROC and precision-recall charts (drawn by
- * XChart), the confusion matrix, a threshold table and the misclassified comments with their reasons.
+ * The evaluation report: a self-contained HTML page that starts with what the actions did to genuine readers
+ * (the genuine comments blocked or sent to review, with their reasons), then charts drawn by XChart (the ROC
+ * curve on a log false-positive axis, the spam scores of each true class against the thresholds, the
+ * precision-recall curve), the figures per kind of site and per true label, the confusion matrix, a threshold
+ * table and the misclassified comments.
  */
 package dev.commentguard.report;

@@ -237,13 +237,62 @@ class CliTest {
         Run r = run("evaluate", "--model", model.toString(), "--data", data.toString(), "--report", report.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         String html = Files.readString(report.resolve("index.html"));
-        assertThat(html).contains("<img src=\"roc.png\"", "<img src=\"pr.png\"", "Confusion matrix", "(review)", "(block)",
-                "Misclassified comments", "spam recall");
-        for (String png : new String[] {"roc.png", "pr.png"}) {
+        assertThat(html).contains("<img src=\"roc.png\"", "<img src=\"scores.png\"", "<img src=\"pr.png\"", "Confusion matrix",
+                "(review)", "(block)", "Misclassified comments", "spam recall");
+        assertThat(html).containsSubsequence("Genuine blocked", "Genuine comments blocked", "<img src=\"roc.png\"",
+                "Misclassified comments");
+        for (String png : new String[] {"roc.png", "scores.png", "pr.png"}) {
             byte[] bytes = Files.readAllBytes(report.resolve(png));
             assertThat(bytes).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
             assertThat(javax.imageio.ImageIO.read(report.resolve(png).toFile()).getWidth()).isEqualTo(640);
         }
+    }
+
+    /** The figures that matter to a site come first, in words, then the actions per true label. */
+    @Test
+    void evaluatePrintsGenuineBlockedFirst() {
+        Run r = run("evaluate", "--model", model.toString(), "--data", data.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(1)).matches("  genuine blocked +\\d+\\.\\d\\d%  \\(\\d+ of 60 genuine comments\\)");
+        assertThat(lines.get(2)).matches("  genuine sent to review +\\d+\\.\\d\\d%  \\(\\d+ of 60\\)");
+        assertThat(lines.get(3)).matches("  spam blocked +\\d+\\.\\d\\d%  \\(\\d+ of 30 spam comments\\)");
+        assertThat(lines.get(4)).matches("  spam caught \\(block or review\\) +\\d+\\.\\d\\d%  \\(\\d+ of 30\\)");
+        assertThat(r.out()).containsSubsequence("genuine: every label but spam. Actions by true label:",
+                "label", "comments", "allow", "demote", "review", "block", "low_quality", "ok", "spam", "Classification:",
+                "accuracy");
+        assertThat(r.out()).containsPattern("\\n  spam +30 +\\d+ \\(\\d+\\.\\d\\d%\\) +\\d+ \\(");
+        assertThat(r.out()).as("no kind column, no table by kind").doesNotContain("by kind");
+        assertThat(run("evaluate", "--help").out()).contains("genuine comments blocked", "spam caught", "--group-column",
+                "site_kind, else kind", "log scale");
+    }
+
+    /** Each kind of site gets its row: the counts add up to the kind's comments. */
+    @Test
+    void evaluateGivesTheFiguresPerKindOfSite() throws Exception {
+        Path kinds = dir.resolve("kinds.csv");
+        List<String> rows = Files.readAllLines(data);
+        List<String> out = new ArrayList<>(List.of(rows.get(0) + ",kind"));
+        for (int i = 1; i < rows.size(); i++) {
+            out.add(rows.get(i) + "," + (i % 2 == 0 ? "recipes" : "software"));
+        }
+        Files.write(kinds, out);
+        Run r = run("evaluate", "--model", model.toString(), "--data", kinds.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).containsSubsequence("genuine blocked", "spam caught (block or review)", "by kind:",
+                "kind", "genuine", "spam", "genuine blocked", "genuine to review", "spam blocked", "spam caught", "ROC AUC",
+                "recipes", "software", "Classification:");
+        String recipes = r.out().lines().filter(l -> l.startsWith("  recipes ")).findFirst().orElseThrow();
+        String[] cells = recipes.trim().split(" {2,}");
+        assertThat(Integer.parseInt(cells[1]) + Integer.parseInt(cells[2])).isEqualTo(45);
+        assertThat(cells[7]).matches("0\\.\\d{4}|1\\.0000");
+        // Named: any column, here the label itself, which puts all of a kind's comments on one side.
+        Run named = run("evaluate", "--model", model.toString(), "--data", kinds.toString(), "--group-column", "tag");
+        assertThat(named.exit()).as(named.err()).isZero();
+        assertThat(named.out()).contains("by tag:").containsPattern("\\n  spam +0 +30 +– +– ");
+        Run missing = run("evaluate", "--model", model.toString(), "--data", kinds.toString(), "--group-column", "site");
+        assertThat(missing.exit()).isEqualTo(Main.EXIT_INPUT);
+        assertThat(missing.err()).contains("no column named 'site'");
     }
 
     @Test

@@ -51,6 +51,24 @@ class CommentReaderTest {
     }
 
     @Test
+    void keepsTheGroupColumnSiteKindBeforeKindOrTheOneNamed() throws Exception {
+        Path both = write("g.csv", "text,label,kind,site_kind\nhello,ok,forum,software\nbye,spam,,news\n");
+        assertThat(CommentReader.read(both, InputOptions.DEFAULT, Map.of(), true))
+                .extracting(InputRow::group).containsExactly("software", "news");
+        assertThat(CommentReader.read(both, InputOptions.DEFAULT.withGroupColumn("KIND"), Map.of(), true))
+                .extracting(InputRow::group).containsExactly("forum", "");
+        Path none = write("n.jsonl", "{\"text\": \"hi\", \"label\": \"ok\"}\n");
+        assertThat(CommentReader.read(none, InputOptions.DEFAULT, Map.of(), true).get(0).group()).isNull();
+        Path json = write("k.jsonl", "{\"text\": \"hi\", \"label\": \"ok\", \"kind\": \"recipes\"}\n");
+        assertThat(CommentReader.read(json, InputOptions.DEFAULT, Map.of(), true).get(0).group()).isEqualTo("recipes");
+        Path headerless = write("h.tsv", "ok\tnews\thello\n");
+        InputOptions byNumber = new InputOptions("csv", "3", "1", null, '\t', false, null).withGroupColumn("2");
+        assertThat(CommentReader.read(headerless, byNumber, Map.of(), true).get(0).group()).isEqualTo("news");
+        assertThatThrownBy(() -> CommentReader.read(both, InputOptions.DEFAULT.withGroupColumn("site"), Map.of(), true))
+                .hasMessageContaining("no column named 'site'");
+    }
+
+    @Test
     void headerlessTabSeparatedFileTakesLabelFirstAndTextLast() throws Exception {
         Path f = write("sms.txt", "ham\tOk see you \"later\n\nspam\tWIN a prize, call now\n");
         InputOptions o = new InputOptions("csv", null, null, null, '\t', false, null);
