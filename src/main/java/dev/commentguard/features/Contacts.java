@@ -22,7 +22,8 @@ import java.util.regex.Matcher;
  * @param phones         the valid phone numbers outside code and log lines
  * @param externalEmails e-mail addresses not on the site's domain
  * @param codeShare      how much of the comment is code, logs or program output, in [0, 1]
- * @param markedText     the clean text with links, e-mail addresses and phone numbers replaced by tokens
+ * @param markedText     the clean text with links and e-mail addresses replaced by tokens, and phone numbers
+ *                       marked by one
  * @param raw            the comment's text as written, cut to {@link TextNormalizer#MAX_CHARS}
  */
 public record Contacts(List<Links.Kind> links, List<PhoneNumbers.Found> phones, int externalEmails, double codeShare,
@@ -99,7 +100,9 @@ public record Contacts(List<Links.Kind> links, List<PhoneNumbers.Found> phones, 
         out.append(s, last, s.length());
         String marked = out.toString();
         for (PhoneNumbers.Found phone : phones) {
-            marked = marked.replace(phone.text(), " " + NormalizedText.PHONE_TOKEN + " ");
+            // The token says a phone number is there; the digits stay, since a plan's prefixes (premium
+            // 09xx, toll-free 1-8xx) carry evidence of their own (docs/benchmarks.md).
+            marked = marked.replace(phone.text(), " " + NormalizedText.PHONE_TOKEN + " " + phone.text() + " ");
         }
         return marked.replaceAll(" {2,}", " ").strip();
     }

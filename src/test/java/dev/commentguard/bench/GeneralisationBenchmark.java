@@ -59,8 +59,47 @@ public final class GeneralisationBenchmark {
         System.out.printf("# Generalisation benchmark, %s, %d cores, Java %s%n%n", LocalDate.now(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         List<Row> corpus = corpus();
-        leaveOneSiteKindOut(corpus);
+        if (args.length > 0) {
+            speed(corpus, CommentScorer.load(MODEL), CommentScorer.load(Path.of(args[0])), args[0]);
+        }
+        if (!Boolean.getBoolean("generalisation.skipLoso")) {
+            leaveOneSiteKindOut(corpus);
+        }
         publicSets(CommentScorer.load(MODEL));
+    }
+
+    /**
+     * Comments a second, one thread, each comment scored on its own (as at submission), for the default
+     * model and a baseline model on the same comments: five rounds, alternating, medians reported.
+     */
+    private static void speed(List<Row> corpus, CommentScorer model, CommentScorer baseline, String baselineName) {
+        List<Comment> comments = corpus.stream().map(Row::comment).toList();
+        double[][] rates = new double[2][5];
+        CommentScorer[] scorers = {model, baseline};
+        for (CommentScorer s : scorers) {
+            for (int i = 0; i < 2000; i++) {
+                s.score(comments.get(i % comments.size())); // warm up
+            }
+        }
+        long sink = 0;
+        for (int round = 0; round < 5; round++) {
+            for (int m = 0; m < 2; m++) {
+                long start = System.nanoTime();
+                for (Comment c : comments) {
+                    sink += scorers[m].score(c).reasons().size();
+                }
+                rates[m][round] = comments.size() / ((System.nanoTime() - start) / 1e9);
+            }
+        }
+        java.util.Arrays.sort(rates[0]);
+        java.util.Arrays.sort(rates[1]);
+        System.out.printf("## Speed (one thread, one comment at a time, %,d comments, 5 alternating rounds; check %d)%n%n",
+                comments.size(), sink % 10);
+        System.out.println("| model | comments/s (median) | slowest / fastest round |");
+        System.out.println("|---|---|---|");
+        System.out.printf("| %s | %,.0f | %,.0f / %,.0f |%n", MODEL, rates[0][2], rates[0][0], rates[0][4]);
+        System.out.printf("| %s (baseline) | %,.0f | %,.0f / %,.0f |%n", baselineName, rates[1][2], rates[1][0], rates[1][4]);
+        System.out.printf("%nRatio of medians: %.2f%n%n", rates[0][2] / rates[1][2]);
     }
 
     /** Every comment of train.csv and heldout.csv, under its article, with its site's context. */

@@ -43,7 +43,7 @@ class FeatureSettingsTest {
         var prepared = new Prepared(text, SignalExtractor.extract(c, text, null, false, contacts), contacts);
         String marked = FeatureSettings.DEFAULT.ngramText(prepared);
         assertThat(marked).contains("xurlx xlinkref").contains("xurlx xlinkself").contains("xurlx xlinksales best cheap roofing leeds")
-                .contains("xphonex").contains("3.11.4 build 20240611").doesNotContain("github").doesNotContain("0300");
+                .contains("xphonex 0300-1234567").contains("3.11.4 build 20240611").doesNotContain("github");
         assertThat(contacts.links()).containsExactly(Links.Kind.REFERENCE, Links.Kind.SELF, Links.Kind.COMMERCIAL);
         assertThat(prepared.signals().get(Signal.LINK_COMMERCIAL)).isEqualTo(1.0);
         assertThat(prepared.signals().get(Signal.LINK_SELF)).isEqualTo(1.0);
