@@ -139,31 +139,34 @@ public final class GeneralisationBenchmark {
         int[] kindOf = corpus.stream().mapToInt(r -> kinds.indexOf(r.siteKind())).toArray();
         TrainingOptions options = TrainingOptions.defaults();
 
-        // One model per kind, trained on the others; its scores of the kind it never saw.
-        Model[] models = new Model[kinds.size()];
+        // Whole kinds dealt to folds (one kind a fold by default): a model per fold, trained on the other
+        // folds' kinds, scores the kinds it never saw.
+        int folds = Math.min(kinds.size(), Integer.getInteger("generalisation.folds", kinds.size()));
+        int[] foldOfKind = dealKinds(kinds, kindOf, folds);
+        Model[] models = new Model[folds];
         double[] scores = new double[corpus.size()];
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
             List<Future<?>> fits = new ArrayList<>();
-            for (int k = 0; k < kinds.size(); k++) {
-                int kind = k;
+            for (int f = 0; f < folds; f++) {
+                int fold = f;
                 fits.add(pool.submit(() -> {
                     List<Prepared> train = new ArrayList<>();
                     List<Integer> trainClasses = new ArrayList<>();
                     for (int i = 0; i < corpus.size(); i++) {
-                        if (kindOf[i] != kind) {
+                        if (foldOfKind[kindOf[i]] != fold) {
                             train.add(prepared.get(i));
                             trainClasses.add(classes[i]);
                         }
                     }
                     Model m = Trainer.fit(train, trainClasses.stream().mapToInt(Integer::intValue).toArray(), labels, options);
                     for (int i = 0; i < corpus.size(); i++) {
-                        if (kindOf[i] == kind) {
+                        if (foldOfKind[kindOf[i]] == fold) {
                             scores[i] = m.distribution(m.pipeline().vectorize(prepared.get(i)))[spamIndex];
                         }
                     }
-                    models[kind] = m;
-                    System.err.printf("fitted without %s (%d of %d)%n", kinds.get(kind), kind + 1, kinds.size());
+                    models[fold] = m;
+                    System.err.printf("fitted fold %d of %d%n", fold + 1, folds);
                     return null;
                 }));
             }
@@ -174,8 +177,9 @@ public final class GeneralisationBenchmark {
             pool.shutdown();
         }
 
-        System.out.printf("## Leave one site kind out (%,d comments, %d kinds of site; %.0f s)%n%n", corpus.size(), kinds.size(),
-                (System.nanoTime() - start) / 1e9);
+        System.out.printf("## Kinds of site never seen (%,d comments, %d kinds of site, %s; %.0f s)%n%n", corpus.size(),
+                kinds.size(), folds == kinds.size() ? "each left out in turn" : "dealt to " + folds
+                        + " folds, each fold's kinds left out in turn", (System.nanoTime() - start) / 1e9);
         System.out.println("| kind of site never seen | genuine | spam | genuine blocked | genuine to review | spam blocked "
                 + "| spam caught | ROC AUC | review / block thresholds |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
@@ -196,7 +200,7 @@ public final class GeneralisationBenchmark {
                 p[j] = classes[i] == spamIndex;
             }
             Thresholds t = Trainer.thresholds(s, p, options);
-            CommentScorer scorer = CommentScorer.of(models[k]).withThresholds(t);
+            CommentScorer scorer = CommentScorer.of(models[foldOfKind[k]]).withThresholds(t);
             Tally tally = new Tally();
             List<Row> rows = new ArrayList<>();
             for (int i = 0; i < corpus.size(); i++) {
@@ -212,6 +216,32 @@ public final class GeneralisationBenchmark {
             System.out.printf("| %s | %s | %.3f / %.3f |%n", kinds.get(k), tally.row(), t.review(), t.block());
         }
         System.out.printf("| all kinds | %s | |%n%n", all.row());
+    }
+
+    /** The fold of each kind: kinds dealt largest first to the fold with the fewest comments, as train does. */
+    private static int[] dealKinds(List<String> kinds, int[] kindOf, int folds) {
+        long[] size = new long[kinds.size()];
+        for (int k : kindOf) {
+            size[k]++;
+        }
+        Integer[] order = new Integer[kinds.size()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Long.compare(size[b], size[a]));
+        long[] load = new long[folds];
+        int[] foldOf = new int[kinds.size()];
+        for (int k : order) {
+            int smallest = 0;
+            for (int f = 1; f < folds; f++) {
+                if (load[f] < load[smallest]) {
+                    smallest = f;
+                }
+            }
+            foldOf[k] = smallest;
+            load[smallest] += size[k];
+        }
+        return foldOf;
     }
 
     /** Counts of verdicts against true labels, and the scores for the ROC AUC. */
