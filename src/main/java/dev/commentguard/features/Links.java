@@ -150,6 +150,9 @@ public final class Links {
 
     static boolean isSalesDomain(String host) {
         String[] labels = host.split("\\.");
+        if (labels.length == 0) {
+            return false; // a host of dots only
+        }
         String tld = labels[labels.length - 1];
         if (SPAM_TLDS.contains(tld)) {
             return true;

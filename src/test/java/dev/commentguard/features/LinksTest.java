@@ -28,6 +28,13 @@ class LinksTest {
     }
 
     @Test
+    void hostsOfDotsAloneAreNothing() {
+        assertThat(Links.kind("http://.../x", SITE)).isEqualTo(Links.Kind.OTHER);
+        assertThat(Links.kind("www....", SITE)).isEqualTo(Links.Kind.OTHER);
+        assertThat(Links.hostWords("http://...")).isEmpty();
+    }
+
+    @Test
     void withoutSiteContextNoLinkIsTheSitesOwn() {
         assertThat(Links.kind("https://www.harbourtimes.co.uk/news/trams", Set.of())).isEqualTo(Links.Kind.OTHER);
     }
