@@ -36,6 +36,10 @@ final class BlockRule {
     static final String NO_PAYLOAD = "no link, number or address that it promotes: held for a moderator";
     static final String SINGLE_SIGNAL = "one link, number or e-mail address is most of the evidence: held for a moderator";
 
+    /** A handle or invitation link on a messenger: {@code @name}, wa.me/…, t.me/…. */
+    private static final java.util.regex.Pattern HANDLE = java.util.regex.Pattern.compile(
+            "(?<![\\w.])@[a-z0-9_]{3,32}+(?![\\w@.])|\\b(?:wa|t)\\.me/");
+
     private BlockRule() {
     }
 
@@ -74,10 +78,13 @@ final class BlockRule {
             weak.addAll(t.emails()); // the site's own addresses among them are left in place below: harmless
         }
         SignalValues signals = features.signals();
-        for (Signal s : List.of(Signal.MESSENGER, Signal.ANCHOR_TEXT, Signal.AUTHOR_URL)) {
+        for (Signal s : List.of(Signal.ANCHOR_TEXT, Signal.AUTHOR_URL)) {
             if (signals.get(s) > 0) {
                 strong++;
             }
+        }
+        if (signals.get(Signal.MESSENGER) > 0 && HANDLE.matcher(t.clean()).find()) {
+            strong++; // a messenger with a handle to reach; naming Telegram in a question is not one
         }
         if (strong + weak.size() == 0) {
             return NO_PAYLOAD;

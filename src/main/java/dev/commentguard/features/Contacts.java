@@ -25,9 +25,10 @@ import java.util.regex.Matcher;
  * @param markedText     the clean text with links and e-mail addresses replaced by tokens, and phone numbers
  *                       marked by one
  * @param raw            the comment's text as written, cut to {@link TextNormalizer#MAX_CHARS}
+ * @param authorOnSite   whether the author's web site is the site's own (its staff answering)
  */
 public record Contacts(List<Links.Kind> links, List<PhoneNumbers.Found> phones, int externalEmails, double codeShare,
-                       String markedText, String raw) {
+                       String markedText, String raw, boolean authorOnSite) {
 
     public Contacts {
         links = List.copyOf(links);
@@ -64,7 +65,12 @@ public record Contacts(List<Links.Kind> links, List<PhoneNumbers.Found> phones, 
         }
         String raw = comment.text().length() > TextNormalizer.MAX_CHARS
                 ? comment.text().substring(0, TextNormalizer.MAX_CHARS) : comment.text();
-        return new Contacts(kinds, phones, external, code, marked, raw);
+        String author = Links.siteHost(comment.authorUrl());
+        boolean authorOnSite = false;
+        for (String site : siteHosts) {
+            authorOnSite |= Links.within(author, site);
+        }
+        return new Contacts(kinds, phones, external, code, marked, raw, authorOnSite);
     }
 
     /** Replaces e-mail addresses, links and valid phone numbers by tokens, collecting the links' kinds. */
