@@ -183,7 +183,7 @@ class CommentReaderTest {
         Files.write(f, "text\n\"nice caf\u00e9, great \u00e9clairs\"\n".getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> CommentReader.read(f, InputOptions.DEFAULT, Map.of(), false))
                 .hasMessageStartingWith(f + ":2: invalid UTF-8 (byte 0xE9): the input looks Latin-1");
-        InputOptions latin = new InputOptions("auto", null, null, null, null, true, null, java.nio.charset.Charset.forName("windows-1252"));
+        InputOptions latin = new InputOptions("auto", null, null, null, null, true, null, java.nio.charset.Charset.forName("windows-1252"), null);
         assertThat(CommentReader.read(f, latin, Map.of(), false).get(0).comment().text()).isEqualTo("nice caf\u00e9, great \u00e9clairs");
     }
 
@@ -202,7 +202,7 @@ class CommentReaderTest {
                         + " read it with --encoding UTF-16LE");
         for (var cs : List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE)) {
             Path f = cs == StandardCharsets.UTF_16 ? bom : plain;
-            InputOptions o = new InputOptions("auto", null, null, null, null, true, null, cs);
+            InputOptions o = new InputOptions("auto", null, null, null, null, true, null, cs, null);
             assertThat(CommentReader.read(f, o, Map.of(), true).get(0).comment().text()).as(cs.name()).isEqualTo("nice post");
         }
     }
