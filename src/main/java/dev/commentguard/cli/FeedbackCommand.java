@@ -43,8 +43,6 @@ import java.util.concurrent.Callable;
                 "  java -jar target/commentguard.jar feedback export --out decisions.csv"})
 final class FeedbackCommand implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -121,6 +119,7 @@ final class FeedbackCommand implements Callable<Integer> {
     private void recordAll(FeedbackStore store, Writer out) throws IOException {
         String name = input.toString().equals("-") ? ScoreCommand.STDIN : input.toString();
         InputOptions options = InputOptions.DEFAULT;
+        ObjectMapper json = new ObjectMapper(); // not a static field: picocli builds every command, even to score one comment
         try (InputStream in = input.toString().equals("-") ? System.in : FileProblems.open(input)) {
             InputLines lines = new InputLines(in, StandardCharsets.UTF_8, name);
             for (String line; (line = lines.next()) != null; ) {
@@ -131,7 +130,7 @@ final class FeedbackCommand implements Callable<Integer> {
                 Comment c = CommentReader.jsonLine(line, name, n, options, Map.of()).comment();
                 JsonNode node;
                 try {
-                    node = JSON.readTree(line);
+                    node = json.readTree(line);
                 } catch (JsonProcessingException e) {
                     throw new InputFormatException(name, n, "invalid JSON: " + e.getOriginalMessage());
                 }
