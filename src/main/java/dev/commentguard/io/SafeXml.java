@@ -13,6 +13,8 @@ import java.io.InputStream;
  */
 final class SafeXml {
 
+    private static final java.util.regex.Pattern UNBOUND = java.util.regex.Pattern.compile("#(Attribute|Element)PrefixUnbound\\?(\\S+)");
+
     private SafeXml() {
     }
 
@@ -40,6 +42,15 @@ final class SafeXml {
             message = message.substring(m + "Message: ".length());
         }
         message = message.strip();
+        // The JDK says "http://www.w3.org/TR/1999/REC-xml-names-19990114#AttributePrefixUnbound?post&dsq:id&dsq".
+        java.util.regex.Matcher unbound = UNBOUND.matcher(message);
+        if (unbound.find()) {
+            String[] parts = unbound.group(2).split("&");
+            message = unbound.group(1).equals("Attribute") && parts.length == 3
+                    ? "the prefix '" + parts[2] + "' of " + parts[1] + " on <" + parts[0] + "> is not declared (no xmlns:" + parts[2] + ")"
+                    : parts.length == 2 ? "the prefix '" + parts[0] + "' of <" + parts[1] + "> is not declared (no xmlns:"
+                    + parts[0] + ")" : message;
+        }
         if (message.contains("must start and end within the same entity")) {
             message = "the XML ends before its elements are closed: is the file truncated? (" + message + ")";
         }

@@ -143,9 +143,15 @@ class SiteExportsTest {
                 .isInstanceOf(InputFormatException.class)
                 .hasMessageStartingWith(cut + ":41: invalid XML: the XML ends before its elements are closed: is the file truncated?");
         Path broken = dir.resolve("broken.xml");
-        Files.writeString(broken, "<?xml version=\"1.0\"?>\n<disqus>\n<post dsq:id=\"1\">\n<message>a & b</message></post></disqus>\n");
+        Files.writeString(broken, "<?xml version=\"1.0\"?>\n<disqus xmlns:dsq=\"http://disqus.com/disqus-internals\">\n"
+                + "<post dsq:id=\"1\"><message>a & b</message></post></disqus>\n");
         assertThatThrownBy(() -> read(broken, ExportFormat.DISQUS, SiteExports.Options.DEFAULT, Map.of(), true))
-                .isInstanceOf(InputFormatException.class).hasMessageStartingWith(broken + ":3: invalid XML: ");
+                .isInstanceOf(InputFormatException.class).hasMessage(broken + ":3: invalid XML: The entity name must"
+                        + " immediately follow the '&' in the entity reference.");
+        Path unbound = dir.resolve("unbound.xml");
+        Files.writeString(unbound, "<?xml version=\"1.0\"?>\n<disqus>\n<post dsq:id=\"1\"><message>hi</message></post></disqus>\n");
+        assertThatThrownBy(() -> read(unbound, ExportFormat.DISQUS, SiteExports.Options.DEFAULT, Map.of(), true))
+                .hasMessage(unbound + ":3: invalid XML: the prefix 'dsq' of dsq:id on <post> is not declared (no xmlns:dsq)");
     }
 
     @Test
@@ -161,6 +167,23 @@ class SiteExportsTest {
         } catch (InputFormatException e) {
             assertThat(e.getMessage()).startsWith(xml + ":3: invalid XML").doesNotContain("TOP SECRET");
         }
+    }
+
+    @Test
+    void wpCommentsNeedTheirTextAndToTrainTheirApprovalValue() throws Exception {
+        Path noText = Files.writeString(dir.resolve("a.csv"), "comment_ID,comment_approved\n1,1\n");
+        assertThatThrownBy(() -> read(noText, ExportFormat.WP_COMMENTS, SiteExports.Options.DEFAULT, Map.of(), false))
+                .hasMessage(noText + ":1: no comment_content column; columns are [comment_ID, comment_approved]");
+        Path noStatus = Files.writeString(dir.resolve("b.csv"), "comment_ID,comment_content\n1,hello\n2,\n");
+        assertThatThrownBy(() -> read(noStatus, ExportFormat.WP_COMMENTS, SiteExports.Options.DEFAULT, Map.of(), true))
+                .hasMessageStartingWith(noStatus + ":1: no comment_approved column, which says how each comment was moderated");
+        assertThatThrownBy(() -> read(noStatus, ExportFormat.WP_COMMENTS, SiteExports.Options.DEFAULT, Map.of(), false))
+                .as("an empty comment, as in CSV").hasMessage(noStatus + ":3: the comment text is empty");
+        Rejects skipping = Rejects.skipping();
+        SiteExports.Result r = SiteExports.read(noStatus, ExportFormat.WP_COMMENTS, SiteExports.Options.DEFAULT, Map.of(),
+                StandardCharsets.UTF_8, false, skipping);
+        assertThat(r.rows()).hasSize(1);
+        assertThat(skipping.count()).isEqualTo(1);
     }
 
     @Test
