@@ -29,7 +29,10 @@ import java.util.concurrent.Callable;
         footer = {"", "Example:",
                 "  java -jar target/commentguard.jar train --data comments.csv --out my.model",
                 "  java -jar target/commentguard.jar train --data Youtube01-Psy.csv --text-column CONTENT \\",
-                "      --label-column CLASS --spam-label 1 --out psy.model"})
+                "      --label-column CLASS --spam-label 1 --out psy.model",
+                "  java -jar target/commentguard.jar train --data site.xml --data spam.csv --articles site.xml --out site.model",
+                "      (a WordPress export, and its spam from wp comment list --status=spam --format=csv)",
+                "  java -jar target/commentguard.jar train --data site.xml --feedback ~/.commentguard --out site.model"})
 final class TrainCommand implements Callable<Integer> {
 
     @CommandLine.Spec
