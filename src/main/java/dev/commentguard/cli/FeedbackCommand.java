@@ -34,7 +34,8 @@ import java.util.concurrent.Callable;
                 + " id, or the same text and author when there is no id) replaces the earlier one.",
                 "One decision from the options, or one per line of --input (JSON Lines). Each decision is committed on its"
                 + " own, and only then acknowledged on standard output with a line 'recorded<TAB>ID<TAB>DECISION'"
-                + " (ID: the comment's id, else its line number in --input), so that a decision acknowledged is never lost.",
+                + " (ID: the comment's id, else its line number in --input, or for one decision the key of its text and author),"
+                + " so that a decision acknowledged is never lost.",
                 "train --feedback DIR trains on the decisions; feedback export writes them as CSV."},
         footer = {"", "Examples:",
                 "  java -jar target/commentguard.jar feedback --by alice --decision spam --id 4711 \"Cheap bags at ...\"",
@@ -108,7 +109,8 @@ final class FeedbackCommand implements Callable<Integer> {
             if (input == null) {
                 Article article = articleTitle == null && articleText == null ? null : Article.of(articleTitle, articleText);
                 Comment c = new Comment(id, text, author, authorUrl, authorEmail, article, site, permalink);
-                record(store, decision(c, decision, by, null, 0), out, c.id());
+                Decision d = decision(c, decision, by, null, 0);
+                record(store, d, out, c.id().isEmpty() ? d.key() : c.id());
             } else {
                 recordAll(store, out);
             }

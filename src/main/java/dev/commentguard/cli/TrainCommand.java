@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
 
 /** {@code train}: builds a model from labelled comments. */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Train a model from labelled comments in CSV or JSON Lines.",
+        description = {"Train a model from labelled comments: CSV, JSON Lines, a comment system's export (WordPress, Disqus)"
+                        + " or the moderators' decisions in the feedback store.",
                 "Runs stratified cross-validation to measure the model and choose its review and block thresholds,",
                 "then trains on all the data and writes the model file atomically."},
         footer = {"", "Example:",
