@@ -57,6 +57,28 @@ class SiteImportCliTest {
                 "Training on 55 comments from 2 file(s)");
     }
 
+    /** A real site's moderation history (HTML, BBCode, Cyrillic, line breaks) through the store and back, unchanged. */
+    @Test
+    void aRealModerationHistoryComesBackFromTheStoreAsItWent() throws Exception {
+        Path podcast = SharedDatasets.require(SharedDatasets.podcast());
+        List<dev.commentguard.io.InputRow> rows = dev.commentguard.io.CommentReader.read(podcast,
+                dev.commentguard.io.InputOptions.DEFAULT, java.util.Map.of(), true);
+        Path data = dir.resolve("data");
+        try (dev.commentguard.feedback.FeedbackStore store = dev.commentguard.feedback.FeedbackStore.open(data)) {
+            for (dev.commentguard.io.InputRow r : rows) {
+                store.record(new dev.commentguard.feedback.Decision(r.comment(), r.label().equals("1") ? "spam" : "ok",
+                        "owner", java.time.Instant.now()));
+            }
+            assertThat(store.count()).isEqualTo(rows.size());
+        }
+        Path csv = dir.resolve("history.csv");
+        assertThat(run("feedback", "export", "--data-dir", data.toString(), "--out", csv.toString()).exit()).isZero();
+        List<dev.commentguard.io.InputRow> back = dev.commentguard.io.CommentReader.read(csv,
+                dev.commentguard.io.InputOptions.DEFAULT, java.util.Map.of(), true);
+        assertThat(back).extracting(r -> r.comment().text() + "|" + r.label()).containsExactlyInAnyOrderElementsOf(
+                rows.stream().map(r -> r.comment().text() + "|" + (r.label().equals("1") ? "spam" : "ok")).toList());
+    }
+
     @Test
     void aTruncatedExportStopsTrainingAtItsLineWithNoModel() throws Exception {
         List<String> lines = Files.readAllLines(Path.of(fixture("disqus.xml")));
