@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EmbedderIT {
 
     /** What an embedder must not get: the command line's, the charts' and the reports' libraries, and JUnit. */
-    private static final List<String> NOT_FOR_EMBEDDERS = List.of("junit", "picocli", "pdfbox", "fontbox", "xchart",
+    private static final List<String> NOT_FOR_EMBEDDERS = List.of("junit", "picocli", "pdfbox", "fontbox", "xchart", "sqlite-jdbc",
             "progressbar", "jline");
     /** Test libraries, none of which may reach the runtime scope (and so the shaded command-line jar). */
     private static final List<String> TEST_LIBRARIES = List.of("junit", "opentest4j", "apiguardian", "assertj", "jmh",

@@ -43,7 +43,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ExitCodes exitCodes;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "Labelled data; repeat for several files.")
+    @Option(names = "--data", required = true, paramLabel = "FILE", description = "Labelled data: CSV, JSON Lines, or a comment"
+            + " system's export labelled by its moderation (see --label-map); repeat for several files.")
     List<Path> data;
 
     @Option(names = "--report", paramLabel = "DIR", description = "Also write an HTML report into this folder: the genuine "

@@ -2,6 +2,9 @@ package dev.commentguard.cli;
 
 import dev.commentguard.Article;
 import dev.commentguard.io.CommentReader;
+import dev.commentguard.io.ExportFormat;
+import dev.commentguard.io.LabelMap;
+import dev.commentguard.io.SiteExports;
 import dev.commentguard.io.InputOptions;
 import dev.commentguard.io.InputFormatException;
 import dev.commentguard.io.InputRow;
@@ -41,15 +44,29 @@ final class InputMixin {
     String quote;
 
     @Option(names = "--input-format", paramLabel = "FMT", defaultValue = "auto",
-            description = "auto, csv or jsonl. Default: by file name (.jsonl and .ndjson are JSON Lines).")
+            description = "auto, csv, jsonl, or a comment system's export: wxr (WordPress Tools > Export), wp-comments"
+                    + " (wp comment list --format=csv|json) or disqus (Disqus XML export). Default: exports are recognised by"
+                    + " their first bytes, other files by name (.jsonl and .ndjson are JSON Lines, else CSV).")
     String inputFormat;
+
+    @Option(names = "--label-map", paramLabel = "STATUS=LABEL", split = ",",
+            description = "For exports: the label of comments with a moderation status, or none to leave them out."
+                    + " Statuses: approved, spam, pending, trash, deleted (Disqus), unknown. Default: approved=ok, spam=spam;"
+                    + " pending, trash, deleted and unknown are not used to train or evaluate. E.g. --label-map trash=spam.")
+    List<String> labelMap = new ArrayList<>();
+
+    @Option(names = "--include-pingbacks", description = "For exports: read pingbacks and trackbacks too (notices of links"
+            + " from other sites, skipped by default).")
+    boolean includePingbacks;
 
     @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
             description = "Character encoding of the input files and standard input, e.g. windows-1252, ISO-8859-1,"
                     + " UTF-16LE. Default: ${DEFAULT-VALUE}.")
     Charset encoding;
 
-    @Option(names = "--articles", paramLabel = "FILE", description = "Articles file (id,title,text) joined to comments by their article_id column.")
+    @Option(names = "--articles", paramLabel = "FILE", description = "Articles file (id,title,text) joined to comments by their"
+            + " article_id column; for a wp-comments export, the posts joined by comment_post_ID: a WXR file or"
+            + " wp post list --format=csv output (ID, post_title, post_content, guid or url).")
     Path articles;
 
     @Option(names = "--skip-invalid", description = "Set aside rows that cannot be used (empty text, missing fields, "
@@ -61,6 +78,7 @@ final class InputMixin {
     Path rejectsFile;
 
     private Rejects rejects;
+    private final List<String> importSummaries = new ArrayList<>();
     private int repeats;
     private String firstRepeat;
 
@@ -84,6 +102,10 @@ final class InputMixin {
      * @param firstInput names the default rejects file
      */
     void reportRejects(String firstInput, java.io.PrintWriter err) throws IOException {
+        for (String summary : importSummaries) {
+            err.println(summary);
+        }
+        err.flush();
         if (repeats > 0) {
             err.printf("note: dropped %,d exact repeat(s) of an earlier row (same id, text and label; %s)%n", repeats,
                     firstRepeat);
@@ -133,14 +155,15 @@ final class InputMixin {
             }
         }
         try {
-            return new InputOptions(inputFormat, textColumn, labelColumn, idColumn, delim, !noHeader, q, encoding, null);
+            String format = ExportFormat.named(inputFormat) != null ? "auto" : inputFormat;
+            return new InputOptions(format, textColumn, labelColumn, idColumn, delim, !noHeader, q, encoding, null);
         } catch (IllegalArgumentException e) {
             throw new Main.UsageException(e.getMessage());
         }
     }
 
     Map<String, Article> articleMap() throws IOException {
-        return articles == null ? Map.of() : CommentReader.readArticles(articles, encoding);
+        return articles == null ? Map.of() : SiteExports.readArticles(articles, encoding);
     }
 
     /** Reads every file ('-' is standard input), then rejects duplicate ids across them. */
@@ -158,10 +181,37 @@ final class InputMixin {
                 rows.addAll(CommentReader.read(System.in, "<stdin>", jsonl, options,
                         options.delimiter() == null ? ',' : options.delimiter(), articleMap, requireLabel, rejects()));
             } else {
-                rows.addAll(CommentReader.read(f, options, articleMap, requireLabel, rejects()));
+                ExportFormat export = exportFormat(f);
+                if (export != null) {
+                    SiteExports.Result result = SiteExports.read(f, export, exportOptions(), articleMap, options.encoding(),
+                            requireLabel, rejects());
+                    importSummaries.add(result.summary());
+                    rows.addAll(result.rows());
+                } else {
+                    rows.addAll(CommentReader.read(f, options, articleMap, requireLabel, rejects()));
+                }
             }
         }
         return withoutDuplicateIds(rows);
+    }
+
+    /** The export {@code file} is read as: named by --input-format, else recognised by its first bytes; null for neither. */
+    private ExportFormat exportFormat(Path file) throws IOException {
+        ExportFormat named = ExportFormat.named(inputFormat);
+        return named != null ? named : inputFormat.equalsIgnoreCase("auto") ? ExportFormat.detect(file) : null;
+    }
+
+    /** How exports are read: --label-map over the default, and --include-pingbacks. */
+    SiteExports.Options exportOptions() {
+        LabelMap map = LabelMap.DEFAULT;
+        try {
+            for (String pairs : labelMap) {
+                map = map.with(pairs);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new Main.UsageException(e.getMessage());
+        }
+        return new SiteExports.Options(map, includePingbacks);
     }
 
     /**

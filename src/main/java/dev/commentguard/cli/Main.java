@@ -15,7 +15,7 @@ import java.nio.file.FileSystemException;
 /** Entry point of {@code java -jar commentguard.jar}. */
 @Command(name = "commentguard", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Comment spam and quality classifier for news and blog comment sections.",
-        subcommands = {TrainCommand.class, ScoreCommand.class, EvaluateCommand.class, InfoCommand.class,
+        subcommands = {TrainCommand.class, ScoreCommand.class, EvaluateCommand.class, InfoCommand.class, FeedbackCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -48,7 +48,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TEXT", arity = "0..*", description = "Comments to score.")
     List<String> texts = new ArrayList<>();
 
-    @Option(names = "--input", paramLabel = "FILE", description = "CSV or JSON Lines file of comments ('-' for standard input).")
+    @Option(names = "--input", paramLabel = "FILE", description = "CSV or JSON Lines file of comments ('-' for standard input),"
+            + " or a comment system's export (WordPress WXR, wp comment list CSV or JSON, Disqus XML): every comment in it is"
+            + " scored, pending ones too.")
     Path inputFile;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FMT",
@@ -170,6 +172,9 @@ final class ScoreCommand implements Callable<Integer> {
      */
     private int stream(OutputFormat fmt, CommentScorer scorer) throws IOException {
         InputOptions options = input.options();
+        if (dev.commentguard.io.ExportFormat.named(input.inputFormat) != null) {
+            throw new Main.UsageException("--stream reads a comment a line, not an export: score an export with --input");
+        }
         boolean json = options.format().equals("jsonl");
         if (!json && !options.format().equals("auto")) {
             throw new Main.UsageException("--stream reads a comment a line: its text, or a JSON object with --input-format jsonl");

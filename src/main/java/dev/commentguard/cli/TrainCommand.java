@@ -23,13 +23,17 @@ import java.util.concurrent.Callable;
 
 /** {@code train}: builds a model from labelled comments. */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Train a model from labelled comments in CSV or JSON Lines.",
+        description = {"Train a model from labelled comments: CSV, JSON Lines, a comment system's export (WordPress, Disqus)"
+                        + " or the moderators' decisions in the feedback store.",
                 "Runs stratified cross-validation to measure the model and choose its review and block thresholds,",
                 "then trains on all the data and writes the model file atomically."},
         footer = {"", "Example:",
                 "  java -jar target/commentguard.jar train --data comments.csv --out my.model",
                 "  java -jar target/commentguard.jar train --data Youtube01-Psy.csv --text-column CONTENT \\",
-                "      --label-column CLASS --spam-label 1 --out psy.model"})
+                "      --label-column CLASS --spam-label 1 --out psy.model",
+                "  java -jar target/commentguard.jar train --data site.xml --data spam.csv --articles site.xml --out site.model",
+                "      (a WordPress export, and its spam from wp comment list --status=spam --format=csv)",
+                "  java -jar target/commentguard.jar train --data site.xml --feedback ~/.commentguard --out site.model"})
 final class TrainCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -38,8 +42,14 @@ final class TrainCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ExitCodes exitCodes;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "Labelled training data; repeat for several files.")
-    List<Path> data;
+    @Option(names = "--data", paramLabel = "FILE", description = "Labelled training data: CSV, JSON Lines, or a comment"
+            + " system's export (WordPress WXR, wp comment list CSV or JSON, Disqus XML; see --input-format and --label-map);"
+            + " repeat for several files.")
+    List<Path> data = new ArrayList<>();
+
+    @Option(names = "--feedback", paramLabel = "DIR", description = "Also train on the moderators' decisions recorded in the"
+            + " feedback store in DIR (see the feedback command), with or without --data.")
+    Path feedback;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model.")
     Path out;
@@ -120,15 +130,25 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (data.isEmpty() && feedback == null) {
+            throw new Main.UsageException("give the training data with --data, --feedback or both");
+        }
         Map<String, List<Path>> inputs = input.inputs("--data", data);
         SameFile.refuse("--out", this.out, inputs);
         input.refuseRejectsOver(inputs);
         List<InputRow> rows = groupColumn == null ? input.readAll(data, true)
                 : input.readAll(data, true, input.options().withGroupColumn(groupColumn));
-        input.reportRejects(data.get(0).toString(), err);
+        input.reportRejects(data.isEmpty() ? feedback.resolve("feedback").toString() : data.get(0).toString(), err);
         List<LabelledComment> examples = new ArrayList<>(rows.size());
         for (InputRow r : rows) {
             examples.add(new LabelledComment(r.comment(), r.label(), "", groupColumn == null ? "" : r.group()));
+        }
+        List<String> sources = new ArrayList<>(data.stream().map(p -> p.getFileName().toString()).toList());
+        if (feedback != null) {
+            FeedbackExamples fromStore = FeedbackExamples.read(feedback);
+            err.println(fromStore.summary());
+            examples.addAll(fromStore.examples());
+            sources.add(fromStore.source());
         }
         TrainingOptions options;
         try {
@@ -136,7 +156,7 @@ final class TrainCommand implements Callable<Integer> {
             NgramSettings ngrams = new NgramSettings(chars[0], chars[1], wordNgrams, minDocFreq, maxFeatures);
             options = TrainingOptions.defaults().withPositiveLabel(spamLabel.strip()).withFolds(folds).withSeed(seed).withThreads(threads)
                     .withLearner(Learner.fromCode(learner)).withFeatures(new FeatureSettings(ngrams, !noSignals, signalWeight, contactTokens))
-                    .withTrainingFiles(data.stream().map(p -> p.getFileName().toString()).toList());
+                    .withTrainingFiles(sources);
         } catch (IllegalArgumentException e) {
             throw new Main.UsageException(e.getMessage());
         }
@@ -152,7 +172,7 @@ final class TrainCommand implements Callable<Integer> {
                 ? "cross-validation leaving out one of " + groups + " groups (" + groupColumn + ") at a time"
                 : "cross-validation leaving out whole groups (" + groups + " " + groupColumn + " values in " + folds + " folds)";
         err.printf("Training on %,d comments from %d file(s)%s with %s, %s...%n",
-                examples.size(), data.size(), input.repeats() == 0 ? "" : String.format(" (%,d exact repeat(s) dropped)",
+                examples.size(), sources.size(), input.repeats() == 0 ? "" : String.format(" (%,d exact repeat(s) dropped)",
                         input.repeats()), options.learner().code(), validation);
         err.flush();
         long start = System.nanoTime();

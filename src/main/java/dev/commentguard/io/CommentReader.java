@@ -503,6 +503,18 @@ public final class CommentReader {
         return new InputRow(name, line, comment, label, v.get(Field.GROUP) == null ? null : v.get(Field.GROUP).strip());
     }
 
+    /** {@code comment}, when its text is neither empty nor longer than {@link #MAX_TEXT_CHARS}: the rule of every reader. */
+    static Comment checkedText(Comment comment, String name, long line) throws InputFormatException {
+        if (comment.text().isBlank()) {
+            throw new InputFormatException(name, line, "the comment text is empty");
+        }
+        if (comment.text().length() > MAX_TEXT_CHARS) {
+            throw new InputFormatException(name, line, String.format(java.util.Locale.ROOT,
+                    "the comment is %,d characters long; the limit is %,d", comment.text().length(), MAX_TEXT_CHARS));
+        }
+        return comment;
+    }
+
     private static CSVParser parse(Reader reader, CSVFormat format, String name) throws IOException {
         try {
             return format.parse(reader);

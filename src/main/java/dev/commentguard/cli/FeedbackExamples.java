@@ -1,0 +1,48 @@
+package dev.commentguard.cli;
+
+import dev.commentguard.feedback.Decision;
+import dev.commentguard.feedback.FeedbackStore;
+import dev.commentguard.training.LabelledComment;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The feedback store's decisions as training examples, for {@code train --feedback}.
+ *
+ * @param source  how the manifest names the store: its file, decision count and last decision time
+ * @param summary what train says on stderr
+ */
+record FeedbackExamples(List<LabelledComment> examples, String source, String summary) {
+
+    static FeedbackExamples read(Path dataDir) throws IOException {
+        Path file = dataDir.resolve(FeedbackStore.FILE_NAME);
+        if (!Files.exists(file)) { // opening would create an empty store, and train on nothing from it
+            throw new dev.commentguard.io.InputFormatException(file.toString(), 0,
+                    "no feedback store here (record decisions with the feedback command first)");
+        }
+        List<Decision> decisions;
+        String last;
+        try (FeedbackStore store = FeedbackStore.open(dataDir)) {
+            decisions = store.all();
+            last = store.lastDecisionTime().map(Object::toString).orElse("none");
+        }
+        List<LabelledComment> examples = new ArrayList<>(decisions.size());
+        Map<String, Integer> perLabel = new TreeMap<>();
+        for (Decision d : decisions) {
+            examples.add(new LabelledComment(d.comment(), d.label(), file + " (" + d.key() + ")"));
+            perLabel.merge(d.label(), 1, Integer::sum);
+        }
+        String source = String.format(Locale.ROOT, "%s (feedback store: %,d decisions, last %s)", file.getFileName(),
+                decisions.size(), last);
+        String summary = String.format(Locale.ROOT, "%s: %,d decision(s) %s, the last at %s", file, decisions.size(),
+                perLabel, last);
+        return new FeedbackExamples(examples, source, summary);
+    }
+}

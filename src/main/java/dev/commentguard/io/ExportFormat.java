@@ -1,0 +1,72 @@
+package dev.commentguard.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The comment systems' exports read directly, besides our own CSV and JSON Lines. */
+public enum ExportFormat {
+    /** WordPress's WXR file (Tools &gt; Export): posts with their {@code <wp:comment>}s. */
+    WXR("wxr"),
+    /** Disqus's XML export: {@code <thread>}s and {@code <post>}s. */
+    DISQUS("disqus"),
+    /** WordPress's {@code wp_comments} table as CSV or JSON ({@code wp comment list --format=csv|json}, a dump). */
+    WP_COMMENTS("wp-comments");
+
+    /** How many bytes of a file are looked at to recognise it. */
+    private static final int SNIFF_BYTES = 16 << 10;
+
+    private final String option;
+
+    ExportFormat(String option) {
+        this.option = option;
+    }
+
+    /** The name {@code --input-format} takes. */
+    public String option() {
+        return option;
+    }
+
+    /** The format named {@code name} ({@code wxr}, {@code disqus}, {@code wp-comments}), or null for any other name. */
+    public static ExportFormat named(String name) {
+        for (ExportFormat f : values()) {
+            if (f.option.equalsIgnoreCase(name.strip()) || f.name().equalsIgnoreCase(name.strip())) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The export {@code file} holds, recognised by its first bytes, or null when it is none of them (our CSV or JSON
+     * Lines): {@code <rss} with WordPress's export namespace is WXR, {@code <disqus} is Disqus, and a CSV header or
+     * JSON object with {@code comment_content} or {@code comment_approved} is the {@code wp_comments} table.
+     */
+    public static ExportFormat detect(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = FileProblems.open(file)) {
+            head = in.readNBytes(SNIFF_BYTES);
+        }
+        String text = new String(head, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        String start = lower.stripLeading();
+        if (start.startsWith("<")) {
+            if (lower.contains("<rss") && lower.contains("wordpress.org/export/")) {
+                return WXR;
+            }
+            return lower.contains("<disqus") ? DISQUS : null;
+        }
+        String scope = start.startsWith("[") || start.startsWith("{") ? lower : firstLine(lower);
+        return scope.contains("comment_content") || scope.contains("comment_approved") ? WP_COMMENTS : null;
+    }
+
+    private static String firstLine(String s) {
+        int end = s.indexOf('\n');
+        return end < 0 ? s : s.substring(0, end);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.commentguard.io;
+
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.InputStream;
+
+/**
+ * The JDK's own StAX parser, set up for files from elsewhere: no DTD is read and no external entity is resolved, so
+ * that an export cannot make us read local files or fetch URLs (XXE), and adjacent text and CDATA come as one string.
+ * Its errors become {@link InputFormatException}s at the line the parser stopped on. Thread-safe: a new parser each call.
+ */
+final class SafeXml {
+
+    private static final java.util.regex.Pattern UNBOUND = java.util.regex.Pattern.compile("#(Attribute|Element)PrefixUnbound\\?(\\S+)");
+
+    private SafeXml() {
+    }
+
+    /** A parser over {@code in}, which keeps the encoding its XML declaration names (UTF-8 by default). */
+    static XMLStreamReader open(InputStream in, String name) throws InputFormatException {
+        // newDefaultFactory, not newFactory: another StAX implementation on the class path must not change the setup.
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        try {
+            return factory.createXMLStreamReader(in);
+        } catch (XMLStreamException e) {
+            throw failure(name, e);
+        }
+    }
+
+    /** The parser's error as one line, {@code FILE:LINE: problem}, without the parser's own "ParseError at [row,col]". */
+    static InputFormatException failure(String name, XMLStreamException e) {
+        Location at = e.getLocation();
+        String message = String.valueOf(e.getMessage());
+        int m = message.indexOf("Message: ");
+        if (m >= 0) {
+            message = message.substring(m + "Message: ".length());
+        }
+        message = message.strip();
+        // The JDK says "http://www.w3.org/TR/1999/REC-xml-names-19990114#AttributePrefixUnbound?post&dsq:id&dsq".
+        java.util.regex.Matcher unbound = UNBOUND.matcher(message);
+        if (unbound.find()) {
+            String[] parts = unbound.group(2).split("&");
+            message = unbound.group(1).equals("Attribute") && parts.length == 3
+                    ? "the prefix '" + parts[2] + "' of " + parts[1] + " on <" + parts[0] + "> is not declared (no xmlns:" + parts[2] + ")"
+                    : parts.length == 2 ? "the prefix '" + parts[0] + "' of <" + parts[1] + "> is not declared (no xmlns:"
+                    + parts[0] + ")" : message;
+        }
+        if (message.contains("must start and end within the same entity")) {
+            message = "the XML ends before its elements are closed: is the file truncated? (" + message + ")";
+        }
+        return new InputFormatException(name, at == null || at.getLineNumber() < 1 ? 0 : at.getLineNumber(),
+                "invalid XML: " + message, e);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.commentguard.io;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HtmlTextTest {
+
+    @Test
+    void linksKeepTheirAddressAfterTheAnchorText() {
+        assertThat(HtmlText.toText("Nice post <a href=\"http://cheap.example/bags\" rel=\"nofollow\">cheap bags</a>!"))
+                .isEqualTo("Nice post cheap bags http://cheap.example/bags !");
+        assertThat(HtmlText.toText("<a href='https://x.example/'>https://x.example</a>")).as("said once").isEqualTo("https://x.example");
+        assertThat(HtmlText.toText("<a data-href=\"a\" href=x.example/page>here</a>")).isEqualTo("here x.example/page");
+        assertThat(HtmlText.toText("<a href=\"http://a.example/?a=1&amp;b=2\">go")).isEqualTo("go http://a.example/?a=1&b=2");
+    }
+
+    @Test
+    void paragraphsBecomeLinesAndReferencesAreDecoded() {
+        assertThat(HtmlText.toText("<!-- wp:paragraph --><p>First&nbsp;one &amp; more&#8230;</p>\n<!-- /wp:paragraph -->"
+                + "<p>Second<br/>line &rsquo;s &unknown; a&lt;b</p>")).isEqualTo("First one & more…\n\nSecond\nline ’s &unknown; a<b");
+        assertThat(HtmlText.toText("line one\n\n\n\nline   two  ")).isEqualTo("line one\n\nline two");
+        assertThat(HtmlText.toText("<script>alert(1)</script><style>p{}</style>text")).isEqualTo("text");
+        assertThat(HtmlText.toText("3 < 5 and <b>bold</b> and < unclosed")).isEqualTo("3 < 5 and bold and < unclosed");
+        assertThat(HtmlText.toText("<p>one</p><p>two</p>")).as("paragraphs apart").isEqualTo("one\n\ntwo");
+    }
+}

@@ -1,0 +1,195 @@
+package dev.commentguard.io;
+
+import dev.commentguard.Article;
+import dev.commentguard.SharedDatasets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Comment systems' exports: WordPress WXR (a real one), the wp_comments table and Disqus XML (our fixtures). */
+class SiteExportsTest {
+
+    @TempDir
+    Path dir;
+
+    static Path fixture(String name) throws URISyntaxException {
+        return Path.of(SiteExportsTest.class.getResource("exports/" + name).toURI());
+    }
+
+    private static SiteExports.Result read(Path file, ExportFormat format, SiteExports.Options options,
+                                           Map<String, Article> articles, boolean requireLabel) throws Exception {
+        return SiteExports.read(file, format, options, articles, StandardCharsets.UTF_8, requireLabel, Rejects.strict());
+    }
+
+    private static Map<String, Long> labels(List<InputRow> rows) {
+        return rows.stream().collect(Collectors.groupingBy(r -> String.valueOf(r.label()), Collectors.counting()));
+    }
+
+    @Test
+    void theRealWordPressExportIsReadWithEveryApprovalValueCounted() throws Exception {
+        Path wxr = SharedDatasets.require(SharedDatasets.ROOT.resolve("datasets/wordpress-export/themeunittestdata.wordpress.xml"));
+        assertThat(ExportFormat.detect(wxr)).isEqualTo(ExportFormat.WXR);
+
+        SiteExports.Result train = read(wxr, ExportFormat.WXR, SiteExports.Options.DEFAULT, Map.of(), true);
+        // The file holds 33 comments: 30 approved (4 of them pingbacks and trackbacks) and 3 pending.
+        assertThat(train.comments()).isEqualTo(33);
+        assertThat(train.summary()).endsWith("themeunittestdata.wordpress.xml: 33 comment(s) (wxr): 26 approved (1) → ok,"
+                + " 3 pending (0) → not used, 4 pingback(s) and trackback(s) → skipped (--include-pingbacks reads them)");
+        assertThat(labels(train.rows())).containsExactly(Map.entry("ok", 26L));
+
+        SiteExports.Result all = read(wxr, ExportFormat.WXR, new SiteExports.Options(LabelMap.DEFAULT.with("pending=ok"), true),
+                Map.of(), true);
+        assertThat(all.rows()).hasSize(33);
+        assertThat(all.summary()).contains("30 approved (1) → ok", "3 pending (0) → ok").doesNotContain("pingback");
+
+        SiteExports.Result score = read(wxr, ExportFormat.WXR, SiteExports.Options.DEFAULT, Map.of(), false);
+        assertThat(score.rows()).hasSize(29);
+        assertThat(score.summary()).contains("26 approved (1) → scored", "3 pending (0) → scored");
+
+        InputRow first = train.rows().get(0);
+        assertThat(first.comment().id()).isEqualTo("2");
+        assertThat(first.comment().text()).isEqualTo("This test post needs a comment.");
+        assertThat(first.comment().author()).isEqualTo("themedemos");
+        assertThat(first.comment().authorUrl()).isEqualTo("https://wpthemetestdata.wordpress.com/");
+        assertThat(first.comment().site()).isEqualTo("https://wpthemetestdata.wordpress.com");
+        assertThat(first.comment().permalink()).startsWith("https://wpthemetestdata.wordpress.com/");
+        assertThat(first.comment().article().title()).isNotBlank();
+        assertThat(first.comment().article().text()).doesNotContain("<!-- wp:", "<p>");
+        assertThat(first.line()).as("the line of its <wp:comment>").isEqualTo(1611);
+
+        Map<String, Article> posts = SiteExports.readArticles(wxr, StandardCharsets.UTF_8);
+        assertThat(posts).containsKey("51");
+    }
+
+    @Test
+    void wpCommentsCsvJoinsPostsAndMapsEachApprovalValue() throws Exception {
+        Path csv = fixture("wp-comments.csv");
+        assertThat(ExportFormat.detect(csv)).isEqualTo(ExportFormat.WP_COMMENTS);
+        Path posts = fixture("wp-posts.csv");
+        Map<String, Article> articles = SiteExports.readArticles(posts, StandardCharsets.UTF_8);
+        assertThat(articles.get("11").title()).isEqualTo("Council approves the harbour tram line");
+        assertThat(articles.get("11").text()).isEqualTo("The council voted on Tuesday to build the tram line along Harbour Road.");
+        assertThat(articles.get("11").permalink()).isEqualTo("https://news.example/?p=11");
+
+        SiteExports.Result r = read(csv, ExportFormat.WP_COMMENTS, SiteExports.Options.DEFAULT, articles, true);
+        assertThat(r.summary()).endsWith("wp-comments.csv: 28 comment(s) (wp-comments): 13 approved (1) → ok, 11 spam → spam,"
+                + " 2 pending (0) → not used, 1 trash → not used, 1 pingback(s) and trackback(s) → skipped (--include-pingbacks reads them)");
+        assertThat(labels(r.rows())).containsOnly(Map.entry("ok", 13L), Map.entry("spam", 11L));
+        InputRow last = r.rows().get(r.rows().size() - 1);
+        assertThat(last.comment().text()).isEqualTo("Following up: the timetable was corrected this morning, thanks.\n"
+                + "See the new one https://news.example/tram-timetable .");
+        assertThat(last.comment().article().id()).isEqualTo("11");
+        assertThat(last.comment().site()).isEqualTo("https://news.example/");
+        assertThat(last.line()).isEqualTo(29);
+
+        SiteExports.Result trashAsSpam = read(csv, ExportFormat.WP_COMMENTS,
+                new SiteExports.Options(LabelMap.DEFAULT.with("trash=spam"), false), articles, true);
+        assertThat(trashAsSpam.summary()).contains("1 trash → spam");
+        assertThat(labels(trashAsSpam.rows())).containsEntry("spam", 12L);
+    }
+
+    @Test
+    void wpCommentsJsonIsReadLikeTheCsv() throws Exception {
+        Path json = fixture("wp-comments.json");
+        assertThat(ExportFormat.detect(json)).isEqualTo(ExportFormat.WP_COMMENTS);
+        SiteExports.Result r = read(json, ExportFormat.WP_COMMENTS, SiteExports.Options.DEFAULT, Map.of(), true);
+        assertThat(r.rows()).hasSize(6);
+        assertThat(r.rows().get(0).comment().id()).isEqualTo("101");
+        assertThat(r.rows().get(0).comment().author()).isEqualTo("Mara");
+        assertThat(r.summary()).contains("6 approved (1) → ok", "6 under a post not in --articles");
+    }
+
+    @Test
+    void disqusPostsGetTheirThreadAsArticleAndSpamAndDeletedFlags() throws Exception {
+        Path xml = fixture("disqus.xml");
+        assertThat(ExportFormat.detect(xml)).isEqualTo(ExportFormat.DISQUS);
+        SiteExports.Result r = read(xml, ExportFormat.DISQUS, SiteExports.Options.DEFAULT, Map.of(), true);
+        assertThat(r.summary()).endsWith("disqus.xml: 25 comment(s) (disqus): 13 approved → ok, 11 spam (isSpam) → spam,"
+                + " 1 deleted (isDeleted) → not used");
+        Map<String, InputRow> byId = r.rows().stream().collect(Collectors.toMap(x -> x.comment().id(), Function.identity()));
+        InputRow spam = byId.get("8013");
+        assertThat(spam.label()).isEqualTo("spam");
+        assertThat(spam.comment().text()).isEqualTo("Cheap replica watches with free shipping, order today at best watches"
+                + " http://cheap-watch-outlet.example");
+        assertThat(spam.comment().author()).isEqualTo("Promo0");
+        assertThat(spam.comment().article().title()).isEqualTo("Council approves the harbour tram line");
+        assertThat(spam.comment().permalink()).isEqualTo("https://news.example/2026/11/tram-line/");
+        assertThat(spam.comment().site()).isEqualTo("https://news.example/");
+        InputRow note = byId.get("8025");
+        assertThat(note.comment().text()).contains("monthly, not yearly — see bank.example/rates https://disq.us/url?url=");
+
+        SiteExports.Result deletedAsSpam = read(xml, ExportFormat.DISQUS,
+                new SiteExports.Options(LabelMap.DEFAULT.with("deleted=spam"), false), Map.of(), true);
+        assertThat(labels(deletedAsSpam.rows())).containsEntry("spam", 12L);
+    }
+
+    @Test
+    void aTruncatedExportIsAnErrorAtItsLine() throws Exception {
+        List<String> lines = Files.readAllLines(fixture("disqus.xml"));
+        Path cut = dir.resolve("cut.xml");
+        Files.write(cut, lines.subList(0, 40));
+        assertThatThrownBy(() -> read(cut, ExportFormat.DISQUS, SiteExports.Options.DEFAULT, Map.of(), true))
+                .isInstanceOf(InputFormatException.class)
+                .hasMessageStartingWith(cut + ":41: invalid XML: the XML ends before its elements are closed: is the file truncated?");
+        Path broken = dir.resolve("broken.xml");
+        Files.writeString(broken, "<?xml version=\"1.0\"?>\n<disqus xmlns:dsq=\"http://disqus.com/disqus-internals\">\n"
+                + "<post dsq:id=\"1\"><message>a & b</message></post></disqus>\n");
+        assertThatThrownBy(() -> read(broken, ExportFormat.DISQUS, SiteExports.Options.DEFAULT, Map.of(), true))
+                .isInstanceOf(InputFormatException.class).hasMessage(broken + ":3: invalid XML: The entity name must"
+                        + " immediately follow the '&' in the entity reference.");
+        Path unbound = dir.resolve("unbound.xml");
+        Files.writeString(unbound, "<?xml version=\"1.0\"?>\n<disqus>\n<post dsq:id=\"1\"><message>hi</message></post></disqus>\n");
+        assertThatThrownBy(() -> read(unbound, ExportFormat.DISQUS, SiteExports.Options.DEFAULT, Map.of(), true))
+                .hasMessage(unbound + ":3: invalid XML: the prefix 'dsq' of dsq:id on <post> is not declared (no xmlns:dsq)");
+    }
+
+    @Test
+    void externalEntitiesAreNeverResolved() throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP SECRET");
+        Path xml = dir.resolve("xxe.xml");
+        Files.writeString(xml, "<?xml version=\"1.0\"?>\n<!DOCTYPE disqus [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>\n"
+                + "<disqus><post dsq:id=\"1\" xmlns:dsq=\"http://disqus.com/disqus-internals\"><message>&x;</message>"
+                + "<isSpam>true</isSpam></post></disqus>\n");
+        try {
+            SiteExports.Result r = read(xml, ExportFormat.DISQUS, SiteExports.Options.DEFAULT, Map.of(), false);
+            assertThat(r.rows()).allSatisfy(row -> assertThat(row.comment().text()).doesNotContain("TOP SECRET"));
+        } catch (InputFormatException e) {
+            assertThat(e.getMessage()).startsWith(xml + ":3: invalid XML").doesNotContain("TOP SECRET");
+        }
+    }
+
+    @Test
+    void wpCommentsNeedTheirTextAndToTrainTheirApprovalValue() throws Exception {
+        Path noText = Files.writeString(dir.resolve("a.csv"), "comment_ID,comment_approved\n1,1\n");
+        assertThatThrownBy(() -> read(noText, ExportFormat.WP_COMMENTS, SiteExports.Options.DEFAULT, Map.of(), false))
+                .hasMessage(noText + ":1: no comment_content column; columns are [comment_ID, comment_approved]");
+        Path noStatus = Files.writeString(dir.resolve("b.csv"), "comment_ID,comment_content\n1,hello\n2,\n");
+        assertThatThrownBy(() -> read(noStatus, ExportFormat.WP_COMMENTS, SiteExports.Options.DEFAULT, Map.of(), true))
+                .hasMessageStartingWith(noStatus + ":1: no comment_approved column, which says how each comment was moderated");
+        assertThatThrownBy(() -> read(noStatus, ExportFormat.WP_COMMENTS, SiteExports.Options.DEFAULT, Map.of(), false))
+                .as("an empty comment, as in CSV").hasMessage(noStatus + ":3: the comment text is empty");
+        Rejects skipping = Rejects.skipping();
+        SiteExports.Result r = SiteExports.read(noStatus, ExportFormat.WP_COMMENTS, SiteExports.Options.DEFAULT, Map.of(),
+                StandardCharsets.UTF_8, false, skipping);
+        assertThat(r.rows()).hasSize(1);
+        assertThat(skipping.count()).isEqualTo(1);
+    }
+
+    @Test
+    void ourOwnCsvIsNoExport() throws Exception {
+        Path csv = Files.writeString(dir.resolve("c.csv"), "comment_id,text,label\n1,hello there,ok\n");
+        assertThat(ExportFormat.detect(csv)).isNull();
+        assertThat(ExportFormat.detect(Files.writeString(dir.resolve("c.jsonl"), "{\"text\":\"x\"}\n"))).isNull();
+    }
+}
