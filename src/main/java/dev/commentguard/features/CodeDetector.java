@@ -107,11 +107,14 @@ final class CodeDetector {
         return first >= 0 && raw.indexOf('`', first + 2) > first;
     }
 
-    /** A cheap look: code needs a line break, a backtick or one of the characters of code or logs. */
+    /**
+     * A cheap look: a comment holds code worth finding only across lines, in backticks or with the braces
+     * and semicolons of code; a single line of prose with a colon or a bracket is skipped.
+     */
     private static boolean mayHoldCode(String raw) {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (c == '\n' || c == '`' || c == '(' || c == '{' || c == ';' || c == '$' || c == ':' || c == '=') {
+            if (c == '\n' || c == '`' || c == '{' || c == ';') {
                 return true;
             }
         }
