@@ -29,6 +29,13 @@ final class BlockRule {
      * it alone; below it the comment is unlike the training comments and goes to a moderator.
      */
     static final double MIN_FAMILIAR = 0.5;
+    /**
+     * The spam score at which a comment that promotes nothing a reader can reach is blocked all the same:
+     * a business named in a paragraph of sales copy ("Go Cheap Shop is a free classifieds website…") is
+     * spam without a link. Set to a round value by reasoning, not tuned on any data.
+     */
+    static final double NO_PAYLOAD_BLOCK = 0.95;
+
     /** Comments with fewer distinct words than this are judged however familiar their words are. */
     static final int MIN_WORDS = 6;
 
@@ -47,8 +54,9 @@ final class BlockRule {
      * Why a comment at the block threshold should be held for review instead, or {@code null} when the
      * block stands. A block needs a payload, something the comment gets readers to reach (a link that is
      * neither the site's own nor a reference, a phone number, an e-mail address off the site's domain, a
-     * messenger, a hidden link, the author's web site), and when that payload is one link, number or
-     * address, the rest of the comment must reach the block threshold without it.
+     * messenger with a handle, a hidden link, the author's web site), or else a spam score of at least
+     * {@link #NO_PAYLOAD_BLOCK}; and when the payload is one link, number or address, the rest of the
+     * comment must reach the block threshold without it.
      *
      * @param spamScore the spam score of a comment's features under the model
      */
@@ -87,7 +95,7 @@ final class BlockRule {
             strong++; // a messenger with a handle to reach; naming Telegram in a question is not one
         }
         if (strong + weak.size() == 0) {
-            return NO_PAYLOAD;
+            return spamScore.applyAsDouble(features) >= NO_PAYLOAD_BLOCK ? null : NO_PAYLOAD;
         }
         if (strong > 0 || weak.size() > 1) {
             return null;

