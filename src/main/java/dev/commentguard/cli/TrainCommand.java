@@ -34,7 +34,9 @@ import java.util.concurrent.Callable;
                 "      --label-column CLASS --spam-label 1 --out psy.model",
                 "  java -jar target/commentguard.jar train --data site.xml --data spam.csv --articles site.xml --out site.model",
                 "      (a WordPress export, and its spam from wp comment list --status=spam --format=csv)",
-                "  java -jar target/commentguard.jar train --data site.xml --feedback ~/.commentguard --out site.model"})
+                "  java -jar target/commentguard.jar train --data site.xml --feedback ~/.commentguard --out site.model",
+                "  java -jar target/commentguard.jar train --data site.xml --data spam.csv --articles site.xml --with-corpus \\",
+                "      --out site.model     (the site's comments and the corpus that ships with CommentGuard)"})
 final class TrainCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -118,6 +118,16 @@ class CorpusMixTest {
     }
 
     @Test
+    void aSiteWithTooFewSpamCommentsForItsThresholdsIsAClearError() {
+        List<LabelledComment> site = new ArrayList<>(site().stream().filter(c -> c.label().equals("0")).toList());
+        site.addAll(site().stream().filter(c -> c.label().equals("1")).limit(4).toList());
+        assertThatThrownBy(() -> Trainer.train(site, CORPUS, OPTIONS.withPositiveLabel("1"), ProgressListener.NONE))
+                .isInstanceOf(TrainingException.class)
+                .hasMessage("the site's data has 4 spam and 12 other comments; at least 10 of each are needed to choose"
+                        + " the thresholds from them");
+    }
+
+    @Test
     void aSiteInOurLabelsKeepsThem() {
         List<LabelledComment> site = TestData.threeClasses(10, 9);
         assertThat(CORPUS.mapLabels(site, "spam")).isEqualTo(site);
