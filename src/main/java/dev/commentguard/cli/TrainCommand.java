@@ -232,8 +232,9 @@ final class TrainCommand implements Callable<Integer> {
             validation = validation + " of the site's comments, the corpus in every fold's training";
         }
         err.printf("Training on %,d comments from %d file(s)%s with %s, %s...%n",
-                examples.size() + (mix == null ? 0 : mix.comments().size()), sources.size(), input.repeats() == 0 ? "" : String.format(" (%,d exact repeat(s) dropped)",
-                        input.repeats()), options.learner().code(), validation);
+                examples.size() + (mix == null ? 0 : mix.comments().size()), sources.size(),
+                input.repeats() == 0 ? "" : String.format(" (%,d exact repeat(s) dropped)", input.repeats()),
+                options.learner().code(), validation);
         err.flush();
         long start = System.nanoTime();
         Trainer.Result result;
