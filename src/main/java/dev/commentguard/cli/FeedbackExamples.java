@@ -16,7 +16,7 @@ import java.util.TreeMap;
 /**
  * The feedback store's decisions as training examples, for {@code train --feedback}.
  *
- * @param source  how the manifest names the store: its file, decision count and last decision time
+ * @param source  how the manifest names the store: its file, its decisions in all and per label, and the last decision time
  * @param summary what train says on stderr
  */
 record FeedbackExamples(List<LabelledComment> examples, String source, String summary) {
@@ -39,8 +39,10 @@ record FeedbackExamples(List<LabelledComment> examples, String source, String su
             examples.add(new LabelledComment(d.comment(), d.label(), file + " (" + d.key() + ")"));
             perLabel.merge(d.label(), 1, Integer::sum);
         }
-        String source = String.format(Locale.ROOT, "%s (feedback store: %,d decisions, last %s)", file.getFileName(),
-                decisions.size(), last);
+        StringBuilder rows = new StringBuilder();
+        perLabel.forEach((label, n) -> rows.append(String.format(Locale.ROOT, ", %,d %s", n, label)));
+        String source = String.format(Locale.ROOT, "%s (feedback store: %,d decisions%s, last %s)", file.getFileName(),
+                decisions.size(), rows, last);
         String summary = String.format(Locale.ROOT, "%s: %,d decision(s) %s, the last at %s", file, decisions.size(),
                 perLabel, last);
         return new FeedbackExamples(examples, source, summary);

@@ -47,7 +47,7 @@ final class InfoCommand implements Callable<Integer> {
         out.printf("Labels:           %s (spam label: %s)%n", String.join(", ", m.labels()), m.positiveLabel());
         out.printf(Locale.ROOT, "Thresholds:       review %.4f, block %.4f%n", m.reviewThreshold(), m.blockThreshold());
         out.printf("Features:         %s; vocabulary %,d n-grams%n", m.features(), m.vocabularySize());
-        out.printf("Training data:    %s, SHA-256 %s%n", String.join(", ", m.trainingFiles()), m.trainingSha256());
+        out.printf("Training data:    %s; SHA-256 %s%n", String.join("; ", m.trainingFiles()), m.trainingSha256());
         out.printf("Rows per label:   %s%n", m.rowsPerClass());
         out.printf("Seed:             %d%n", m.seed());
         out.printf("Cross-validated (%d folds):%n", m.cvFolds());

@@ -195,6 +195,16 @@ final class InputMixin {
         return withoutDuplicateIds(rows);
     }
 
+    /** The format {@code file} is read in, as a manifest names it: an export's option name, jsonl or csv. */
+    String formatOf(Path file) throws IOException {
+        if (file.toString().equals("-")) {
+            return "jsonl".equals(options().format()) ? "jsonl" : "csv";
+        }
+        ExportFormat export = exportFormat(file);
+        return export != null ? export.option()
+                : CommentReader.isJsonLines(file.getFileName().toString(), options()) ? "jsonl" : "csv";
+    }
+
     /** The export {@code file} is read as: named by --input-format, else recognised by its first bytes; null for neither. */
     private ExportFormat exportFormat(Path file) throws IOException {
         ExportFormat named = ExportFormat.named(inputFormat);

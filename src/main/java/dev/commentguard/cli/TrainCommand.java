@@ -6,6 +6,7 @@ import dev.commentguard.features.NgramSettings;
 import dev.commentguard.io.InputRow;
 import dev.commentguard.model.Learner;
 import dev.commentguard.model.ModelFile;
+import dev.commentguard.training.CorpusMix;
 import dev.commentguard.training.LabelledComment;
 import dev.commentguard.training.Trainer;
 import dev.commentguard.training.TrainingOptions;
@@ -33,7 +34,9 @@ import java.util.concurrent.Callable;
                 "      --label-column CLASS --spam-label 1 --out psy.model",
                 "  java -jar target/commentguard.jar train --data site.xml --data spam.csv --articles site.xml --out site.model",
                 "      (a WordPress export, and its spam from wp comment list --status=spam --format=csv)",
-                "  java -jar target/commentguard.jar train --data site.xml --feedback ~/.commentguard --out site.model"})
+                "  java -jar target/commentguard.jar train --data site.xml --feedback ~/.commentguard --out site.model",
+                "  java -jar target/commentguard.jar train --data site.xml --data spam.csv --articles site.xml --with-corpus \\",
+                "      --out site.model     (the site's comments and the corpus that ships with CommentGuard)"})
 final class TrainCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -50,6 +53,22 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--feedback", paramLabel = "DIR", description = "Also train on the moderators' decisions recorded in the"
             + " feedback store in DIR (see the feedback command), with or without --data.")
     Path feedback;
+
+    @Option(names = "--with-corpus", description = "Also train on the corpus that ships with CommentGuard (the default"
+            + " model's training data), with the site's own comments deciding where the two disagree: the site's labels are"
+            + " mapped onto the corpus's (a two-label site's --spam-label becomes spam, its other label ok), each site comment"
+            + " counts several times (see --corpus-weight), and the thresholds are chosen from the site's comments alone,"
+            + " cross-validated with the whole corpus in every fold's training data.")
+    boolean withCorpus;
+
+    @Option(names = "--corpus-weight", paramLabel = "W", description = "With --with-corpus: the corpus's weight in total as a"
+            + " multiple of the site's comments; each site comment counts (corpus rows) / (W x site rows) times, rounded, at"
+            + " least once. Smaller lets the site decide more. Default: " + CorpusMix.DEFAULT_CORPUS_WEIGHT
+            + " (the corpus weighs as much as the site).")
+    Double corpusWeight;
+
+    /** Where --with-corpus finds the corpus: the jar's; tests give a small one. */
+    Callable<CorpusMix> corpus = ShippedCorpus::load;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model.")
     Path out;
@@ -126,12 +145,32 @@ final class TrainCommand implements Callable<Integer> {
         return new int[] {min, m.group(2) == null ? min : Integer.parseInt(m.group(2))};
     }
 
+    /** How a manifest names a --data file with --with-corpus: its name, format and rows per label. */
+    private String describe(Path file, List<InputRow> rows) throws java.io.IOException {
+        Map<String, Integer> perLabel = new java.util.TreeMap<>();
+        for (InputRow r : rows) {
+            if (r.source().equals(file.toString()) || file.toString().equals("-") && r.source().equals("<stdin>")) {
+                perLabel.merge(r.label(), 1, Integer::sum);
+            }
+        }
+        return file.getFileName() + " (" + input.formatOf(file) + ": " + counts(perLabel) + ")";
+    }
+
+    private static String counts(Map<String, Integer> perLabel) {
+        return perLabel.entrySet().stream().map(e -> String.format(java.util.Locale.ROOT, "%,d %s", e.getValue(), e.getKey()))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (data.isEmpty() && feedback == null) {
-            throw new Main.UsageException("give the training data with --data, --feedback or both");
+            throw new Main.UsageException("give the training data with --data, --feedback or both"
+                    + (withCorpus ? " (--with-corpus adds the corpus to the site's own data)" : ""));
+        }
+        if (corpusWeight != null && !withCorpus) {
+            throw new Main.UsageException("--corpus-weight weighs the corpus of --with-corpus; add --with-corpus");
         }
         Map<String, List<Path>> inputs = input.inputs("--data", data);
         SameFile.refuse("--out", this.out, inputs);
@@ -143,12 +182,30 @@ final class TrainCommand implements Callable<Integer> {
         for (InputRow r : rows) {
             examples.add(new LabelledComment(r.comment(), r.label(), "", groupColumn == null ? "" : r.group()));
         }
-        List<String> sources = new ArrayList<>(data.stream().map(p -> p.getFileName().toString()).toList());
+        List<String> sources = new ArrayList<>();
+        for (Path file : data) {
+            sources.add(withCorpus ? describe(file, rows) : file.getFileName().toString());
+        }
         if (feedback != null) {
             FeedbackExamples fromStore = FeedbackExamples.read(feedback);
             err.println(fromStore.summary());
             examples.addAll(fromStore.examples());
             sources.add(fromStore.source());
+        }
+        CorpusMix mix = null;
+        if (withCorpus) {
+            CorpusMix shipped = corpus.call();
+            try {
+                mix = new CorpusMix(shipped.comments(), shipped.version(),
+                        corpusWeight == null ? CorpusMix.DEFAULT_CORPUS_WEIGHT : corpusWeight);
+            } catch (IllegalArgumentException e) {
+                throw new Main.UsageException("--corpus-weight: " + e.getMessage());
+            }
+            int siteWeight = mix.siteWeight(examples.size());
+            sources.add(String.format(java.util.Locale.ROOT, "%s: %s, each site comment counted %d time(s)", mix.version(),
+                    counts(mix.rowsPerLabel()), siteWeight));
+            err.printf("With the corpus (%s): %s; each of the site's %,d comment(s) counts %d time(s)%n",
+                    mix.version(), counts(mix.rowsPerLabel()), examples.size(), siteWeight);
         }
         TrainingOptions options;
         try {
@@ -171,19 +228,23 @@ final class TrainCommand implements Callable<Integer> {
         String validation = !byGroup ? folds + "-fold cross-validation" : folds >= groups
                 ? "cross-validation leaving out one of " + groups + " groups (" + groupColumn + ") at a time"
                 : "cross-validation leaving out whole groups (" + groups + " " + groupColumn + " values in " + folds + " folds)";
+        if (mix != null) {
+            validation = validation + " of the site's comments, the corpus in every fold's training";
+        }
         err.printf("Training on %,d comments from %d file(s)%s with %s, %s...%n",
-                examples.size(), sources.size(), input.repeats() == 0 ? "" : String.format(" (%,d exact repeat(s) dropped)",
-                        input.repeats()), options.learner().code(), validation);
+                examples.size() + (mix == null ? 0 : mix.comments().size()), sources.size(),
+                input.repeats() == 0 ? "" : String.format(" (%,d exact repeat(s) dropped)", input.repeats()),
+                options.learner().code(), validation);
         err.flush();
         long start = System.nanoTime();
         Trainer.Result result;
         try (Progress progress = Progress.onTerminal()) {
-            result = Trainer.train(examples, options, progress);
+            result = mix == null ? Trainer.train(examples, options, progress) : Trainer.train(examples, mix, options, progress);
         }
         ModelFile.save(result.model(), this.out);
         Metrics m = result.crossValidated();
-        out.printf("Cross-validated (%s) on %,d comments:%n", byGroup ? "whole " + groupColumn + " groups left out, "
-                + Math.min(folds, groups) + " folds" : folds + " folds", examples.size());
+        out.printf("Cross-validated (%s) on %,d %scomments:%n", byGroup ? "whole " + groupColumn + " groups left out, "
+                + Math.min(folds, groups) + " folds" : folds + " folds", examples.size(), mix == null ? "" : "of the site's ");
         MetricsPrinter.print(out, m);
         out.printf("Vocabulary: %,d n-grams. Trained in %.1f s.%n", result.model().pipeline().vectorizer().dimension(),
                 (System.nanoTime() - start) / 1e9);

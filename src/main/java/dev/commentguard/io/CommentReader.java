@@ -102,6 +102,17 @@ public final class CommentReader {
         return articles;
     }
 
+    /** Reads a UTF-8 articles CSV with columns {@code id,title,text} from a stream (a resource), keyed by id. */
+    public static Map<String, Article> readArticles(InputStream in, String name) throws IOException {
+        Map<String, Article> articles = new LinkedHashMap<>();
+        try {
+            readArticles(new DecodingReader(in, StandardCharsets.UTF_8, name), Path.of(name), articles);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return articles;
+    }
+
     private static void readArticles(Reader in, Path file, Map<String, Article> articles) throws IOException {
         String name = file.toString();
         if (isJsonLines(file.getFileName().toString(), InputOptions.DEFAULT)) {
@@ -160,7 +171,8 @@ public final class CommentReader {
         throw new InputFormatException(name, 1, "no '" + column + "' column; columns are " + columns);
     }
 
-    static boolean isJsonLines(String fileName, InputOptions options) {
+    /** Whether a file is read as JSON Lines: by --input-format, else by its name. */
+    public static boolean isJsonLines(String fileName, InputOptions options) {
         if (!options.format().equals("auto")) {
             return options.format().equals("jsonl");
         }

@@ -5,6 +5,7 @@ import dev.commentguard.features.FeatureSettings;
 import dev.commentguard.features.Features;
 import dev.commentguard.features.Prepared;
 import weka.classifiers.Classifier;
+import weka.core.WeightedInstancesHandler;
 import weka.core.Instances;
 
 import java.util.List;
@@ -27,16 +28,38 @@ public final class ModelTrainer {
      */
     public static Model train(List<Prepared> comments, int[] classes, FeatureSettings settings, Learner learner,
                               long seed, Manifest manifest) {
+        return train(comments, classes, null, settings, learner, seed, manifest);
+    }
+
+    /**
+     * Trains a model in which comment {@code i} counts {@code weights[i]} times in the learner's objective. The
+     * vocabulary and its document frequencies are fitted on each comment once, whatever its weight, so that a weight
+     * changes how much a comment's words count, not which words the model has.
+     *
+     * @param weights each comment's weight, at least 1; {@code null} for 1 each
+     */
+    public static Model train(List<Prepared> comments, int[] classes, int[] weights, FeatureSettings settings,
+                              Learner learner, long seed, Manifest manifest) {
+        if (weights != null && weights.length != comments.size()) {
+            throw new IllegalArgumentException(weights.length + " weights for " + comments.size() + " comments");
+        }
         FeaturePipeline pipeline = FeaturePipeline.fit(comments, settings);
         Instances data = WekaData.header(pipeline.dimension(), manifest.labels());
         data = new Instances(data, comments.size());
         for (int i = 0; i < comments.size(); i++) {
             Features f = pipeline.vectorize(comments.get(i));
-            data.add(WekaData.instance(f.vector(), data, classes[i]));
+            int weight = weights == null ? 1 : weights[i];
+            if (weight < 1) {
+                throw new IllegalArgumentException("weight of comment " + i + " is " + weight + "; weights are at least 1");
+            }
+            data.add(WekaData.instance(f.vector(), data, classes[i], weight));
         }
         Classifier classifier = learner.create((int) seed, manifest.labels().size());
         try {
-            classifier.buildClassifier(data);
+            // Learners that do not handle weights (LibLINEAR, SGD) fit copies; CalibratedLogistic copies by itself,
+            // keeping the copies of a comment in one internal fold.
+            boolean handlesWeights = classifier instanceof CalibratedLogistic || classifier instanceof WeightedInstancesHandler;
+            classifier.buildClassifier(handlesWeights ? data : WekaData.replicated(data));
         } catch (Exception e) {
             throw new IllegalStateException("Weka could not train " + learner.code() + ": " + e.getMessage(), e);
         }

@@ -32,6 +32,11 @@ final class WekaData {
 
     /** A sparse instance of {@code vector}; {@code classIndex} &lt; 0 leaves the class missing. */
     static Instance instance(SparseVector vector, Instances header, int classIndex) {
+        return instance(vector, header, classIndex, 1);
+    }
+
+    /** A sparse instance of {@code vector} with a Weka instance weight (how many comments it counts as). */
+    static Instance instance(SparseVector vector, Instances header, int classIndex, int weight) {
         int n = vector.size();
         int extra = classIndex >= 0 ? 1 : 0;
         int[] indices = new int[n + extra];
@@ -42,11 +47,37 @@ final class WekaData {
             indices[n] = header.classIndex();
             values[n] = classIndex;
         }
-        SparseInstance instance = new SparseInstance(1.0, values, indices, header.numAttributes());
+        SparseInstance instance = new SparseInstance(weight, values, indices, header.numAttributes());
         instance.setDataset(header);
         if (classIndex < 0) {
             instance.setClassMissing();
         }
         return instance;
+    }
+
+    /**
+     * The data with every instance of integer weight {@code k > 1} repeated {@code k} times at weight 1: LibLINEAR
+     * (liblinear-java 2.44, whose {@code Problem} has no instance weights, and Weka's wrapper of it) ignores Weka's
+     * instance weights, and for its objective {@code k} copies of a comment are exactly a weight of {@code k}.
+     * The data itself when every weight is 1.
+     */
+    static Instances replicated(Instances data) {
+        boolean weighted = false;
+        for (Instance x : data) {
+            weighted |= x.weight() != 1;
+        }
+        if (!weighted) {
+            return data;
+        }
+        Instances out = new Instances(data, data.numInstances());
+        for (Instance x : data) {
+            long copies = Math.round(x.weight());
+            for (long k = 0; k < copies; k++) {
+                Instance copy = (Instance) x.copy();
+                copy.setWeight(1);
+                out.add(copy);
+            }
+        }
+        return out;
     }
 }

@@ -59,11 +59,61 @@ public final class Trainer {
 
     public static Result train(List<LabelledComment> data, TrainingOptions options, ProgressListener progress) {
         List<String> labels = labelsOf(data, options);
-        int[] classes = new int[data.size()];
+        Folds folds = folds(data, classesOf(data, labels), labels.size(), options);
+        return train(data, data.size(), null, labels, folds, options, progress);
+    }
+
+    /**
+     * Trains on a site's comments and a corpus together ({@code train --with-corpus}): the site's labels mapped onto
+     * the corpus's ({@link CorpusMix#mapLabels}), each site comment counted {@link CorpusMix#siteWeight} times. The
+     * cross-validation folds are made of the site's comments alone (by group when they all have one, as in
+     * {@link #train(List, TrainingOptions, ProgressListener)}); every fold trains on the other folds' site comments
+     * and the whole corpus, and only the site's comments are scored, so that the metrics and the thresholds are the
+     * site's own. The model's spam label is {@link CorpusMix#SPAM}, whatever {@code options} say.
+     *
+     * @param site    the site's labelled comments, in the site's labels; {@code options.positiveLabel()} is its spam label
+     * @param corpus  the corpus and its weight
+     * @throws TrainingException when the labels do not map (see {@link CorpusMix#mapLabels}) or the site has too few
+     *                           comments of spam or of the rest to cross-validate
+     */
+    public static Result train(List<LabelledComment> site, CorpusMix corpus, TrainingOptions options,
+                               ProgressListener progress) {
+        List<LabelledComment> mapped = corpus.mapLabels(site, options.positiveLabel());
+        TrainingOptions spam = options.withPositiveLabel(CorpusMix.SPAM);
+        long siteSpam = mapped.stream().filter(c -> c.label().equals(CorpusMix.SPAM)).count();
+        int minimum = Math.max(MIN_PER_CLASS, options.folds());
+        if (siteSpam < minimum || mapped.size() - siteSpam < minimum) {
+            throw new TrainingException("the site's data has " + siteSpam + " spam and " + (mapped.size() - siteSpam)
+                    + " other comments; at least " + minimum + " of each are needed to choose the thresholds from them");
+        }
+        List<LabelledComment> data = new ArrayList<>(mapped);
+        data.addAll(corpus.comments());
+        List<String> labels = labelsOf(data, spam);
+        Folds siteFolds = folds(mapped, classesOf(mapped, labels), labels.size(), spam);
+        int[] fold = java.util.Arrays.copyOf(siteFolds.fold(), data.size());
+        java.util.Arrays.fill(fold, mapped.size(), data.size(), IN_EVERY_FOLD);
+        int[] weights = new int[data.size()];
+        java.util.Arrays.fill(weights, 1);
+        java.util.Arrays.fill(weights, 0, mapped.size(), corpus.siteWeight(mapped.size()));
+        return train(data, mapped.size(), weights, labels, new Folds(fold, siteFolds.groups(), siteFolds.count()), spam,
+                progress);
+    }
+
+    /** The fold of a comment that is in the training data of every fold and never scored: the corpus's. */
+    static final int IN_EVERY_FOLD = -1;
+
+    /**
+     * The training run: the final fit on all of {@code data}, and cross-validation whose out-of-fold scores of the
+     * first {@code scored} comments give the metrics and the thresholds.
+     *
+     * @param weights each comment's weight, or null for 1 each
+     */
+    private static Result train(List<LabelledComment> data, int scored, int[] weights, List<String> labels, Folds folds,
+                                TrainingOptions options, ProgressListener progress) {
+        int[] classes = classesOf(data, labels);
         List<Comment> comments = new ArrayList<>(data.size());
-        for (int i = 0; i < data.size(); i++) {
-            classes[i] = labels.indexOf(data.get(i).label());
-            comments.add(data.get(i).comment());
+        for (LabelledComment c : data) {
+            comments.add(c.comment());
         }
         progress.progress("preparing", 0, 1);
         List<Prepared> prepared = FeaturePipeline.prepareAll(comments, options.features().version());
@@ -72,7 +122,6 @@ public final class Trainer {
         // The final fit needs nothing from cross-validation (its manifest is completed afterwards), so it
         // shares the pool with the folds, started first as the longest: no core idles while the last
         // fold or the final fit runs alone.
-        Folds folds = folds(data, classes, labels.size(), options);
         int threads = Math.min(folds.count() + 1, options.threads());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "commentguard-fit");
@@ -80,14 +129,14 @@ public final class Trainer {
             return t;
         });
         try {
-            Future<Model> finalFit = pool.submit(() -> ModelTrainer.train(prepared, classes, options.features(),
+            Future<Model> finalFit = pool.submit(() -> ModelTrainer.train(prepared, classes, weights, options.features(),
                     options.learner(), options.seed(), provisionalManifest(labels, options)));
             int positive = labels.indexOf(options.positiveLabel());
-            double[][] outOfFold = crossValidate(prepared, classes, labels, options, folds, progress, pool);
-            double[] scores = new double[data.size()];
-            boolean[] spam = new boolean[data.size()];
-            List<Prediction> predictions = new ArrayList<>(data.size());
-            for (int i = 0; i < data.size(); i++) {
+            double[][] outOfFold = crossValidate(prepared, classes, weights, labels, options, folds, progress, pool);
+            double[] scores = new double[scored];
+            boolean[] spam = new boolean[scored];
+            List<Prediction> predictions = new ArrayList<>(scored);
+            for (int i = 0; i < scored; i++) {
                 scores[i] = outOfFold[i][positive];
                 spam[i] = classes[i] == positive;
                 predictions.add(new Prediction(labels.get(classes[i]), labels.get(argMax(outOfFold[i])), scores[i]));
@@ -104,6 +153,14 @@ public final class Trainer {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static int[] classesOf(List<LabelledComment> data, List<String> labels) {
+        int[] classes = new int[data.size()];
+        for (int i = 0; i < data.size(); i++) {
+            classes[i] = labels.indexOf(data.get(i).label());
+        }
+        return classes;
     }
 
     /**
@@ -174,7 +231,7 @@ public final class Trainer {
                 provisionalManifest(labels, options));
     }
 
-    private static double[][] crossValidate(List<Prepared> prepared, int[] classes, List<String> labels,
+    private static double[][] crossValidate(List<Prepared> prepared, int[] classes, int[] weights, List<String> labels,
                                             TrainingOptions options, Folds folds, ProgressListener progress,
                                             ExecutorService pool) {
         int[] fold = folds.fold();
@@ -187,14 +244,17 @@ public final class Trainer {
             futures.add(pool.submit(() -> {
                 List<Prepared> train = new ArrayList<>();
                 List<Integer> trainClasses = new ArrayList<>();
+                List<Integer> trainWeights = new ArrayList<>();
                 for (int i = 0; i < prepared.size(); i++) {
                     if (fold[i] != k) {
                         train.add(prepared.get(i));
                         trainClasses.add(classes[i]);
+                        trainWeights.add(weights == null ? 1 : weights[i]);
                     }
                 }
                 Manifest provisional = provisionalManifest(labels, options);
                 Model model = ModelTrainer.train(train, trainClasses.stream().mapToInt(Integer::intValue).toArray(),
+                        weights == null ? null : trainWeights.stream().mapToInt(Integer::intValue).toArray(),
                         options.features(), options.learner(), options.seed(), provisional);
                 for (int i = 0; i < prepared.size(); i++) {
                     if (fold[i] == k) {

@@ -127,6 +127,8 @@ class SiteImportCliTest {
         CliTest.Run fromStore = run("train", "--feedback", data.toString(), "--out", dir.resolve("fb.model").toString(), "--folds", "2");
         assertThat(fromStore.exit()).as(fromStore.err()).isZero();
         assertThat(fromStore.err()).contains("feedback.db: 24 decision(s) {ok=13, spam=11}, the last at ", "Training on 24 comments");
+        assertThat(dev.commentguard.model.ModelFile.readManifest(dir.resolve("fb.model")).trainingFiles())
+                .singleElement().asString().startsWith("feedback.db (feedback store: 24 decisions, 13 ok, 11 spam, last ");
 
         assertThat(run("train", "--out", dir.resolve("x.model").toString()).exit()).isEqualTo(2);
         CliTest.Run noStore = run("train", "--feedback", dir.resolve("empty").toString(), "--out", dir.resolve("x.model").toString());
