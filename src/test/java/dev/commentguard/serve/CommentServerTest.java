@@ -221,6 +221,46 @@ class CommentServerTest {
         assertThat(get("/metrics").body()).contains("commentguard_model_reloads_total{outcome=\"ok\"} 3");
     }
 
+    @Test
+    void aThousandIdleConnectionsDoNotStopTheServer() throws Exception {
+        List<Socket> idle = new ArrayList<>();
+        try {
+            for (int i = 0; i < 1000; i++) {
+                idle.add(new Socket("127.0.0.1", server.port()));
+            }
+            assertThat(form("/1.1/comment-check", Map.of("api_key", KEY, "comment_content", GENUINE)).statusCode()).isEqualTo(200);
+        } finally {
+            for (Socket s : idle) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
+    void aSlowClientIsCutOffAndBeyondTheLimitOfRequestsInFlightTheNextGets503(@TempDir Path data) throws Exception {
+        CommentServer.Settings settings = new CommentServer.Settings("127.0.0.1", 0, 1 << 20, 1_000, 8, 1, 1_000, null);
+        try (FeedbackStore own = FeedbackStore.open(data);
+             CommentServer small = CommentServer.start(settings, new ScorerHolder(scorer, null), own, ApiKeys.of(Set.of(KEY)));
+             Socket slow = new Socket("127.0.0.1", small.port())) {
+            // Headers and part of the body, then nothing: it holds the one request in flight until the idle timeout.
+            slow.getOutputStream().write(("POST /1.1/comment-check HTTP/1.1\r\nHost: localhost\r\nContent-Type:"
+                    + " application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\napi_key=" + KEY).getBytes(StandardCharsets.UTF_8));
+            slow.getOutputStream().flush();
+            Thread.sleep(200);
+            String uri = "http://127.0.0.1:" + small.port() + "/1.1/comment-check";
+            HttpRequest check = HttpRequest.newBuilder(URI.create(uri)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("api_key=" + KEY + "&comment_content=hello")).build();
+            HttpResponse<String> busy = http.send(check, HttpResponse.BodyHandlers.ofString());
+            assertThat(busy.statusCode()).isEqualTo(503);
+            assertThat(busy.headers().firstValue("Retry-After")).contains("1");
+            slow.setSoTimeout(10_000);
+            long start = System.nanoTime();
+            slow.getInputStream().readAllBytes(); // the server gives up on it and closes the connection
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+            assertThat(http.send(check, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        }
+    }
+
     private static HttpResponse<String> form(String path, Map<String, String> fields) throws Exception {
         String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
