@@ -222,6 +222,29 @@ class CommentServerTest {
     }
 
     @Test
+    void aReloadOfABrokenModelFileFailsAndTheOldModelServesOn(@TempDir Path tmp) throws Exception {
+        Path model = tmp.resolve("m.model");
+        ModelFile.save(TestModels.small(), model);
+        try (FeedbackStore own = FeedbackStore.open(tmp.resolve("data"));
+             CommentServer other = CommentServer.start(CommentServer.Settings.defaults("127.0.0.1", 0),
+                     new ScorerHolder(CommentScorer.load(model), model), own, ApiKeys.of(Set.of(KEY)))) {
+            java.nio.file.Files.write(model, new byte[]{'P', 'K', 3, 4, 0, 0}); // a truncated zip
+            String at = "http://127.0.0.1:" + other.port();
+            HttpResponse<String> reload = http.send(HttpRequest.newBuilder(URI.create(at + "/admin/reload")).header("X-API-Key", KEY)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(reload.statusCode()).isEqualTo(500);
+            assertThat(reload.body()).startsWith("reload failed, the previous model still serves: ").contains("m.model");
+            HttpResponse<String> check = http.send(HttpRequest.newBuilder(URI.create(at + "/1.1/comment-check"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("api_key=" + KEY + "&comment_content=hello")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(check.statusCode()).isEqualTo(200);
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(at + "/metrics")).build(), HttpResponse.BodyHandlers.ofString())
+                    .body()).contains("commentguard_model_reloads_total{outcome=\"failed\"} 1");
+        }
+    }
+
+    @Test
     void aThousandIdleConnectionsDoNotStopTheServer() throws Exception {
         List<Socket> idle = new ArrayList<>();
         try {
