@@ -16,6 +16,7 @@ import java.nio.file.FileSystemException;
 @Command(name = "commentguard", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Comment spam and quality classifier for news and blog comment sections.",
         subcommands = {TrainCommand.class, ScoreCommand.class, EvaluateCommand.class, InfoCommand.class, FeedbackCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -1,0 +1,141 @@
+package dev.commentguard.cli;
+
+import dev.commentguard.CommentScorer;
+import dev.commentguard.feedback.FeedbackStore;
+import dev.commentguard.serve.ApiKeys;
+import dev.commentguard.serve.CommentServer;
+import dev.commentguard.serve.ScorerHolder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code serve}: the HTTP service, speaking Akismet's REST API and CommentGuard's JSON API. */
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Serve comment checks over HTTP: Akismet's REST API 1.1 (/1.1/verify-key, /1.1/comment-check,"
+                + " /1.1/submit-spam, /1.1/submit-ham) and CommentGuard's JSON API (POST /v1/score, POST /v1/feedback,"
+                + " GET /healthz, GET /metrics, POST /admin/reload). One shared scorer answers on every core.",
+                "Keys: --api-keys FILE (one a line) or the environment variable " + ApiKeys.ENVIRONMENT + "; Akismet"
+                + " clients send theirs as api_key or key, or as the first label of the host name (KEY.rest.akismet.com);"
+                + " the JSON API takes X-API-Key or Authorization: Bearer. Without keys the server refuses to start"
+                + " unless --no-auth is given, which binds it to 127.0.0.1.",
+                "SIGHUP or POST /admin/reload loads --model again; the old model serves until the new one has loaded and"
+                + " scored a probe comment. SIGTERM stops accepting, finishes the requests in progress, and exits."},
+        footer = {"", "Example:",
+                "  echo my-key > keys; java -jar target/commentguard.jar serve --port 8080 --api-keys keys --data-dir data",
+                "  curl -d api_key=my-key -d blog=https://example.org --data-urlencode 'comment_content=Call 0300-1234567'"
+                        + " http://localhost:8080/1.1/comment-check"})
+final class ServeCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    ExitCodes exitCodes;
+
+    @Option(names = "--port", paramLabel = "N", description = "The port to listen on (0: any free one). Default: ${DEFAULT-VALUE}.")
+    int port = 8080;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", description = "The address to bind to. Default: every interface"
+            + " (127.0.0.1 with --no-auth).")
+    String host;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "Model file, loaded again on SIGHUP or POST /admin/reload."
+            + " Default: the model bundled in the jar.")
+    Path model;
+
+    @CommandLine.Mixin
+    FeedbackCommand.DataDir dataDir;
+
+    @Option(names = "--api-keys", paramLabel = "FILE", description = "The accepted API keys, one a line.")
+    Path apiKeys;
+
+    @Option(names = "--no-auth", description = "Accept any key (or none); binds to 127.0.0.1 only.")
+    boolean noAuth;
+
+    @Option(names = "--max-body", paramLabel = "BYTES", description = "Larger request bodies get 413. Default: ${DEFAULT-VALUE}.")
+    int maxBody = 1 << 20;
+
+    @Option(names = "--idle-timeout", paramLabel = "MS", description = "A connection idle this long, a client that stops"
+            + " sending half-way included, is closed. Default: ${DEFAULT-VALUE}.")
+    long idleTimeoutMs = 30_000;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Request threads. Default: ${DEFAULT-VALUE}.")
+    int threads = 200;
+
+    @Option(names = "--max-in-flight", paramLabel = "N", description = "Requests in progress beyond which the next get"
+            + " 503 with Retry-After. Default: ${DEFAULT-VALUE}.")
+    int maxInFlight = 256;
+
+    @Option(names = "--access-log", paramLabel = "FILE", description = "Where the access log (one JSON object a line)"
+            + " goes: a file, - for standard error, or none. Default: ${DEFAULT-VALUE}.")
+    String accessLog = "-";
+
+    /** Held so that the level set on it is not lost when the logger is garbage-collected. */
+    private static final java.util.logging.Logger JETTY = java.util.logging.Logger.getLogger("org.eclipse.jetty");
+
+    @Override
+    public Integer call() throws Exception {
+        JETTY.setLevel(java.util.logging.Level.WARNING); // its start-up banner; what goes wrong still shows
+        PrintWriter err = spec.commandLine().getErr();
+        ApiKeys keys = keys();
+        if (keys.isEmpty() && !noAuth) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no API key configured: give --api-keys FILE or set "
+                    + ApiKeys.ENVIRONMENT + ", or --no-auth to serve localhost without keys");
+        }
+        String bindTo = noAuth ? "127.0.0.1" : host != null ? host : "0.0.0.0";
+        if (noAuth && host != null && !host.equals("127.0.0.1") && !host.equals("localhost")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--no-auth serves 127.0.0.1 only, not " + host);
+        }
+        PrintStream log = switch (accessLog) {
+            case "-" -> System.err;
+            case "none" -> null;
+            default -> new PrintStream(new FileOutputStream(accessLog, true), true, StandardCharsets.UTF_8);
+        };
+        ScorerHolder scorer = new ScorerHolder(model == null ? CommentScorer.loadDefault() : CommentScorer.load(model), model);
+        FeedbackStore store = FeedbackStore.open(dataDir.path());
+        CommentServer.Settings settings;
+        try {
+            settings = new CommentServer.Settings(bindTo, port, maxBody, idleTimeoutMs, threads, maxInFlight, 10_000, log);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        CommentServer server = CommentServer.start(settings, scorer, store, keys);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+                store.close();
+            } catch (IOException e) {
+                System.err.println("error: " + e.getMessage());
+            }
+        }, "serve-shutdown"));
+        Signals.onHangUp(() -> {
+            try {
+                server.reload();
+                err.println("model reloaded from " + (model == null ? "the jar" : model));
+            } catch (IOException | RuntimeException e) {
+                err.println("error: reload failed, the previous model still serves: " + e.getMessage());
+            }
+            err.flush();
+        });
+        err.println("listening on " + bindTo + ":" + server.port());
+        err.flush();
+        server.join();
+        return 0;
+    }
+
+    private ApiKeys keys() throws IOException {
+        if (apiKeys != null) {
+            return ApiKeys.readFile(apiKeys);
+        }
+        String env = System.getenv(ApiKeys.ENVIRONMENT);
+        return env == null ? ApiKeys.of(java.util.Set.of()) : ApiKeys.parse(env);
+    }
+}

@@ -1,0 +1,96 @@
+package dev.commentguard.cli;
+
+import dev.commentguard.TestModels;
+import dev.commentguard.model.ModelFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** serve as a process: refusing to start without keys, SIGHUP reloading the model, SIGTERM stopping it, the access log. */
+class ServeProcessTest {
+
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    @Test
+    void withoutKeysItRefusesToStart(@TempDir Path dir) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(JAVA, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "serve", "--port", "0", "--data-dir", dir.toString()).redirectErrorStream(true);
+        pb.environment().remove("COMMENTGUARD_API_KEYS");
+        Process child = pb.start();
+        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).isEqualTo(2);
+        assertThat(out).contains("no API key configured", "--api-keys", "--no-auth");
+    }
+
+    @Test
+    void sighupReloadsTheModelAndSigtermStopsWithTheAccessLogWritten(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("m.model");
+        ModelFile.save(TestModels.small(), model);
+        Path log = dir.resolve("access.log");
+        ProcessBuilder pb = new ProcessBuilder(JAVA, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "serve", "--port", "0", "--model", model.toString(), "--data-dir", dir.resolve("data").toString(),
+                "--access-log", log.toString()).redirectErrorStream(true);
+        pb.environment().put("COMMENTGUARD_API_KEYS", "k1, k2");
+        Process child = pb.start();
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))
+                .lines().forEach(lines::add));
+        reader.setDaemon(true);
+        reader.start();
+        int port = Integer.parseInt(awaitLine(lines, Pattern.compile("listening on 0\\.0\\.0\\.0:(\\d+)")));
+        HttpClient http = HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + port;
+        HttpResponse<String> verify = http.send(HttpRequest.newBuilder(URI.create(base + "/1.1/verify-key"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("key=k2")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(verify.body()).isEqualTo("valid");
+
+        assertThat(new ProcessBuilder("kill", "-HUP", Long.toString(child.pid())).start().waitFor()).isZero();
+        awaitLine(lines, Pattern.compile("(model reloaded) from"));
+        String metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(metrics).contains("commentguard_model_reloads_total{outcome=\"ok\"} 1");
+
+        child.destroy(); // SIGTERM: stop accepting, finish what is in progress, exit
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        List<String> logged = Files.readAllLines(log);
+        assertThat(logged).hasSize(2);
+        assertThat(logged.get(0)).startsWith("{\"time\":\"").contains("\"method\":\"POST\"", "\"path\":\"/1.1/verify-key\"",
+                "\"status\":200").doesNotContain("k2");
+    }
+
+    private static String awaitLine(BlockingQueue<String> lines, Pattern p) throws InterruptedException {
+        StringBuilder seen = new StringBuilder();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(1, TimeUnit.SECONDS);
+            if (line == null) {
+                continue;
+            }
+            seen.append(line).append('\n');
+            Matcher m = p.matcher(line);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        throw new AssertionError("no line matching " + p + " in:\n" + seen);
+    }
+}
