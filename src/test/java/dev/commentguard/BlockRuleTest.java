@@ -16,18 +16,23 @@ class BlockRuleTest {
     }
 
     @Test
-    void aCommentThatPromotesNothingIsHeldNotBlocked() {
-        Verdict v = atBlock(Comment.of("Best deals online! Cheap printer support, earn money from home"));
+    void aCommentThatPromotesNothingIsHeldNotBlockedUnlessTheModelIsAllButCertain() {
+        Comment plain = Comment.of("The mayor's plan is a bad idea and nobody asked us, sign up and vote against it");
+        assertThat(SCORER.score(plain).spamScore()).isLessThan(BlockRule.NO_PAYLOAD_BLOCK);
+        Verdict v = atBlock(plain);
         assertThat(v.action()).isEqualTo(Action.REVIEW);
         assertThat(v.reasons().get(0).message()).isEqualTo(BlockRule.NO_PAYLOAD);
+        Comment salesCopy = Comment.of("Best deals online! Cheap printer support, earn money from home");
+        assertThat(SCORER.score(salesCopy).spamScore()).isGreaterThanOrEqualTo(BlockRule.NO_PAYLOAD_BLOCK);
+        assertThat(atBlock(salesCopy).action()).isEqualTo(Action.BLOCK);
     }
 
     @Test
     void linksToReferencesAndToTheSiteItselfAreNoPayload() {
-        Comment ref = Comment.of("Best deals online! see https://en.wikipedia.org/wiki/Classified_advertising");
+        Comment ref = Comment.of("The mayor's plan is a bad idea, see https://en.wikipedia.org/wiki/Congestion_pricing");
         assertThat(atBlock(ref).reasons().get(0).message()).isEqualTo(BlockRule.NO_PAYLOAD);
-        Comment own = Comment.builder().text("Best deals online! visit www.cheap-deals.co.uk/ads")
-                .site("https://www.cheap-deals.co.uk/").build();
+        Comment own = Comment.builder().text("The mayor's plan is a bad idea, see www.harbourtimes.co.uk/news/plan")
+                .site("https://www.harbourtimes.co.uk/").build();
         assertThat(atBlock(own).reasons().get(0).message()).isEqualTo(BlockRule.NO_PAYLOAD);
     }
 

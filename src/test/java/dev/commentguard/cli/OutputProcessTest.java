@@ -88,7 +88,7 @@ class OutputProcessTest {
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isEqualTo(5);
         assertThat(Files.readString(err)).startsWith("error: /dev/full/report: could not write output: ");
-        assertThat(Files.readString(out)).contains("Evaluated on 1,787 comments", "ROC AUC");
+        assertThat(Files.readString(out)).containsPattern("Evaluated on [0-9,]+ comments").contains("ROC AUC");
     }
 
     /** {@code score --input big.csv | head -1}: the work stops soon after the reader has gone. */
