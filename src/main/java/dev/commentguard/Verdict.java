@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param label         the most probable class
  * @param spamScore     probability of the positive (spam) class
  * @param probabilities probability of every class, in the model's label order
- * @param action        allow, review or block, from the thresholds on {@code spamScore}
+ * @param action        allow, demote, review or block: from the thresholds on {@code spamScore}, the block rule and the label (see {@link Action})
  * @param reasons       the strongest reasons, strongest first
  */
 public record Verdict(String id, String label, double spamScore, Map<String, Double> probabilities,

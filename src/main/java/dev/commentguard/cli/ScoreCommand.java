@@ -31,7 +31,7 @@ import java.util.concurrent.Callable;
 
 /** {@code score}: verdicts for comments given as arguments, in a file, or on standard input. */
 @Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Score comments: label, spam score, action (allow, review, block) and reasons.",
+        description = {"Score comments: label, spam score, action (allow, demote, review, block) and reasons.",
                 "Comments come as arguments, from --input (CSV or JSON Lines), or one per line on standard input."},
         footer = {"", "Examples:",
                 "  java -jar target/commentguard.jar score \"Call 0300-1234567 for free classified ads\"",
