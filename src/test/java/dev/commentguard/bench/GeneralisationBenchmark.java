@@ -1,13 +1,13 @@
 package dev.commentguard.bench;
 
-import dev.commentguard.Action;
 import dev.commentguard.Article;
 import dev.commentguard.Comment;
 import dev.commentguard.CommentScorer;
 import dev.commentguard.SharedDatasets;
 import dev.commentguard.Thresholds;
 import dev.commentguard.Verdict;
-import dev.commentguard.evaluation.Curves;
+import dev.commentguard.evaluation.ActionRates;
+import dev.commentguard.evaluation.Prediction;
 import dev.commentguard.features.FeaturePipeline;
 import dev.commentguard.features.Prepared;
 import dev.commentguard.model.Model;
@@ -44,7 +44,9 @@ import java.util.concurrent.Future;
  * </ol>
  * "Genuine" is every comment not labelled spam ({@code ok} and {@code low_quality}). Run with
  * {@code mvn -Pgeneralisation-benchmark verify} (one kind of site a fold: over half an hour on two cores) or
- * with {@code -Dgeneralisation.folds=6} (the kinds dealt to six folds: about fifteen minutes).
+ * with {@code -Dgeneralisation.folds=6} (the kinds dealt to six folds: about fifteen minutes);
+ * {@code -Dgeneralisation.skipLoso=true} prints the public sets alone. An argument names a baseline model to
+ * time the default model against.
  */
 public final class GeneralisationBenchmark {
 
@@ -246,43 +248,18 @@ public final class GeneralisationBenchmark {
         return foldOf;
     }
 
-    /** Counts of verdicts against true labels, and the scores for the ROC AUC. */
+    /** Verdicts against true labels, counted by {@link ActionRates}, as {@code evaluate} counts them. */
     static final class Tally {
-        int genuine;
-        int spam;
-        int genuineBlocked;
-        int genuineReview;
-        int spamBlocked;
-        int spamCaught;
-        final List<Double> scores = new ArrayList<>();
-        final List<Boolean> positive = new ArrayList<>();
+        private final List<Prediction> predictions = new ArrayList<>();
 
         void add(boolean isSpam, Verdict v) {
-            scores.add(v.spamScore());
-            positive.add(isSpam);
-            if (isSpam) {
-                spam++;
-                spamBlocked += v.action() == Action.BLOCK ? 1 : 0;
-                spamCaught += v.action() == Action.BLOCK || v.action() == Action.REVIEW ? 1 : 0;
-            } else {
-                genuine++;
-                genuineBlocked += v.action() == Action.BLOCK ? 1 : 0;
-                genuineReview += v.action() == Action.REVIEW ? 1 : 0;
-            }
-        }
-
-        double auc() {
-            double[] s = scores.stream().mapToDouble(Double::doubleValue).toArray();
-            boolean[] p = new boolean[s.length];
-            for (int i = 0; i < p.length; i++) {
-                p[i] = positive.get(i);
-            }
-            return Curves.rocAuc(s, p);
+            predictions.add(new Prediction(isSpam ? "spam" : "genuine", v.label(), v.spamScore(), v.action()));
         }
 
         String row() {
-            return String.format("%,d | %,d | %s | %s | %s | %s | %.4f", genuine, spam, pct(genuineBlocked, genuine),
-                    pct(genuineReview, genuine), pct(spamBlocked, spam), pct(spamCaught, spam), auc());
+            ActionRates r = ActionRates.of(predictions, "spam");
+            return String.format("%,d | %,d | %s | %s | %s | %s | %.4f", r.genuine(), r.spam(), pct(r.genuineBlocked(), r.genuine()),
+                    pct(r.genuineToReview(), r.genuine()), pct(r.spamBlocked(), r.spam()), pct(r.spamCaught(), r.spam()), r.rocAuc());
         }
 
         private static String pct(int n, int of) {
