@@ -60,16 +60,22 @@ def shingles(text, n=5):
     return {" ".join(words[i:i + n]) for i in range(max(0, len(words) - n + 1))}
 
 
+def shingle_index(rows):
+    """Each row's 5-word shingles (none for texts too short to count), and the rows each shingle occurs in."""
+    index = defaultdict(list)
+    sets = []
+    for i, r in enumerate(rows):
+        s = shingles(r["text"]) if len(r["text"]) >= MIN_DUPLICATE_CHARS else set()
+        sets.append(s)
+        for g in s:
+            index[g].append(i)
+    return sets, index
+
+
 def near_duplicates(train, held):
     """Held-out comments that repeat a training comment exactly (letters and digits) or share 80% of their 5-word shingles."""
     exact = {key(r["text"]) for r in train if len(r["text"]) >= MIN_DUPLICATE_CHARS}
-    index = defaultdict(list)
-    train_sh = []
-    for i, r in enumerate(train):
-        s = shingles(r["text"]) if len(r["text"]) >= MIN_DUPLICATE_CHARS else set()
-        train_sh.append(s)
-        for g in s:
-            index[g].append(i)
+    train_sh, index = shingle_index(train)
     found = {}
     for r in held:
         if len(r["text"]) < MIN_DUPLICATE_CHARS:
@@ -91,13 +97,7 @@ def near_duplicates(train, held):
 
 def within_duplicates(rows):
     """Pairs of comments, anywhere in the corpus, that share 80% of their shingles: templates and repeats to review."""
-    index = defaultdict(list)
-    sh = []
-    for i, r in enumerate(rows):
-        s = shingles(r["text"]) if len(r["text"]) >= MIN_DUPLICATE_CHARS else set()
-        sh.append(s)
-        for g in s:
-            index[g].append(i)
+    sh, index = shingle_index(rows)
     pairs = []
     for i, s in enumerate(sh):
         if not s:
