@@ -84,11 +84,7 @@ final class DisqusReader {
         } catch (XMLStreamException e) {
             throw SafeXml.failure(name, e);
         } finally {
-            try {
-                r.close();
-            } catch (XMLStreamException ignored) {
-                // the stream itself is closed by the caller
-            }
+            SafeXml.close(r);
         }
         List<ExportedComment> comments = new ArrayList<>(posts.size());
         for (Post p : posts) {

@@ -33,6 +33,15 @@ final class SafeXml {
         }
     }
 
+    /** Closes the parser, which does not close the stream under it: that is the caller's. */
+    static void close(XMLStreamReader r) {
+        try {
+            r.close();
+        } catch (XMLStreamException ignored) {
+            // nothing was left to read from it; the stream itself is closed by the caller
+        }
+    }
+
     /** The parser's error as one line, {@code FILE:LINE: problem}, without the parser's own "ParseError at [row,col]". */
     static InputFormatException failure(String name, XMLStreamException e) {
         Location at = e.getLocation();

@@ -91,11 +91,7 @@ final class WxrReader {
         } catch (XMLStreamException e) {
             throw SafeXml.failure(name, e);
         } finally {
-            try {
-                r.close();
-            } catch (XMLStreamException ignored) {
-                // the stream itself is closed by the caller
-            }
+            SafeXml.close(r);
         }
         return new Parsed(comments, articles);
     }
