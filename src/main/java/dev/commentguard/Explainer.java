@@ -93,7 +93,8 @@ final class Explainer {
     private static String readable(String term) {
         return term.replace(dev.commentguard.text.NormalizedText.PHONE_TOKEN, "<phone number>")
                 .replace(dev.commentguard.text.NormalizedText.URL_TOKEN, "<link>")
-                .replace(dev.commentguard.text.NormalizedText.EMAIL_TOKEN, "<e-mail>");
+                .replace(dev.commentguard.text.NormalizedText.EMAIL_TOKEN, "<e-mail>")
+                .replace(dev.commentguard.features.Contacts.SERVICE_NUMBER_TOKEN, "<helpline>");
     }
 
     /** The n-grams of this comment that pushed hardest towards the verdict's label. */

@@ -22,13 +22,16 @@ import java.util.regex.Matcher;
  * @param phones         the valid phone numbers outside code and log lines
  * @param externalEmails e-mail addresses not on the site's domain
  * @param codeShare      how much of the comment is code, logs or program output, in [0, 1]
- * @param markedText     the clean text with links and e-mail addresses replaced by tokens, and phone numbers
- *                       marked by one
+ * @param markedText     the clean text with links, e-mail addresses and public-service numbers replaced by tokens,
+ *                       and phone numbers marked by one
  * @param raw            the comment's text as written, cut to {@link TextNormalizer#MAX_CHARS}
  * @param authorOnSite   whether the author's web site is the site's own (its staff answering)
  */
 public record Contacts(List<Links.Kind> links, List<PhoneNumbers.Found> phones, int externalEmails, double codeShare,
                        String markedText, String raw, boolean authorOnSite) {
+
+    /** What a public-service number (a helpline's, an emergency number) becomes in {@link #markedText}. */
+    public static final String SERVICE_NUMBER_TOKEN = "xservicenumberx";
 
     public Contacts {
         links = List.copyOf(links);
@@ -60,8 +63,9 @@ public record Contacts(List<Links.Kind> links, List<PhoneNumbers.Found> phones, 
         }
         List<Links.Kind> kinds = new ArrayList<>(text.urls().size());
         String marked = text.clean();
-        if (!text.urls().isEmpty() || !text.emails().isEmpty() || !phones.isEmpty()) {
-            marked = mark(text.clean(), siteHosts, phones, kinds);
+        List<String> services = PhoneNumbers.serviceNumbers(text.clean());
+        if (!text.urls().isEmpty() || !text.emails().isEmpty() || !phones.isEmpty() || !services.isEmpty()) {
+            marked = mark(text.clean(), siteHosts, phones, services, kinds);
         }
         String raw = comment.text().length() > TextNormalizer.MAX_CHARS
                 ? comment.text().substring(0, TextNormalizer.MAX_CHARS) : comment.text();
@@ -74,7 +78,8 @@ public record Contacts(List<Links.Kind> links, List<PhoneNumbers.Found> phones, 
     }
 
     /** Replaces e-mail addresses, links and valid phone numbers by tokens, collecting the links' kinds. */
-    private static String mark(String clean, Set<String> siteHosts, List<PhoneNumbers.Found> phones, List<Links.Kind> kinds) {
+    private static String mark(String clean, Set<String> siteHosts, List<PhoneNumbers.Found> phones, List<String> services,
+                               List<Links.Kind> kinds) {
         String s = clean;
         if (s.indexOf('@') >= 0) {
             s = Patterns.EMAIL.matcher(s).replaceAll(" " + NormalizedText.EMAIL_TOKEN + " ");
@@ -109,6 +114,10 @@ public record Contacts(List<Links.Kind> links, List<PhoneNumbers.Found> phones, 
             // The token says a phone number is there; the digits stay, since a plan's prefixes (premium
             // 09xx, toll-free 1-8xx) carry evidence of their own (docs/benchmarks.md).
             marked = marked.replace(phone.text(), " " + NormalizedText.PHONE_TOKEN + " " + phone.text() + " ");
+        }
+        for (String service : services) {
+            // A helpline's or emergency number's digits say nothing about spam: one token for them all.
+            marked = marked.replace(service, " " + SERVICE_NUMBER_TOKEN + " ");
         }
         return marked.replaceAll(" {2,}", " ").strip();
     }

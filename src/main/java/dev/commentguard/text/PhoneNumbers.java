@@ -2,10 +2,13 @@ package dev.commentguard.text;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.ShortNumberInfo;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Tells real phone numbers from the other numbers readers write (versions, measurements, counts, log
@@ -56,6 +59,56 @@ public final class PhoneNumbers {
             }
         }
         return found;
+    }
+
+    /**
+     * A run of three digits, or two groups of three (116 123), standing alone: not part of a price, a
+     * decimal, a date, a version or a longer number.
+     */
+    private static final Pattern SHORT_CANDIDATE = Pattern.compile(
+            "(?<![\\p{Sc}\\w.,/:+-])(\\d{3}(?: ?\\d{3})?)(?![\\w/%]|[.,:-]\\d)");
+
+    /** Words that say the number after them is dialled (in the corpus's languages), up to three words back. */
+    private static final Pattern DIALLED = Pattern.compile("\\b(?:call|calls|called|calling|ring|rang|ringing|dial|dialled|"
+            + "dialed|dialling|dialing|phone|phoned|text|texting|contact|helpline|hotline|emergency|"
+            + "emergencies|urgence|urgences|urgencia|urgencias|emergencia|notruf|anrufen|ruf|ruft|llama|llamar|llame|"
+            + "llamad|marca|marcar|appelez|appeler|appelle|composez|chiama|chiamate|chiamare|bel|bellen|zadzwoń|zadzwońcie|"
+            + "dzwoń|numer|número|numéro|nummer|telefon|teléfono|telefone|ligue|ligar|liga|hubungi|telepon|ara|arayın)"
+            + "\\W+(?:\\w+\\W+){0,2}$", Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static final ShortNumberInfo SHORT = ShortNumberInfo.getInstance();
+
+    /**
+     * The public-service numbers in a clean text: emergency numbers (999, 112, 911) and free short numbers
+     * (Samaritans' 116 123, the US 988), by libphonenumber's short-number plans of the {@link #REGIONS}. A
+     * number of the European 116 range counts wherever it stands; any other only after a word that says it
+     * is dialled ("call", "ring", "helpline", "112 anrufen" does not count, "zadzwoń na 112" does), since
+     * 999, 911 and 100 are prices, cars and counts far more often than they are numbers to call.
+     * Helplines are not a spam signal on their own (docs/benchmarks.md).
+     */
+    public static List<String> serviceNumbers(String clean) {
+        List<String> found = new ArrayList<>();
+        Matcher m = SHORT_CANDIDATE.matcher(clean);
+        while (m.find()) {
+            String digits = m.group(1).replace(" ", "");
+            boolean european = digits.length() == 6 && digits.startsWith("116");
+            if (!european && !DIALLED.matcher(clean.substring(Math.max(0, m.start() - 60), m.start())).find()) {
+                continue;
+            }
+            for (String region : REGIONS) {
+                if (isFreeShortNumber(digits, region)) {
+                    found.add(m.group(1));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean isFreeShortNumber(String digits, String region) {
+        PhoneNumber n = parse(digits, region);
+        return n != null && SHORT.isValidShortNumberForRegion(n, region)
+                && SHORT.getExpectedCostForRegion(n, region) == ShortNumberInfo.ShortNumberCost.TOLL_FREE;
     }
 
     /** The type of the number if {@code candidate} is a valid phone number, else {@code null}. */

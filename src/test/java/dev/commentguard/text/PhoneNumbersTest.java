@@ -25,6 +25,24 @@ class PhoneNumbersTest {
     }
 
     @Test
+    void helplinesAndEmergencyNumbersAreServiceNumbersWhenDialled() {
+        assertThat(PhoneNumbers.serviceNumbers(TextNormalizer.clean("If you are struggling, call Samaritans on 116 123")))
+                .containsExactly("116 123");
+        assertThat(PhoneNumbers.serviceNumbers("in the us call or text 988. in the uk it's samaritans 116123"))
+                .containsExactly("988", "116123");
+        assertThat(PhoneNumbers.serviceNumbers("w razie wątpliwości zadzwońcie sami na 112.")).containsExactly("112");
+        assertThat(PhoneNumbers.serviceNumbers("stay belted in and call 999 immediately")).containsExactly("999");
+    }
+
+    @Test
+    void pricesCountsAndPremiumCodesAreNotServiceNumbers() {
+        assertThat(PhoneNumbers.serviceNumbers("tours from $999 including hotels, only ₹999 for 10k followers")).isEmpty();
+        assertThat(PhoneNumbers.serviceNumbers("the 911 turbo does 0-100 in 2.7s and 999 people saw it")).isEmpty();
+        assertThat(PhoneNumbers.serviceNumbers("rp 999.000 all in, call 999.5 fm")).isEmpty();
+        assertThat(PhoneNumbers.serviceNumbers("txt win to 84484 now, call 844842")).isEmpty();
+    }
+
+    @Test
     void numbersThatAreNotPhoneNumbersAreNotFound() {
         assertThat(found("pi is 3.14159265358979 and the build is 20240611")).isEmpty();
         assertThat(found("upgraded from 3.11.4 to 3.12.1 and it took 1234567 ms")).isEmpty();
