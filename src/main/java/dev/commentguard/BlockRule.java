@@ -47,6 +47,22 @@ final class BlockRule {
     private static final java.util.regex.Pattern HANDLE = java.util.regex.Pattern.compile(
             "(?<![\\w.])@[a-z0-9_]{3,32}+(?![\\w@.])|\\b(?:wa|t)\\.me/");
 
+    /**
+     * A way to be reached that is written so that a filter will not see it, which a reader with a genuine
+     * reason to give an address has no cause to do: an e-mail address spaced or spelled out
+     * ("name @ yahoo . com", "name (at) gmail (dot) com"), a phone number in words ("nine one eight eight …",
+     * seven digits or more), a word to text to a short code ("txt WIN to 84484"), or a handle named with the
+     * network it is on ("insta @name", "@name on TikTok"). Matched against the clean text (lower case; runs of
+     * spaced digits already joined).
+     */
+    private static final java.util.regex.Pattern HIDDEN_CONTACT = java.util.regex.Pattern.compile(String.join("|",
+            "[a-z0-9._-]{2,}+ ?(?:\\(at\\)|\\[at\\]|\\{at\\}|(?: @ |@ | @)) ?[a-z0-9-]{2,}+ ?(?:\\.|\\(dot\\)|\\[dot\\]| dot ) ?(?:com|net|org|co|in|ng|uk|ru)\\b",
+            "[a-z0-9._-]{2,}+ ?(?:\\(at\\)|\\[at\\]) ?[a-z0-9-]{2,}+",
+            "\\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)\\b[\\s,.-]*+){7,}",
+            "\\b(?:txt|text|sms|send)\\s+[a-z0-9]{2,12}\\s+to\\s+\\d{4,6}\\b",
+            "\\b(?:insta|instagram|ig|tiktok|tik tok|twitter|snapchat|snap|fb|facebook|telegram|discord|onlyfans|threads)\\b[\\s:-]{0,3}(?:(?:is|page|account|handle|id|at|me|dm|name|@)[\\s:-]{0,3}){0,2}@[a-z0-9_.]{3,30}",
+            "(?<![\\w.])@[a-z0-9_.]{3,30}[\\s,:-]{1,3}(?:on |at |in )?(?:insta|instagram|ig|tiktok|twitter|snapchat|snap|telegram|discord|onlyfans)\\b"));
+
     private BlockRule() {
     }
 
@@ -94,6 +110,9 @@ final class BlockRule {
         if (signals.get(Signal.MESSENGER) > 0 && HANDLE.matcher(t.clean()).find()) {
             strong++; // a messenger with a handle to reach; naming Telegram in a question is not one
         }
+        if (hidesContact(t.clean())) {
+            strong++;
+        }
         if (strong + weak.size() == 0) {
             return spamScore.applyAsDouble(features) >= NO_PAYLOAD_BLOCK ? null : NO_PAYLOAD;
         }
@@ -104,6 +123,11 @@ final class BlockRule {
         Features without = model.pipeline().extract(new Comment(comment.id(), rest, comment.author(), comment.authorUrl(),
                 comment.authorEmail(), comment.article(), comment.site(), comment.permalink()));
         return spamScore.applyAsDouble(without) < block ? SINGLE_SIGNAL : null;
+    }
+
+    /** Whether a clean text gives a way to be reached written to slip past a filter (see {@link #HIDDEN_CONTACT}). */
+    static boolean hidesContact(String clean) {
+        return HIDDEN_CONTACT.matcher(clean).find();
     }
 
     /**

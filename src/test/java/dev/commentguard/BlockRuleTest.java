@@ -2,6 +2,8 @@ package dev.commentguard;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A block must be earned: what the rule holds for review, on a small model of feature version 2. */
@@ -53,6 +55,23 @@ class BlockRuleTest {
         Verdict v = atBlock(withNumber);
         assertThat(v.action()).isEqualTo(Action.REVIEW);
         assertThat(v.reasons().get(0).message()).isEqualTo(BlockRule.SINGLE_SIGNAL);
+    }
+
+    @Test
+    void aContactWrittenToSlipPastAFilterIsAPayload() {
+        String rest = "The mayor's plan is a bad idea and nobody asked us, sign up and vote against it. ";
+        for (String hidden : List.of("Email drkamau @ yahoo . com",
+                "whatsapp nine one, eight eight nine, one one",
+                "Txt VOTE to 8 4 4 8 4 2 now", "follow me on insta @vote_against_it", "@vote.against.it on TikTok")) {
+            Verdict v = atBlock(Comment.of(rest + hidden));
+            assertThat(v.action()).as(hidden).isEqualTo(Action.BLOCK);
+        }
+        assertThat(atBlock(Comment.of(rest + "@mike_t you are right about that")).reasons().get(0).message())
+                .isEqualTo(BlockRule.NO_PAYLOAD);
+        assertThat(List.of("name @ yahoo . com", "nine one eight eight nine zero one", "txt win to 84484",
+                "insta @some_shop", "follow @some_shop on tiktok")).allMatch(BlockRule::hidesContact);
+        assertThat(List.of("@mike_t you are right", "one two three four five six, the count went on", "email me @ work",
+                "text me at the meeting at 8", "instagram is full of ads, @mike_t", "version 2.0 at home . com")).noneMatch(BlockRule::hidesContact);
     }
 
     @Test
