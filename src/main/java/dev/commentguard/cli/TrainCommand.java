@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 /** {@code train}: builds a model from labelled comments. */
@@ -202,10 +203,13 @@ final class TrainCommand implements Callable<Integer> {
                 throw new Main.UsageException("--corpus-weight: " + e.getMessage());
             }
             int siteWeight = mix.siteWeight(examples.size());
+            // The corpus as trained on beside this site: two labels for a two-label site.
+            Map<String, Integer> corpusRows = new TreeMap<>();
+            mix.commentsFor(mix.mapLabels(examples, spamLabel.strip())).forEach(c -> corpusRows.merge(c.label(), 1, Integer::sum));
             sources.add(String.format(java.util.Locale.ROOT, "%s: %s, each site comment counted %d time(s)", mix.version(),
-                    counts(mix.rowsPerLabel()), siteWeight));
+                    counts(corpusRows), siteWeight));
             err.printf("With the corpus (%s): %s; each of the site's %,d comment(s) counts %d time(s)%n",
-                    mix.version(), counts(mix.rowsPerLabel()), examples.size(), siteWeight);
+                    mix.version(), counts(corpusRows), examples.size(), siteWeight);
         }
         TrainingOptions options;
         try {

@@ -2,10 +2,8 @@ package dev.commentguard.training;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -51,13 +49,6 @@ public record CorpusMix(List<LabelledComment> comments, String version, double c
         return labels;
     }
 
-    /** Rows per label of the corpus. */
-    public Map<String, Integer> rowsPerLabel() {
-        Map<String, Integer> rows = new TreeMap<>();
-        comments.forEach(c -> rows.merge(c.label(), 1, Integer::sum));
-        return rows;
-    }
-
     /**
      * How many times each of {@code siteRows} site comments counts: the corpus's rows divided by
      * {@code corpusWeight} times the site's rows, rounded, at least 1 (a site larger than that counts once a
@@ -66,6 +57,24 @@ public record CorpusMix(List<LabelledComment> comments, String version, double c
     public int siteWeight(int siteRows) {
         double k = comments.size() / (corpusWeight * Math.max(1, siteRows));
         return (int) Math.max(1, Math.min(MAX_SITE_WEIGHT, Math.round(k)));
+    }
+
+    /**
+     * The corpus's comments as they are trained on beside {@code site} (the site's comments with their labels
+     * mapped): when the site knows only {@link #SPAM} and {@link #OK}, every other corpus label becomes {@link #OK},
+     * so that the model is the site's two-label one and not a three-label model whose third label the site never
+     * uses. Two labels measured better on every YouTube video and size tried (docs/benchmarks.md, learning curve).
+     */
+    public List<LabelledComment> commentsFor(List<LabelledComment> site) {
+        if (!Set.of(SPAM, OK).containsAll(site.stream().map(LabelledComment::label).distinct().toList())) {
+            return comments;
+        }
+        List<LabelledComment> two = new ArrayList<>(comments.size());
+        for (LabelledComment c : comments) {
+            two.add(c.label().equals(SPAM) || c.label().equals(OK) ? c
+                    : new LabelledComment(c.comment(), OK, c.source(), c.group()));
+        }
+        return two;
     }
 
     /**

@@ -87,7 +87,7 @@ public final class Trainer {
                     + " other comments; at least " + minimum + " of each are needed to choose the thresholds from them");
         }
         List<LabelledComment> data = new ArrayList<>(mapped);
-        data.addAll(corpus.comments());
+        data.addAll(corpus.commentsFor(mapped));
         List<String> labels = labelsOf(data, spam);
         Folds siteFolds = folds(mapped, classesOf(mapped, labels), labels.size(), spam);
         int[] fold = java.util.Arrays.copyOf(siteFolds.fold(), data.size());
@@ -227,7 +227,19 @@ public final class Trainer {
      * @param classes the index in {@code labels} of each comment's label
      */
     public static Model fit(List<Prepared> prepared, int[] classes, List<String> labels, TrainingOptions options) {
-        return ModelTrainer.train(prepared, classes, options.features(), options.learner(), options.seed(),
+        return fit(prepared, classes, null, labels, options);
+    }
+
+    /**
+     * As {@link #fit(List, int[], List, TrainingOptions)}, comment {@code i} counting {@code weights[i]} times: the
+     * final fit of {@link #train(List, CorpusMix, TrainingOptions, ProgressListener)} when the site's comments come
+     * first, weighted {@link CorpusMix#siteWeight}, and the corpus after them, weighted 1.
+     *
+     * @param weights each comment's weight, at least 1; null for 1 each
+     */
+    public static Model fit(List<Prepared> prepared, int[] classes, int[] weights, List<String> labels,
+                            TrainingOptions options) {
+        return ModelTrainer.train(prepared, classes, weights, options.features(), options.learner(), options.seed(),
                 provisionalManifest(labels, options));
     }
 

@@ -35,12 +35,20 @@ class CorpusMixTest {
     }
 
     @Test
-    void theCorpusRowsAreAddedToTheSitesAndTheSiteLabelsMappedOntoOurs() {
+    void theCorpusRowsAreAddedToATwoLabelSiteAsItsTwoLabels() {
         Trainer.Result r = Trainer.train(site(), CORPUS, OPTIONS.withPositiveLabel("1"), ProgressListener.NONE);
-        assertThat(r.model().manifest().labels()).containsExactly("low_quality", "ok", "spam");
+        assertThat(r.model().manifest().labels()).containsExactly("ok", "spam");
         assertThat(r.model().manifest().positiveLabel()).isEqualTo("spam");
-        assertThat(r.model().manifest().rowsPerClass())
-                .isEqualTo(Map.of("low_quality", 20, "ok", 20 + 12, "spam", 20 + 12));
+        assertThat(r.model().manifest().rowsPerClass()).isEqualTo(Map.of("ok", 20 + 20 + 12, "spam", 20 + 12));
+    }
+
+    @Test
+    void aSiteInOurThreeLabelsKeepsTheCorpusInThree() {
+        List<LabelledComment> site = TestData.threeClasses(12, 9);
+        Trainer.Result r = Trainer.train(site, CORPUS, OPTIONS, ProgressListener.NONE);
+        assertThat(r.model().manifest().labels()).containsExactly("low_quality", "ok", "spam");
+        assertThat(r.model().manifest().rowsPerClass()).isEqualTo(Map.of("low_quality", 20 + 12, "ok", 20 + 12, "spam", 20 + 12));
+        assertThat(CORPUS.commentsFor(site)).isEqualTo(CORPUS.comments());
     }
 
     /**
@@ -55,13 +63,13 @@ class CorpusMixTest {
         assertThat(r.predictions()).extracting(Prediction::truth).containsExactlyElementsOf(
                 site.stream().map(LabelledComment::label).toList());
 
-        List<String> labels = List.of("low_quality", "ok", "spam");
+        List<String> labels = List.of("ok", "spam");
         int[] siteClasses = site.stream().mapToInt(c -> labels.indexOf(c.label())).toArray();
-        int[] fold = Trainer.folds(site, siteClasses, 3, OPTIONS).fold();
+        int[] fold = Trainer.folds(site, siteClasses, 2, OPTIONS).fold();
         int weight = CORPUS.siteWeight(site.size());
         assertThat(weight).isEqualTo(3);
         List<LabelledComment> all = new ArrayList<>(site);
-        all.addAll(CORPUS.comments());
+        all.addAll(CORPUS.commentsFor(site));
         // prepared together, as Trainer does: preparing marks texts repeated anywhere in the data
         List<Prepared> prepared = FeaturePipeline.prepareAll(all.stream().map(LabelledComment::comment).toList(),
                 OPTIONS.features().version());
@@ -81,7 +89,7 @@ class CorpusMixTest {
                     OPTIONS.seed(), r.model().manifest());
             for (int i = 0; i < site.size(); i++) {
                 if (fold[i] == k) {
-                    double spam = model.distribution(model.pipeline().vectorize(prepared.get(i)))[2];
+                    double spam = model.distribution(model.pipeline().vectorize(prepared.get(i)))[1];
                     assertThat(r.predictions().get(i).spamScore()).as("site comment %d", i).isCloseTo(spam, within(1e-12));
                 }
             }
