@@ -53,6 +53,12 @@ public final class SharedDatasets {
         return labelled(CommentReader.read(sms(), new InputOptions("csv", null, null, null, '\t', false, null), Map.of(), true), sms());
     }
 
+    /** The python-podcast moderation export, labelled {@code 1} (spam or never approved) and {@code 0}. */
+    public static List<LabelledComment> readPodcast() throws IOException {
+        return labelled(CommentReader.read(podcast(), new InputOptions("csv", "text", "label", null, null, true, null),
+                Map.of(), true), podcast());
+    }
+
     private static List<LabelledComment> labelled(List<InputRow> rows, Path file) {
         List<LabelledComment> out = new ArrayList<>(rows.size());
         for (InputRow r : rows) {

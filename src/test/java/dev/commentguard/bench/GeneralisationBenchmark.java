@@ -11,6 +11,7 @@ import dev.commentguard.evaluation.Prediction;
 import dev.commentguard.features.FeaturePipeline;
 import dev.commentguard.features.Prepared;
 import dev.commentguard.model.Model;
+import dev.commentguard.model.ModelFile;
 import dev.commentguard.training.Trainer;
 import dev.commentguard.training.TrainingOptions;
 import org.apache.commons.csv.CSVFormat;
@@ -147,6 +148,11 @@ public final class GeneralisationBenchmark {
         int asked = Integer.getInteger("generalisation.folds", 0);
         int folds = asked <= 0 ? kinds.size() : Math.min(kinds.size(), asked);
         int[] foldOfKind = dealKinds(kinds, kindOf, folds);
+        // -Dgeneralisation.models=DIR keeps the fold models there and reuses them on the next run: for trying a
+        // change to what happens after the model (the block rule) without refitting. Delete DIR after a change to
+        // the corpus, the features or the learner.
+        String keep = System.getProperty("generalisation.models");
+        Path modelDir = keep == null ? null : Files.createDirectories(Path.of(keep));
         Model[] models = new Model[folds];
         double[] scores = new double[corpus.size()];
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
@@ -155,6 +161,17 @@ public final class GeneralisationBenchmark {
             for (int f = 0; f < folds; f++) {
                 int fold = f;
                 fits.add(pool.submit(() -> {
+                    Path saved = modelDir == null ? null : modelDir.resolve("fold-" + fold + "-of-" + folds + ".model");
+                    if (saved != null && Files.exists(saved)) {
+                        Model m = ModelFile.load(saved);
+                        for (int i = 0; i < corpus.size(); i++) {
+                            if (foldOfKind[kindOf[i]] == fold) {
+                                scores[i] = m.distribution(m.pipeline().vectorize(prepared.get(i)))[spamIndex];
+                            }
+                        }
+                        models[fold] = m;
+                        return null;
+                    }
                     List<Prepared> train = new ArrayList<>();
                     List<Integer> trainClasses = new ArrayList<>();
                     for (int i = 0; i < corpus.size(); i++) {
@@ -170,6 +187,9 @@ public final class GeneralisationBenchmark {
                         }
                     }
                     models[fold] = m;
+                    if (saved != null) {
+                        ModelFile.save(m, saved);
+                    }
                     System.err.printf("fitted fold %d of %d%n", fold + 1, folds);
                     return null;
                 }));
@@ -188,6 +208,10 @@ public final class GeneralisationBenchmark {
                 + "| spam caught | ROC AUC | review / block thresholds |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
         Tally all = new Tally();
+        // -Dgeneralisation.dump=FILE writes each comment's verdict there as JSON Lines, to read the mistakes.
+        String dumpFile = System.getProperty("generalisation.dump");
+        java.io.PrintWriter dump = dumpFile == null ? null
+                : new java.io.PrintWriter(Files.newBufferedWriter(Path.of(dumpFile), StandardCharsets.UTF_8));
         for (int k = 0; k < kinds.size(); k++) {
             // Thresholds from every other kind's out-of-kind scores, as train chooses them: never from this kind's.
             List<Integer> others = new ArrayList<>();
@@ -213,6 +237,15 @@ public final class GeneralisationBenchmark {
                 }
             }
             List<Verdict> verdicts = scorer.scoreAll(rows.stream().map(Row::comment).toList());
+            if (dump != null) {
+                for (int i = 0; i < rows.size(); i++) {
+                    Verdict v = verdicts.get(i);
+                    dump.printf("{\"id\":%s,\"kind\":%s,\"label\":%s,\"spam_score\":%.6f,\"action\":%s,\"reasons\":%s}%n",
+                            json(rows.get(i).comment().id()), json(kinds.get(k)), json(rows.get(i).label()), v.spamScore(),
+                            json(v.action().toString().toLowerCase(Locale.ROOT)),
+                            v.reasons().stream().map(r -> json(r.message())).toList());
+                }
+            }
             for (int i = 0; i < rows.size(); i++) {
                 tally.add(rows.get(i).label().equals("spam"), verdicts.get(i));
                 all.add(rows.get(i).label().equals("spam"), verdicts.get(i));
@@ -220,6 +253,12 @@ public final class GeneralisationBenchmark {
             System.out.printf("| %s | %s | %.3f / %.3f |%n", kinds.get(k), tally.row(), t.review(), t.block());
         }
         System.out.printf("| all kinds | %s | |%n%n", all.row());
+        if (dump != null) {
+            dump.close();
+            if (dump.checkError()) {
+                throw new IOException("could not write " + dumpFile);
+            }
+        }
     }
 
     /** The fold of each kind: kinds dealt largest first to the fold with the fewest comments, as train does. */
@@ -312,6 +351,10 @@ public final class GeneralisationBenchmark {
         }
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(new java.io.StringReader(text))
                 .getRecords();
+    }
+
+    private static String json(String s) {
+        return "\"" + new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
     }
 
     private GeneralisationBenchmark() {
