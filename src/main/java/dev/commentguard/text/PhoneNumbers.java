@@ -66,11 +66,11 @@ public final class PhoneNumbers {
      * decimal, a date, a version or a longer number.
      */
     private static final Pattern SHORT_CANDIDATE = Pattern.compile(
-            "(?<![\\p{Sc}\\w.,/:+-])(\\d{3}(?: ?\\d{3})?)(?![\\w/%]|[.,:-]\\d)");
+            "(?<![\\p{Sc}\\w.,/:+*#(\\p{Pd}])(?<![\\d\\p{Pd}*#(]\\s)(\\d{3}(?: ?\\d{3})?)(?![\\w/%)*#]|[.,:\\p{Pd}]\\d|\\s[\\d\\p{Pd}(])");
 
     /** Words that say the number after them is dialled (in the corpus's languages), up to three words back. */
     private static final Pattern DIALLED = Pattern.compile("\\b(?:call|calls|called|calling|ring|rang|ringing|dial|dialled|"
-            + "dialed|dialling|dialing|phone|phoned|text|texting|contact|helpline|hotline|emergency|"
+            + "dialed|dialling|dialing|phone|phoned|text|texting|helpline|hotline|emergency|"
             + "emergencies|urgence|urgences|urgencia|urgencias|emergencia|notruf|anrufen|ruf|ruft|llama|llamar|llame|"
             + "llamad|marca|marcar|appelez|appeler|appelle|composez|chiama|chiamate|chiamare|bel|bellen|zadzwoń|zadzwońcie|"
             + "dzwoń|numer|número|numéro|nummer|telefon|teléfono|telefone|ligue|ligar|liga|hubungi|telepon|ara|arayın)"

@@ -40,6 +40,8 @@ class PhoneNumbersTest {
         assertThat(PhoneNumbers.serviceNumbers("the 911 turbo does 0-100 in 2.7s and 999 people saw it")).isEmpty();
         assertThat(PhoneNumbers.serviceNumbers("rp 999.000 all in, call 999.5 fm")).isEmpty();
         assertThat(PhoneNumbers.serviceNumbers("txt win to 84484 now, call 844842")).isEmpty();
+        assertThat(PhoneNumbers.serviceNumbers("call 020 7946 0662 or 0808 157 0144 to book")).as("parts of phone numbers").isEmpty();
+        assertThat(PhoneNumbers.serviceNumbers("found your contact form! want 100 leads a month?")).isEmpty();
     }
 
     @Test
