@@ -90,7 +90,7 @@ final class BlockRule {
         for (int i = 0; i < contacts.links().size(); i++) {
             switch (contacts.links().get(i)) {
                 case COMMERCIAL, SHORTENER -> strong++;
-                case OTHER, VIDEO -> weak.add(i < t.urls().size() ? t.urls().get(i) : "");
+                case OTHER, VIDEO, PERSONAL -> weak.add(i < t.urls().size() ? t.urls().get(i) : "");
                 default -> {
                 }
             }

@@ -94,7 +94,8 @@ final class Explainer {
         return term.replace(dev.commentguard.text.NormalizedText.PHONE_TOKEN, "<phone number>")
                 .replace(dev.commentguard.text.NormalizedText.URL_TOKEN, "<link>")
                 .replace(dev.commentguard.text.NormalizedText.EMAIL_TOKEN, "<e-mail>")
-                .replace(dev.commentguard.features.Contacts.SERVICE_NUMBER_TOKEN, "<helpline>");
+                .replace(dev.commentguard.features.Contacts.SERVICE_NUMBER_TOKEN, "<helpline>")
+                .replace(dev.commentguard.features.Contacts.AUTHOR_URL_TOKEN, "<author's web site>");
     }
 
     /** The n-grams of this comment that pushed hardest towards the verdict's label. */

@@ -23,12 +23,15 @@ import java.util.regex.Matcher;
  * @param externalEmails e-mail addresses not on the site's domain
  * @param codeShare      how much of the comment is code, logs or program output, in [0, 1]
  * @param markedText     the clean text with links, e-mail addresses and public-service numbers replaced by tokens,
- *                       and phone numbers marked by one
+ *                       and phone numbers marked by one; then the author's web site as tokens, when there is one
  * @param raw            the comment's text as written, cut to {@link TextNormalizer#MAX_CHARS}
- * @param authorOnSite   whether the author's web site is the site's own (its staff answering)
+ * @param authorKind     the kind of link the author's web site is, null when the author gives none
  */
 public record Contacts(List<Links.Kind> links, List<PhoneNumbers.Found> phones, int externalEmails, double codeShare,
-                       String markedText, String raw, boolean authorOnSite) {
+                       String markedText, String raw, Links.Kind authorKind) {
+
+    /** What starts the author's web site in {@link #markedText}, followed by the kind of link it is. */
+    public static final String AUTHOR_URL_TOKEN = "xauthorurl";
 
     /** What a public-service number (a helpline's, an emergency number) becomes in {@link #markedText}. */
     public static final String SERVICE_NUMBER_TOKEN = "xservicenumberx";
@@ -69,12 +72,30 @@ public record Contacts(List<Links.Kind> links, List<PhoneNumbers.Found> phones, 
         }
         String raw = comment.text().length() > TextNormalizer.MAX_CHARS
                 ? comment.text().substring(0, TextNormalizer.MAX_CHARS) : comment.text();
-        String author = Links.siteHost(comment.authorUrl());
-        boolean authorOnSite = false;
-        for (String site : siteHosts) {
-            authorOnSite |= Links.within(author, site);
+        Links.Kind authorKind = comment.authorUrl().isBlank() ? null : Links.kind(comment.authorUrl().strip(), siteHosts);
+        if (authorKind != null) {
+            marked = marked + " " + authorTokens(comment.authorUrl().strip(), authorKind);
         }
-        return new Contacts(kinds, phones, external, code, marked, raw, authorOnSite);
+        return new Contacts(kinds, phones, external, code, marked, raw, authorKind);
+    }
+
+    /**
+     * What the author's web site adds to the n-gram text: a token for the author's site, the kind of link it is and,
+     * for a domain that is neither a reference nor a platform, the words of its name ("best roofing leeds").
+     */
+    private static String authorTokens(String url, Links.Kind kind) {
+        StringBuilder out = new StringBuilder(AUTHOR_URL_TOKEN).append(' ').append(kind.token());
+        if (kind == Links.Kind.COMMERCIAL || kind == Links.Kind.OTHER) {
+            for (String w : Links.hostWords(url)) {
+                out.append(' ').append(w);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether the author's web site is the site's own (its staff answering). */
+    public boolean authorOnSite() {
+        return authorKind == Links.Kind.SELF;
     }
 
     /** Replaces e-mail addresses, links and valid phone numbers by tokens, collecting the links' kinds. */

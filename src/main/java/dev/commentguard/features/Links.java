@@ -24,6 +24,11 @@ public final class Links {
         VIDEO("xlinkvideo"),
         /** URL shorteners: the address is hidden. */
         SHORTENER("xlinkshort"),
+        /**
+         * A blog or profile on a platform where anyone has one (blogspot, wordpress.com, substack, medium, flickr…):
+         * where readers' own writing lives, and some link spam too.
+         */
+        PERSONAL("xlinkpersonal"),
         /** A domain made of sales keywords, or on a top-level domain that spam favours. */
         COMMERCIAL("xlinksales"),
         /** Anything else. */
@@ -63,6 +68,13 @@ public final class Links {
     private static final Set<String> VIDEO_HOSTS = Set.of("youtube.com", "youtu.be", "m.youtube.com", "vimeo.com",
             "twitch.tv", "tiktok.com", "instagram.com", "facebook.com", "fb.com", "twitter.com", "x.com", "t.me",
             "soundcloud.com", "spotify.com", "dailymotion.com", "pinterest.com", "linkedin.com", "mastodon.social");
+
+    /** Platforms of personal blogs and profiles. */
+    private static final Set<String> PERSONAL_HOSTS = Set.of("blogspot.com", "blogger.com", "wordpress.com", "substack.com",
+            "medium.com", "tumblr.com", "wixsite.com", "weebly.com", "squarespace.com", "ghost.io", "livejournal.com",
+            "flickr.com", "goodreads.com", "letterboxd.com", "strava.com", "bsky.app", "about.me", "deviantart.com",
+            "behance.net", "dribbble.com", "neocities.org", "micro.blog", "write.as", "hashnode.dev", "dev.to", "gitlab.io",
+            "netlify.app", "pages.dev", "codepen.io", "itch.io", "bandcamp.com", "patreon.com", "ko-fi.com", "buymeacoffee.com");
 
     /** Second-level labels under which public bodies and universities sit (gov.uk, ac.uk, edu.au, gob.mx, …). */
     private static final Set<String> PUBLIC_LABELS = Set.of("gov", "gouv", "gob", "govt", "go", "ac", "edu", "mil",
@@ -108,6 +120,9 @@ public final class Links {
         }
         if (matches(host, VIDEO_HOSTS)) {
             return Kind.VIDEO;
+        }
+        if (matches(host, PERSONAL_HOSTS)) {
+            return Kind.PERSONAL;
         }
         if (matches(host, REFERENCE_HOSTS) || host.startsWith("docs.") || host.startsWith("developer.")
                 || host.startsWith("developers.") || host.startsWith("doc.") || host.startsWith("wiki.") || isPublic(host)) {
@@ -162,7 +177,7 @@ public final class Links {
             name = labels[labels.length - 3]; // example.co.uk
         }
         String[] parts = name.split("-");
-        if (parts.length >= 3) {
+        if (parts.length >= 4) {
             return true; // best-roofing-company-leeds
         }
         for (String part : parts) {
@@ -170,8 +185,10 @@ public final class Links {
                 return true;
             }
             for (String word : SALES_WORDS) {
-                if (word.length() >= 4 && part.length() > word.length() + 2 && part.contains(word)) {
-                    return true; // cheapflightsdubai
+                // Inside a longer word only a sales word of five letters or more counts: "cheapflightsdubai", but
+                // not "smartphonefreechildhood" or "bestiary".
+                if (word.length() >= 5 && part.length() > word.length() + 2 && part.contains(word)) {
+                    return true;
                 }
             }
         }

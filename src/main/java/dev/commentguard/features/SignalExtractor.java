@@ -134,8 +134,13 @@ public final class SignalExtractor {
         v[Signal.LINKS.ordinal()] = Math.min(1.0, Math.max(0, links - 1) / 4.0);
         set(v, Signal.PHONE, !contacts.phones().isEmpty());
         set(v, Signal.EMAIL, contacts.externalEmails() > 0);
-        if (contacts.authorOnSite()) {
-            v[Signal.AUTHOR_URL.ordinal()] = 0; // the site's own staff answering, as Akismet clients see them
+        if (contacts.authorKind() != null && switch (contacts.authorKind()) {
+            case SELF, REFERENCE, PERSONAL, VIDEO -> true;
+            default -> false;
+        }) {
+            // The site's own staff answering (as Akismet clients see them), or a reader's GitHub, blog or profile:
+            // its own token in the n-gram text says which, and the signal is kept for a site of the reader's own.
+            v[Signal.AUTHOR_URL.ordinal()] = 0;
         }
         set(v, Signal.LINK_COMMERCIAL, commercial);
         v[Signal.LINK_REFERENCE.ordinal()] = contacts.links().isEmpty() ? 0 : reference / (double) contacts.links().size();

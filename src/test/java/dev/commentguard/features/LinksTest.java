@@ -28,6 +28,21 @@ class LinksTest {
     }
 
     @Test
+    void blogsAndProfilesOnPlatformsArePersonal() {
+        assertThat(Links.kind("https://mikerunsslow.blogspot.com/c25k-diary", SITE)).isEqualTo(Links.Kind.PERSONAL);
+        assertThat(Links.kind("https://gigdiaries.substack.com/p/velvet-arcade", SITE)).isEqualTo(Links.Kind.PERSONAL);
+        assertThat(Links.kind("https://www.flickr.com/people/jo123/", SITE)).isEqualTo(Links.Kind.PERSONAL);
+    }
+
+    @Test
+    void aSalesWordMustBeAWordOfTheDomainNotAFewLettersInsideOne() {
+        assertThat(Links.kind("https://smartphonefreechildhood.co.uk/pact", SITE)).isEqualTo(Links.Kind.OTHER);
+        assertThat(Links.kind("https://zero-to-nix.com/", SITE)).isEqualTo(Links.Kind.OTHER);
+        assertThat(Links.kind("https://cheap-flights-dubai.com/", SITE)).isEqualTo(Links.Kind.COMMERCIAL);
+        assertThat(Links.kind("https://bestcasinobonus.net/", SITE)).isEqualTo(Links.Kind.COMMERCIAL);
+    }
+
+    @Test
     void hostsOfDotsAloneAreNothing() {
         assertThat(Links.kind("http://.../x", SITE)).isEqualTo(Links.Kind.OTHER);
         assertThat(Links.kind("www....", SITE)).isEqualTo(Links.Kind.OTHER);

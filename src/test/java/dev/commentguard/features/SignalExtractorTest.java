@@ -87,6 +87,19 @@ class SignalExtractorTest {
     }
 
     @Test
+    void aReadersBlogOrProfileIsNotTheSignalOfAnAuthorsWebSiteButATokenOfItsOwn() {
+        Prepared blog = FeaturePipeline.prepareAll(List.of(Comment.builder().text("Mine sank in the middle, any idea why?")
+                .authorUrl("https://lindakcooks.wordpress.com/").build()), 2).get(0);
+        assertThat(blog.signals().get(Signal.AUTHOR_URL)).isZero();
+        assertThat(blog.contacts().markedText()).endsWith(Contacts.AUTHOR_URL_TOKEN + " " + Links.Kind.PERSONAL.token());
+        Prepared shop = FeaturePipeline.prepareAll(List.of(Comment.builder().text("Mine sank in the middle, any idea why?")
+                .authorUrl("https://www.best-roofing-leeds.co.uk/").build()), 2).get(0);
+        assertThat(shop.signals().get(Signal.AUTHOR_URL)).isEqualTo(1);
+        assertThat(shop.contacts().markedText()).endsWith(Contacts.AUTHOR_URL_TOKEN + " " + Links.Kind.COMMERCIAL.token()
+                + " best roofing leeds");
+    }
+
+    @Test
     void disguisedTextIsNoticedFromTheRawText() {
         assertThat(signals(Comment.of("Cаll nоw")).get(Signal.DISGUISED)).isEqualTo(1);
         assertThat(signals(Comment.of("wh\u200Batsapp")).get(Signal.DISGUISED)).isEqualTo(1);
