@@ -91,6 +91,11 @@ final class Explainer {
 
     /** Shows the placeholder tokens of canonical text as what they stand for. */
     private static String readable(String term) {
+        if (term.indexOf("xlink") >= 0) {
+            for (dev.commentguard.features.Links.Kind kind : dev.commentguard.features.Links.Kind.values()) {
+                term = term.replace(kind.token(), "(" + kind.description() + ")");
+            }
+        }
         return term.replace(dev.commentguard.text.NormalizedText.PHONE_TOKEN, "<phone number>")
                 .replace(dev.commentguard.text.NormalizedText.URL_TOKEN, "<link>")
                 .replace(dev.commentguard.text.NormalizedText.EMAIL_TOKEN, "<e-mail>")

@@ -17,27 +17,34 @@ public final class Links {
     /** The kinds of link, each written into the n-gram text as its own token. */
     public enum Kind {
         /** The site the comment is posted on, or the article's own host. */
-        SELF("xlinkself"),
+        SELF("xlinkself", "this site"),
         /** Code hosting, documentation, encyclopedias, science, news, public bodies, universities. */
-        REFERENCE("xlinkref"),
+        REFERENCE("xlinkref", "a reference"),
         /** Video and social platforms: used by readers and by channel promoters alike. */
-        VIDEO("xlinkvideo"),
+        VIDEO("xlinkvideo", "video or social"),
         /** URL shorteners: the address is hidden. */
-        SHORTENER("xlinkshort"),
+        SHORTENER("xlinkshort", "a shortener"),
         /**
          * A blog or profile on a platform where anyone has one (blogspot, wordpress.com, substack, medium, flickr…):
          * where readers' own writing lives, and some link spam too.
          */
-        PERSONAL("xlinkpersonal"),
+        PERSONAL("xlinkpersonal", "a blog or profile"),
         /** A domain made of sales keywords, or on a top-level domain that spam favours. */
-        COMMERCIAL("xlinksales"),
+        COMMERCIAL("xlinksales", "a sales domain"),
         /** Anything else. */
-        OTHER("xlinkother");
+        OTHER("xlinkother", "another site");
 
         private final String token;
+        private final String description;
 
-        Kind(String token) {
+        Kind(String token, String description) {
             this.token = token;
+            this.description = description;
+        }
+
+        /** What a link of this kind is, in words, for reasons. */
+        public String description() {
+            return description;
         }
 
         /** The token that stands for a link of this kind in the n-gram text. */
