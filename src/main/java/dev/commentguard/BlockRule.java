@@ -2,6 +2,7 @@ package dev.commentguard;
 
 import dev.commentguard.features.Contacts;
 import dev.commentguard.features.FeaturePipeline;
+import dev.commentguard.features.Links;
 import dev.commentguard.features.Features;
 import dev.commentguard.features.NgramVectorizer;
 import dev.commentguard.model.Model;
@@ -39,6 +40,9 @@ final class BlockRule {
     /** Comments with fewer distinct words than this are judged however familiar their words are. */
     static final int MIN_WORDS = 6;
 
+    /** The label of comments that add nothing, in the models that have it. */
+    private static final String LOW_QUALITY = "low_quality";
+
     static final String UNFAMILIAR = "unlike the comments the model learned from: held for a moderator";
     static final String NO_PAYLOAD = "no link, number or address that it promotes: held for a moderator";
     static final String SINGLE_SIGNAL = "one link, number or e-mail address is most of the evidence: held for a moderator";
@@ -72,7 +76,9 @@ final class BlockRule {
      * neither the site's own nor a reference, a phone number, an e-mail address off the site's domain, a
      * messenger with a handle, a hidden link, the author's web site), or else a spam score of at least
      * {@link #NO_PAYLOAD_BLOCK}; and when the payload is one link, number or address, the rest of the
-     * comment must reach the block threshold without it.
+     * comment must reach the block threshold without it. The author's web site is a payload of its own when
+     * its name is made of sales words; under any other name it is one weak contact, unless the comment
+     * without it is likeliest {@code low_quality} ("Nice post, thanks"), which is link spam.
      *
      * @param spamScore the spam score of a comment's features under the model
      */
@@ -102,9 +108,18 @@ final class BlockRule {
             weak.addAll(t.emails()); // the site's own addresses among them are left in place below: harmless
         }
         SignalValues signals = features.signals();
-        for (Signal s : List.of(Signal.ANCHOR_TEXT, Signal.AUTHOR_URL)) {
-            if (signals.get(s) > 0) {
+        boolean weakAuthor = false;
+        if (signals.get(Signal.ANCHOR_TEXT) > 0) {
+            strong++;
+        }
+        if (signals.get(Signal.AUTHOR_URL) > 0) {
+            // The author's own site: a sales domain or a hidden address is a payload by itself; a site of any other
+            // name may be a reader's own, and must have the rest of the comment reach the block with it.
+            Links.Kind author = contacts.authorKind();
+            if (author == Links.Kind.COMMERCIAL || author == Links.Kind.SHORTENER) {
                 strong++;
+            } else {
+                weakAuthor = true;
             }
         }
         if (signals.get(Signal.MESSENGER) > 0 && HANDLE.matcher(t.clean()).find()) {
@@ -113,16 +128,37 @@ final class BlockRule {
         if (hidesContact(t.clean())) {
             strong++;
         }
-        if (strong + weak.size() == 0) {
+        int weakCount = weak.size() + (weakAuthor ? 1 : 0);
+        if (strong + weakCount == 0) {
             return spamScore.applyAsDouble(features) >= NO_PAYLOAD_BLOCK ? null : NO_PAYLOAD;
         }
-        if (strong > 0 || weak.size() > 1) {
+        if (strong > 0 || weakCount > 1) {
             return null;
         }
-        String rest = t.clean().replace(weak.get(0), " ");
-        Features without = model.pipeline().extract(new Comment(comment.id(), rest, comment.author(), comment.authorUrl(),
-                comment.authorEmail(), comment.article(), comment.site(), comment.permalink()));
+        // The one weak contact taken away: out of the text, or the author's site off the comment.
+        String rest = weakAuthor ? comment.text() : t.clean().replace(weak.get(0), " ");
+        Features without = model.pipeline().extract(new Comment(comment.id(), rest, comment.author(),
+                weakAuthor ? "" : comment.authorUrl(), comment.authorEmail(), comment.article(), comment.site(),
+                comment.permalink()));
+        if (weakAuthor && saysNothing(model, without)) {
+            return null; // a comment that says nothing, carrying a web site: link spam's commonest form
+        }
         return spamScore.applyAsDouble(without) < block ? SINGLE_SIGNAL : null;
+    }
+
+    /** Whether the model's likeliest label for these features is {@code low_quality}, when it has that label. */
+    private static boolean saysNothing(Model model, Features features) {
+        int lowQuality = model.labels().indexOf(LOW_QUALITY);
+        if (lowQuality < 0) {
+            return false;
+        }
+        double[] p = model.distribution(features);
+        for (double q : p) {
+            if (q > p[lowQuality]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a clean text gives a way to be reached written to slip past a filter (see {@link #HIDDEN_CONTACT}). */

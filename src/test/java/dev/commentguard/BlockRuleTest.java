@@ -58,6 +58,19 @@ class BlockRuleTest {
     }
 
     @Test
+    void anAuthorSiteOfASalesNameIsAPayloadAndAnyOtherMustHaveTheRestReachTheBlock() {
+        String text = "The mayor's plan is a bad idea and nobody asked us.";
+        Comment reader = Comment.builder().text(text).authorUrl("https://kitchen-notes.example.net/").build();
+        Verdict held = atBlock(reader);
+        assertThat(held.action()).isEqualTo(Action.REVIEW);
+        assertThat(held.reasons().get(0).message()).isEqualTo(BlockRule.SINGLE_SIGNAL);
+        Comment seller = Comment.builder().text(text).authorUrl("https://www.best-roofing-leeds.co.uk/").build();
+        assertThat(atBlock(seller).action()).isEqualTo(Action.BLOCK);
+        Comment saysNothing = Comment.builder().text("nice post").authorUrl("https://kitchen-notes.example.net/").build();
+        assertThat(atBlock(saysNothing).action()).as("praise that says nothing, carrying a web site").isEqualTo(Action.BLOCK);
+    }
+
+    @Test
     void aContactWrittenToSlipPastAFilterIsAPayload() {
         String rest = "The mayor's plan is a bad idea and nobody asked us, sign up and vote against it. ";
         for (String hidden : List.of("Email drkamau @ yahoo . com",
