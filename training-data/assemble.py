@@ -26,6 +26,12 @@ SITES = os.path.join(HERE, "sites")
 HELDOUT_KINDS = {"religion", "cars", "diy"}
 # Share of the articles of every other kind held out (by a hash of the article id, so stable).
 HELDOUT_ARTICLE_PERCENT = 15
+# Share of the training comments written to train.csv without their article (by a hash of the comment id, so
+# stable): comments reach the scorer without an article too (one comment from the command line, an API, the
+# public test sets), and a model that saw an article with every training comment has not learned what its
+# absence means. Comments whose label depends on the article, and the site's own answers, keep it.
+NO_ARTICLE_PERCENT = 12
+NEEDS_ARTICLE_KINDS = {"copied_from_article", "off_topic", "author_reply", "repeated_post"}
 LABELS = {"ok", "spam", "low_quality"}
 ARTICLE_COLUMNS = ["id", "site_kind", "site", "permalink", "lang", "split", "title", "text"]
 COMMENT_COLUMNS = ["id", "article_id", "site_kind", "author", "author_url", "author_email", "lang", "text", "label", "kind"]
@@ -165,6 +171,7 @@ def main():
     held = [c for c in comments if by_id[c["article_id"]]["split"] == "heldout"]
     dropped = near_duplicates(train, held)
     held = [c for c in held if c["id"] not in dropped]
+    train = [without_article(c) for c in train]
 
     with open(os.path.join(HERE, "articles.csv"), "w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, ARTICLE_COLUMNS, extrasaction="ignore", lineterminator="\n")
@@ -179,6 +186,14 @@ def main():
                 w.writerow(c)
 
     report(articles, train, held, dropped, comments)
+
+
+def without_article(c):
+    """The comment, with its article left out for NO_ARTICLE_PERCENT of comments that do not need it."""
+    if c.get("kind") in NEEDS_ARTICLE_KINDS:
+        return c
+    h = int(hashlib.sha256(("no-article:" + c["id"]).encode("utf-8")).hexdigest(), 16) % 100
+    return dict(c, article_id="") if h < NO_ARTICLE_PERCENT else c
 
 
 def report(articles, train, held, dropped, comments):
@@ -207,6 +222,9 @@ def report(articles, train, held, dropped, comments):
 def counts(articles, train, held, dropped):
     print(f"{len(articles):,} articles and {len(train) + len(held):,} comments: {len(train):,} in train.csv, {len(held):,} in "
           f"heldout.csv ({len(dropped)} held-out comments that repeated a training comment were dropped).")
+    bare = Counter(r["label"] for r in train if not r["article_id"])
+    print(f"\n{sum(bare.values()):,} training comments ({NO_ARTICLE_PERCENT}% of those that do not need one) are written "
+          f"without their article: {bare['ok']:,} ok, {bare['spam']:,} spam, {bare['low_quality']:,} low_quality.")
     kinds = sorted({a["site_kind"] for a in articles})
     print("\n| site kind | articles | ok | spam | low_quality | all | split |")
     print("|---|---|---|---|---|---|---|")

@@ -117,7 +117,7 @@ public final class GeneralisationBenchmark {
         List<Row> rows = new ArrayList<>();
         for (String file : List.of("train.csv", "heldout.csv")) {
             for (CSVRecord r : csv(DATA.resolve(file))) {
-                String[] site = siteOf.get(r.get("article_id"));
+                String[] site = siteOf.getOrDefault(r.get("article_id"), new String[] {"", ""}); // none: no article
                 Comment c = Comment.builder().id(r.get("id")).text(r.get("text")).author(r.get("author"))
                         .authorUrl(r.get("author_url")).authorEmail(r.get("author_email"))
                         .article(articles.get(r.get("article_id"))).site(site[0]).permalink(site[1]).build();

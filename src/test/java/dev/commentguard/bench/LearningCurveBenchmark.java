@@ -78,16 +78,14 @@ public final class LearningCurveBenchmark {
         if (only != null) {
             splits = splits.stream().filter(sp -> List.of(only.split(",")).contains(sp.site())).toList();
         }
-        int perSite = Integer.getInteger("learningcurve.splitsPerSite", Integer.MAX_VALUE);
+        // -Dlearningcurve.parts=N scores N of the five parts of SMS and python-podcast (YouTube keeps its five videos).
+        int parts = Integer.getInteger("learningcurve.parts", PARTS);
         Map<String, Integer> taken = new java.util.HashMap<>();
-        splits = splits.stream().filter(sp -> taken.merge(sp.site(), 1, Integer::sum) <= perSite).toList();
+        splits = splits.stream().filter(sp -> sp.site().equals("YouTube") || taken.merge(sp.site(), 1, Integer::sum) <= parts)
+                .toList();
         int[] sizes = System.getProperty("learningcurve.sizes") == null ? SIZES
                 : java.util.Arrays.stream(System.getProperty("learningcurve.sizes").split(",")).mapToInt(Integer::parseInt).toArray();
-        if (Boolean.getBoolean("learningcurve.binaryCorpus")) {
-            List<LabelledComment> two = corpus.comments().stream().map(c -> c.label().equals(CorpusMix.SPAM) ? c
-                    : new LabelledComment(c.comment(), CorpusMix.OK, c.source(), c.group())).toList();
-            corpus = new CorpusMix(two, corpus.version(), corpus.corpusWeight());
-        }
+        // -Dlearningcurve.corpusWeight=W: the mix at another --corpus-weight.
         if (System.getProperty("learningcurve.corpusWeight") != null) {
             corpus = new CorpusMix(corpus.comments(), corpus.version(), Double.parseDouble(System.getProperty("learningcurve.corpusWeight")));
         }

@@ -105,6 +105,8 @@ class CorpusCliTest {
         assertThat(shipped.labels()).containsExactly("low_quality", "ok", "spam");
         assertThat(shipped.version()).startsWith("CommentGuard corpus train.csv, ")
                 .contains(String.format(java.util.Locale.ROOT, "%,d rows", shipped.comments().size()));
-        assertThat(shipped.comments()).allMatch(c -> c.comment().article() != null);
+        // Every comment comes with its article but the share assemble.py writes without one, on purpose.
+        long withArticle = shipped.comments().stream().filter(c -> c.comment().article() != null).count();
+        assertThat((double) withArticle / shipped.comments().size()).isBetween(0.85, 0.95);
     }
 }
