@@ -46,14 +46,11 @@ class DefaultModelTest {
         assertThat(elsewhere.reasons()).extracting(Reason::code).doesNotContain("copied_from_article");
     }
 
-    /**
-     * The cases of "Never block a genuine reader" that a site would try first. (The helpline comment "If you
-     * are struggling, call Samaritans on 116 123" is never blocked, but this model sends it to review: see
-     * docs/benchmarks.md.)
-     */
+    /** The cases of "Never block a genuine reader" that a site would try first, each as the issue states it. */
     @Test
-    void genuineReadersWithHelplinesAndLinksAreNotBlockedAndAnchorTextIsNotAllowed() {
-        assertThat(scorer.score(Comment.of("If you are struggling, call Samaritans on 116 123")).action()).isNotEqualTo(Action.BLOCK);
+    void genuineReadersWithHelplinesAndLinksAreAllowedAndAnchorTextIsNot() {
+        Verdict helpline = scorer.score(Comment.of("If you are struggling, call Samaritans on 116 123"));
+        assertThat(helpline.action()).as(helpline.toString()).isEqualTo(Action.ALLOW);
         Comment codeHost = Comment.builder().site("https://www.stackframeblog.com/")
                 .text("Same traceback here on 3.12. There's an open issue with a workaround: "
                         + "https://github.com/psf/requests/issues/6432 (pin urllib3 below 2 until it's fixed)").build();
