@@ -41,7 +41,9 @@ import java.util.concurrent.Future;
  * each in turn). A size's labels are a stratified random sample of the labelled part (seeded, the same for all three
  * models; at least {@value #MIN_PER_CLASS} of each class). The mix and the site-alone model are the final fits of
  * {@code train --with-corpus} and {@code train}, with {@link Trainer#fit}; thresholds are not chosen, so no
- * cross-validation is run. Run with {@code mvn -Plearning-curve-benchmark verify} (about half an hour on two cores).
+ * cross-validation is run. Run with {@code mvn -Plearning-curve-benchmark verify} (about half an hour on two cores);
+ * {@code -Dlearningcurve.sites=YouTube,SMS}, {@code -Dlearningcurve.parts=3}, {@code -Dlearningcurve.sizes=200,1000}
+ * and {@code -Dlearningcurve.corpusWeight=0.2} narrow the run or try another weight.
  */
 public final class LearningCurveBenchmark {
 
