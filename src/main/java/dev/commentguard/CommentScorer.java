@@ -186,13 +186,16 @@ public final class CommentScorer {
      * Scores a part of a larger batch whose repeated texts are already known, in order: as {@link #scoreAll(List)},
      * except that a comment is flagged as posted more than once when {@code repeated} holds for its text's
      * {@link #repeatKey}, whatever else is in {@code comments}. Each part of a data set split over many machines is
-     * then scored as the whole data set would be in one batch.
+     * then scored as the whole data set would be in one batch. Like {@link #score}, it keeps the articles it prepared
+     * for the calls after it.
      */
     public List<Verdict> scorePart(List<Comment> comments, Predicate<String> repeated) {
         Objects.requireNonNull(repeated, "repeated");
         List<Verdict> out = new ArrayList<>(comments.size());
-        Map<Article, ArticleContext> articles = new HashMap<>();
         for (int from = 0; from < comments.size(); from += SLICE) {
+            // The articles prepared by score and by earlier parts: a job calling this a comment at a time (a SQL
+            // function) or a part at a time meets the same articles again and again.
+            Map<Article, ArticleContext> articles = articles();
             List<Comment> slice = slice(comments, from);
             FeaturePipeline.Normalized part = FeaturePipeline.normalize(slice);
             Set<String> flagged = new HashSet<>();
