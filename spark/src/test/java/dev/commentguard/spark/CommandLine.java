@@ -31,7 +31,7 @@ final class CommandLine {
      */
     static double run(Path stdout, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar().toString()));
+                "-Xmx3g", "-jar", jar().toString()));
         command.addAll(List.of(args));
         Path stderr = stdout.resolveSibling(stdout.getFileName() + ".err");
         long start = System.nanoTime();
