@@ -6,7 +6,6 @@ import dev.commentguard.evaluation.Metrics;
 import dev.commentguard.evaluation.Moderation;
 import dev.commentguard.evaluation.PredictionCount;
 import dev.commentguard.evaluation.RankedScores;
-import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -33,19 +32,20 @@ import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 /**
- * The command line's {@code evaluate} over a labelled DataFrame of any size: what the model's actions do to genuine
- * comments and to spam, the actions per true label and, when the rows have a group (their kind of site), the same
- * figures and the ROC AUC per group; then accuracy, per-class precision, recall and F1, MCC, ROC AUC, PR AUC, the
- * confusion matrix and the rates at the review and block thresholds. The figures are those {@code evaluate} gives on
- * the same rows, to the last bit, and print as it prints them ({@link Evaluation#print}).
+ * The command line's {@code evaluate} over a labelled DataFrame of any size, scored by a
+ * {@link CommentGuardTransformer}: what the model's actions do to genuine comments and to spam, the actions per true
+ * label and, when the rows have a group (their kind of site), the same figures and the ROC AUC per group; then
+ * accuracy, per-class precision, recall and F1, MCC, ROC AUC, PR AUC, the confusion matrix and the rates at the review
+ * and block thresholds. As Spark ML's evaluators do, it takes the transformer's output:
+ * {@code CommentGuardEvaluator.of(transformer).evaluate(transformer.transform(labelled))}. The figures are those
+ * {@code evaluate} gives on the same rows, to the last bit, and print as it prints them ({@link Evaluation#print}).
  *
- * <p>The rows are scored by the transformer (so texts posted more than once are flagged across the whole DataFrame)
- * and reduced where they are: the predictions are counted by true label, predicted label, action and group, a table
- * of a few dozen rows; the exact ROC and precision-recall figures need every distinct spam score in order, so the
- * scores are counted by distinct value (by group and value for the figures per group), sorted by Spark, and streamed
- * to the driver a partition at a time through the library's {@link RankedScores}. The driver never holds more than a
- * partition of them; what it costs is the time to stream the distinct scores, two passes, through one machine. The
- * scored predictions (five narrow columns) are persisted, memory and disk, for the three passes over them.
+ * <p>The verdicts are reduced where they are: counted by true label, predicted label, action and group, a table of a
+ * few dozen rows; the exact ROC and precision-recall figures need every distinct spam score in order, so the scores are
+ * counted by distinct value (by group and value for the figures per group), sorted by Spark, and streamed to the
+ * driver a partition at a time through the library's {@link RankedScores}. The driver never holds more than a
+ * partition of them; what it costs is streaming the distinct scores, twice, through one machine. The five columns
+ * used are persisted, memory and disk, for the three passes over them, so the rows are scored once.
  *
  * <p>Immutable and thread-safe; {@link #evaluate} runs Spark jobs.
  */
@@ -70,7 +70,7 @@ public final class CommentGuardEvaluator {
         this.groupCol = groupCol;
     }
 
-    /** Evaluates the transformer's model, reading the comments as it reads them, the true label from {@code label}. */
+    /** Evaluates the verdicts of {@code scorer}, read from its output columns; the true label from {@code label}. */
     public static CommentGuardEvaluator of(CommentGuardTransformer scorer) {
         return new CommentGuardEvaluator(scorer, "label", null);
     }
@@ -89,14 +89,23 @@ public final class CommentGuardEvaluator {
     }
 
     /**
-     * Scores {@code labelled} and measures the verdicts against its labels.
+     * Measures the verdicts in {@code scored}, the transformer's output, against its true labels.
      *
-     * @throws IllegalArgumentException when a column is missing, a row has no label or text, or a label is not one of
-     *                                  the model's
+     * @throws IllegalArgumentException when a column is missing, a row has no label or no verdict (no text), or a label
+     *                                  is not one of the model's
      */
-    public Evaluation evaluate(Dataset<?> labelled) {
-        Dataset<Row> rows = labelled.toDF();
+    public Evaluation evaluate(Dataset<?> scored) {
+        Dataset<Row> rows = scored.toDF();
         List<String> columns = Arrays.asList(rows.columns());
+        String predicted = scorer.getOrDefault(scorer.outputLabelCol());
+        String action = scorer.getOrDefault(scorer.actionCol());
+        String score = scorer.getOrDefault(scorer.spamScoreCol());
+        for (String verdict : List.of(predicted, action, score)) {
+            if (!columns.contains(verdict)) {
+                throw new IllegalArgumentException("the input has no column '" + verdict + "' of the transformer's verdicts"
+                        + " (evaluate the transformer's output); its columns are " + columns);
+            }
+        }
         if (!columns.contains(labelCol)) {
             throw new IllegalArgumentException("the input has no column '" + labelCol + "' (the true labels); its columns are " + columns);
         }
@@ -106,13 +115,11 @@ public final class CommentGuardEvaluator {
         }
         CommentScorer model = scorer.scorer();
         String positive = model.positiveLabel();
-        CommentGuardTransformer working = scorer.copy(ParamMap.empty())
-                .setOutputLabelCol(PREDICTED).setSpamScoreCol(SCORE).setActionCol(ACTION).setReasonsCol(PREFIX + "reasons")
-                .setProbabilityColPrefix(PREFIX + "probability_");
         UserDefinedFunction strip = udf((UDF1<String, String>) s -> s == null ? null : s.strip(), DataTypes.StringType);
-        Dataset<Row> predictions = working.transform(rows).select(strip.apply(col(labelCol)).as(TRUTH), col(PREDICTED),
-                        col(ACTION), group == null ? lit(null).cast(DataTypes.StringType).as(GROUP) : strip.apply(col(group)).as(GROUP),
-                        col(SCORE))
+        Dataset<Row> predictions = rows.select(strip.apply(col(labelCol)).as(TRUTH), col(predicted).as(PREDICTED),
+                        col(action).as(ACTION),
+                        group == null ? lit(null).cast(DataTypes.StringType).as(GROUP) : strip.apply(col(group)).as(GROUP),
+                        col(score).as(SCORE))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             List<PredictionCount> counts = counts(predictions, model.labels());

@@ -162,7 +162,9 @@ public final class CommentGuardTransformer extends Transformer {
         }
         UserDefinedFunction digest = udf((UDF1<String, byte[]>) RepeatDigest::ofText, DataTypes.BinaryType);
         Dataset<Row> keyed = rows.withColumn(DIGEST, digest.apply(col($(textCol))));
-        Dataset<Row> repeated = keyed.where(col(DIGEST).isNotNull()).groupBy(col(DIGEST)).count()
+        // Null texts filtered out by the text, not by the digest: Spark would compute the digest for the filter too.
+        Dataset<Row> repeated = rows.where(col($(textCol)).isNotNull()).select(digest.apply(col($(textCol))).as(DIGEST))
+                .groupBy(col(DIGEST)).count()
                 .where(col("count").gt(1)).select(col(DIGEST).as(REPEATED_DIGEST))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         repeated.count(); // materialised, so that the join is planned on its true size
