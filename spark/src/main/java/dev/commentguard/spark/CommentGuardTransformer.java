@@ -14,13 +14,14 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.network.util.JavaUtils;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.udf;
 
@@ -35,12 +36,12 @@ import static org.apache.spark.sql.functions.udf;
  * <p>The verdicts are those of the command line's {@code score --input} on the same rows: a text posted more than once
  * anywhere in the DataFrame is flagged as such, in whichever partition its copies are. To know that, {@code transform}
  * runs a Spark job at once, before it returns: it groups the rows by their texts' {@link CommentScorer#repeatKey} (a
- * SHA-256 of the key, 32 bytes a row, is what is shuffled, combined where the rows are) and keeps the keys of the
- * texts posted more than once, persisted, memory and disk, 32 bytes each. Spark then knows their size and joins them to
- * the rows: by broadcast when they are under {@code spark.sql.autoBroadcastJoinThreshold} (10 MB, some 300,000
- * repeated texts, by default), so the rows are never shuffled; by a sort-merge join, which shuffles the rows, past it.
- * Either way the rows come out in no particular order. The key costs a normalisation of each text twice over (the
- * grouping, then the join), each about a tenth of what scoring costs.
+ * SHA-256 of the key, 32 bytes a row, is what is shuffled, combined where the rows are) and keeps the digests of the
+ * texts posted more than once. When they are few (as many as fit {@code spark.sql.autoBroadcastJoinThreshold}, 10 MB
+ * or some 300,000 texts by default, and at most a million), they are gathered on the driver and broadcast to the rows,
+ * which are then never shuffled; past that, the grouping is joined to the rows by a sort-merge join, which runs the
+ * grouping again and shuffles the rows. Either way the rows come out in no particular order. The digest costs a
+ * normalisation of each text for the grouping and another for the join, each about a tenth of what scoring costs.
  *
  * <p>The model file is read once on the driver and its bytes broadcast once per Spark context; each executor JVM
  * loads one scorer of it, which all its tasks share, and scores its partitions a chunk of rows at a time through the
@@ -57,6 +58,8 @@ public final class CommentGuardTransformer extends Transformer {
     private static final String DIGEST = "__commentguard_repeat_digest";
     private static final String REPEATED = "__commentguard_repeated";
     private static final String REPEATED_DIGEST = "__commentguard_repeated_digest";
+    /** Most repeated texts' digests gathered on the driver: 32 MB, about 150 MB as rows there for a moment. */
+    private static final long MOST_GATHERED = 1_000_000;
 
     private final String uid;
     private final transient ShippedModel model;
@@ -165,15 +168,32 @@ public final class CommentGuardTransformer extends Transformer {
         // Null texts filtered out by the text, not by the digest: Spark would compute the digest for the filter too.
         Dataset<Row> repeated = rows.where(col($(textCol)).isNotNull()).select(digest.apply(col($(textCol))).as(DIGEST))
                 .groupBy(col(DIGEST)).count()
-                .where(col("count").gt(1)).select(col(DIGEST).as(REPEATED_DIGEST))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        repeated.count(); // materialised, so that the join is planned on its true size
+                .where(col("count").gt(1)).select(col(DIGEST).as(REPEATED_DIGEST));
+        long few = fewRepeated(dataset.sparkSession());
+        List<Row> found = few == 0 ? null : repeated.limit((int) few + 1).collectAsList();
+        if (found != null && found.size() <= few) {
+            // Sent to every task with the plan: the rows are joined where they are, never shuffled.
+            repeated = broadcast(dataset.sparkSession().createDataFrame(found, repeated.schema()));
+        }
         Dataset<Row> flagged = keyed.join(repeated, col(DIGEST).equalTo(col(REPEATED_DIGEST)), "left_outer")
                 .withColumn(REPEATED, col(REPEATED_DIGEST).isNotNull()).drop(REPEATED_DIGEST);
         int width = rows.schema().size();
         ShippedModel.Handle handle = model.handle(dataset.sparkSession());
         return flagged.mapPartitions(new ScorePartitions(handle, inputFields(rows.schema()), width, width, width + 1),
                 Encoders.row(out));
+    }
+
+    /**
+     * How many repeated texts' digests are few enough to gather on the driver and broadcast: as many as fit
+     * {@code spark.sql.autoBroadcastJoinThreshold}, Spark's own limit for a broadcast join (10 MB, some 300,000 digests,
+     * by default), and at most {@value #MOST_GATHERED}; none when that limit is off.
+     */
+    private static long fewRepeated(SparkSession spark) {
+        String limit = spark.conf().get("spark.sql.autoBroadcastJoinThreshold", "10MB").strip();
+        if (limit.startsWith("-")) { // -1: off
+            return 0;
+        }
+        return Math.min(MOST_GATHERED, JavaUtils.byteStringAsBytes(limit) / RepeatDigest.BYTES);
     }
 
     /** The positions in {@code schema} of the comment's fields, -1 for those not set; each must be a string column. */

@@ -13,6 +13,9 @@ import java.security.NoSuchAlgorithmException;
  */
 final class RepeatDigest {
 
+    /** The length of a digest. */
+    static final int BYTES = 32;
+
     private RepeatDigest() {
     }
 

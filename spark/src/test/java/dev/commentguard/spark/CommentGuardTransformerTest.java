@@ -77,6 +77,19 @@ class CommentGuardTransformerTest {
         assertThat(out.get("1").<String>getList(out.get("1").fieldIndex("reasons"))).contains("posted more than once in this batch");
         assertThat(out.get("5").<String>getList(out.get("5").fieldIndex("reasons"))).contains("posted more than once in this batch");
         assertThat(out.get("3").getString(out.get("3").fieldIndex("action"))).isEqualTo("block");
+
+        // Many repeated texts are joined to the rows by a shuffle instead of a broadcast; the verdicts are the same.
+        spark.conf().set("spark.sql.autoBroadcastJoinThreshold", "-1");
+        try {
+            Dataset<Row> joined = t.transform(input);
+            assertThat(joined.queryExecution().executedPlan().toString()).contains("SortMergeJoin");
+            for (Row r : joined.collectAsList()) {
+                assertThat(r).isEqualTo(out.get(r.getString(0)));
+            }
+        } finally {
+            spark.conf().unset("spark.sql.autoBroadcastJoinThreshold");
+        }
+        assertThat(t.transform(input).queryExecution().executedPlan().toString()).doesNotContain("SortMergeJoin");
     }
 
     @Test
