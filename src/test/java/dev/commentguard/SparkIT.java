@@ -32,7 +32,8 @@ class SparkIT {
                 "-Dcommentguard.home=" + property("commentguard.home"), "verify");
 
         output.stream().filter(l -> l.startsWith("command line on ") || l.startsWith("transformer on ")
-                || l.contains("Tests run:")).forEach(l -> System.out.println("SparkIT: " + l));
+                || l.startsWith("SQL function on ") || l.startsWith("distributed evaluate ") || l.contains("Tests run:"))
+                .forEach(l -> System.out.println("SparkIT: " + l));
         assertThat(output).as("the acceptance test ran, and passed")
                 .anyMatch(l -> l.matches(".*Tests run: 3, Failures: 0, Errors: 0, Skipped: 0.* in dev\\.commentguard\\.spark\\.HundredThousandCommentsTest"));
         assertThat(output).anyMatch(l -> l.matches("\\[INFO\\] Tests run: \\d+, Failures: 0, Errors: 0, Skipped: 0"));
