@@ -9,6 +9,7 @@ import dev.commentguard.model.Model;
 import dev.commentguard.model.ModelFile;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -75,6 +77,16 @@ public final class CommentScorer {
     /** Loads a model file, checking its format, checksum and classes. */
     public static CommentScorer load(Path modelFile) throws IOException {
         return of(ModelFile.load(modelFile));
+    }
+
+    /**
+     * Loads a model from the bytes of a model file, checked as {@link #load(Path)} checks a file: for a model that
+     * arrives other than as a local file, such as one a distributed job sends to its workers.
+     *
+     * @param source what to call the model in error messages, such as the file it was read from
+     */
+    public static CommentScorer load(InputStream in, String source) throws IOException {
+        return of(ModelFile.load(in, source));
     }
 
     /**
@@ -158,6 +170,42 @@ public final class CommentScorer {
     public List<Verdict> scoreAll(List<Comment> comments) {
         List<Verdict> out = new ArrayList<>(comments.size());
         scoreAll(comments, out::add);
+        return out;
+    }
+
+    /**
+     * The key that a text shares with the texts counted as the same post: texts that differ only in case, spacing and
+     * punctuation have the same key. A job that finds the repeated texts of a whole data set itself, spread over many
+     * machines, groups the comments by this key and passes what it found to {@link #scorePart}.
+     */
+    public static String repeatKey(String text) {
+        return FeaturePipeline.duplicateKey(Objects.requireNonNull(text, "text"));
+    }
+
+    /**
+     * Scores a part of a larger batch whose repeated texts are already known, in order: as {@link #scoreAll(List)},
+     * except that a comment is flagged as posted more than once when {@code repeated} holds for its text's
+     * {@link #repeatKey}, whatever else is in {@code comments}. Each part of a data set split over many machines is
+     * then scored as the whole data set would be in one batch. Like {@link #score}, it keeps the articles it prepared
+     * for the calls after it.
+     */
+    public List<Verdict> scorePart(List<Comment> comments, Predicate<String> repeated) {
+        Objects.requireNonNull(repeated, "repeated");
+        List<Verdict> out = new ArrayList<>(comments.size());
+        for (int from = 0; from < comments.size(); from += SLICE) {
+            // The articles prepared by score and by earlier parts: a job calling this a comment at a time (a SQL
+            // function) or a part at a time meets the same articles again and again.
+            Map<Article, ArticleContext> articles = articles();
+            List<Comment> slice = slice(comments, from);
+            FeaturePipeline.Normalized part = FeaturePipeline.normalize(slice);
+            Set<String> flagged = new HashSet<>();
+            for (String key : part.keys()) {
+                if (repeated.test(key)) {
+                    flagged.add(key);
+                }
+            }
+            out.addAll(scoreSlice(slice, part, flagged, articles));
+        }
         return out;
     }
 

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
@@ -21,12 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The artifacts as they leave the build (run by failsafe after {@code package}): the library jar an embedder depends
  * on, and what {@code target/commentguard.jar} is made of.
  *
- * <p>The embedder is {@code examples/embedder}, built and run by a Maven process of its own, offline ({@code -o}).
- * {@code mvn verify} installs nothing, so the pom names a private repository under {@code target/} that the build's
- * {@code install-file} fills with the library; every other artifact (Weka, Maven's plugins) comes from the local
- * repository this build resolved its own from, read through {@code file:} URLs, the one protocol the offline run is
- * allowed ({@code aether.offline.protocols}). So it works on a clean clone with nothing installed, and never sees a
- * CommentGuard some earlier {@code mvn install} left in {@code ~/.m2}.
+ * <p>The embedder is {@code examples/embedder}, built and run by a Maven process of its own, offline, on the library
+ * this build made ({@link OfflineMaven}).
  */
 class EmbedderIT {
 
@@ -44,64 +39,13 @@ class EmbedderIT {
         Files.createDirectories(work);
         Path project = work.resolve("project");
         copyRecursively(Path.of(property("embedder.project")), project);
-        Path settings = work.resolve("settings.xml");
-        // Every repository mirrored by the build's local one; central redefined only because a local repository holds
-        // no checksum files, which would otherwise cost a warning and a stack trace per file in the log.
-        Files.writeString(settings, """
-                <settings>
-                  <mirrors>
-                    <mirror>
-                      <id>build-local-repository</id>
-                      <mirrorOf>*</mirrorOf>
-                      <url>%s</url>
-                    </mirror>
-                  </mirrors>
-                  <profiles>
-                    <profile>
-                      <id>local-files-have-no-checksums</id>
-                      <repositories>
-                        <repository>
-                          <id>central</id>
-                          <url>https://repo.maven.apache.org/maven2</url>
-                          <releases><checksumPolicy>ignore</checksumPolicy></releases>
-                          <snapshots><enabled>false</enabled></snapshots>
-                        </repository>
-                      </repositories>
-                      <pluginRepositories>
-                        <pluginRepository>
-                          <id>central</id>
-                          <url>https://repo.maven.apache.org/maven2</url>
-                          <releases><checksumPolicy>ignore</checksumPolicy></releases>
-                          <snapshots><enabled>false</enabled></snapshots>
-                        </pluginRepository>
-                      </pluginRepositories>
-                    </profile>
-                  </profiles>
-                  <activeProfiles>
-                    <activeProfile>local-files-have-no-checksums</activeProfile>
-                  </activeProfiles>
-                </settings>
-                """.formatted(Path.of(property("embedder.mainRepository")).toUri()));
+        Path settings = OfflineMaven.settings(work);
         Path tree = work.resolve("dependency-tree.txt");
         Path classPath = work.resolve("class-path.txt");
-        Path log = work.resolve("build.log");
-
-        // -U: a failure cached in the repository by an earlier run is tried again.
-        List<String> command = List.of(maven(), "-o", "-B", "-U", "-s", settings.toString(),
-                "-Daether.offline.protocols=file",
-                "-Dmaven.repo.local=" + property("embedder.repository"),
-                "-Dcommentguard.version=" + property("project.version"),
+        List<String> output = OfflineMaven.run(project, settings, work.resolve("build.log"), 5,
                 "compile", "exec:exec",
                 "dependency:tree", "-DoutputFile=" + tree,
                 "dependency:build-classpath", "-Dmdep.includeScope=runtime", "-Dmdep.outputFile=" + classPath);
-        ProcessBuilder pb = new ProcessBuilder(command).directory(project.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        Process p = pb.start();
-        assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("the embedder's build finished within 5 minutes").isTrue();
-        List<String> output = Files.readAllLines(log, StandardCharsets.UTF_8);
-        assertThat(p.exitValue()).as("%s exited %d; %s:%n%s", String.join(" ", command), p.exitValue(), log,
-                String.join("\n", output.subList(Math.max(0, output.size() - 60), output.size()))).isZero();
 
         assertThat(output).contains("threads: 8, same verdict: 8");
         assertThat(output).anyMatch(l -> l.startsWith("verdict: spam ") && l.endsWith(" block"));
@@ -153,14 +97,7 @@ class EmbedderIT {
     }
 
     private static String property(String name) {
-        String value = System.getProperty(name);
-        assertThat(value).as("system property %s, which the failsafe configuration in pom.xml sets", name).isNotBlank();
-        return value;
-    }
-
-    private static String maven() {
-        boolean windows = System.getProperty("os.name").startsWith("Windows");
-        return Path.of(property("maven.home"), "bin", windows ? "mvn.cmd" : "mvn").toString();
+        return OfflineMaven.property(name);
     }
 
     private static void copyRecursively(Path from, Path to) throws IOException {

@@ -47,6 +47,43 @@ class ScoreAllTest {
         }
     }
 
+    /**
+     * A batch cut into parts, each scored with the repeated keys of the whole batch, gets the verdicts of the whole
+     * batch: the repeated texts flagged even when their copies sit in other parts, and nothing else.
+     */
+    @Test
+    void partsScoredWithTheBatchsRepeatedKeysGiveTheBatchsVerdicts() {
+        var base = TestData.threeClasses(200, 17);
+        List<Comment> comments = new ArrayList<>();
+        for (int i = 0; i < CommentScorer.SLICE + 500; i++) {
+            comments.add(new Comment("c" + i, base.get(i % base.size()).comment().text() + " unique " + i, "", "", "", null));
+        }
+        comments.set(3, Comment.of("Visit www.repeat-offer.example.com today"));
+        comments.set(comments.size() - 2, Comment.of("visit WWW.repeat-offer.example.com today!"));
+        comments.set(10, Comment.of("First!"));
+        comments.set(11, Comment.of("first"));
+        java.util.Map<String, Integer> posts = new java.util.HashMap<>();
+        for (Comment c : comments) {
+            posts.merge(CommentScorer.repeatKey(c.text()), 1, Integer::sum);
+        }
+        assertThat(CommentScorer.repeatKey("Visit www.repeat-offer.example.com today"))
+                .isEqualTo(CommentScorer.repeatKey("visit WWW.repeat-offer.example.com today!"))
+                .isNotEqualTo(CommentScorer.repeatKey("Visit www.repeat-offer.example.com tomorrow"));
+
+        List<Verdict> whole = SCORER.scoreAll(comments);
+        List<Verdict> parts = new ArrayList<>();
+        for (int from = 0; from < comments.size(); from += 1000) {
+            parts.addAll(SCORER.scorePart(comments.subList(from, Math.min(comments.size(), from + 1000)),
+                    key -> posts.get(key) > 1));
+        }
+        assertThat(parts).isEqualTo(whole);
+        assertThat(parts.get(3).reasons()).extracting(Reason::code).contains("duplicate");
+        assertThat(parts.get(11).reasons()).extracting(Reason::code).contains("duplicate");
+        assertThat(SCORER.scorePart(comments.subList(0, 12), key -> false))
+                .as("no key repeated: every comment as if scored alone")
+                .isEqualTo(comments.subList(0, 12).stream().map(SCORER::score).toList());
+    }
+
     @Test
     void aFailingSinkStopsTheParallelBatchWithItsOwnException() {
         List<Comment> comments = new ArrayList<>();

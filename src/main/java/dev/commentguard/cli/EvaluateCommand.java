@@ -11,6 +11,7 @@ import dev.commentguard.io.InputRow;
 import dev.commentguard.io.OutputException;
 import dev.commentguard.report.EvaluationReport;
 import dev.commentguard.report.ScoredExample;
+import dev.commentguard.report.TextSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -102,9 +103,7 @@ final class EvaluateCommand implements Callable<Integer> {
         String groupName = groupColumn != null ? groupColumn : "kind";
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Evaluated on %,d comments from %d file(s):%n", rows.size(), data.size());
-        MetricsPrinter.printModeration(out, moderation, groupName);
-        out.println("Classification:");
-        MetricsPrinter.print(out, m);
+        TextSummary.printEvaluation(out, m, moderation, groupName);
         if (report != null) {
             List<ScoredExample> examples = new ArrayList<>(rows.size());
             for (int i = 0; i < rows.size(); i++) {

@@ -6,6 +6,7 @@ import dev.commentguard.features.NgramSettings;
 import dev.commentguard.io.InputRow;
 import dev.commentguard.model.Learner;
 import dev.commentguard.model.ModelFile;
+import dev.commentguard.report.TextSummary;
 import dev.commentguard.training.CorpusMix;
 import dev.commentguard.training.LabelledComment;
 import dev.commentguard.training.Trainer;
@@ -249,7 +250,7 @@ final class TrainCommand implements Callable<Integer> {
         Metrics m = result.crossValidated();
         out.printf("Cross-validated (%s) on %,d %scomments:%n", byGroup ? "whole " + groupColumn + " groups left out, "
                 + Math.min(folds, groups) + " folds" : folds + " folds", examples.size(), mix == null ? "" : "of the site's ");
-        MetricsPrinter.print(out, m);
+        TextSummary.print(out, m);
         out.printf("Vocabulary: %,d n-grams. Trained in %.1f s.%n", result.model().pipeline().vectorizer().dimension(),
                 (System.nanoTime() - start) / 1e9);
         out.printf("Model written to %s%n", this.out);

@@ -27,33 +27,44 @@ public record ActionRates(int genuine, int spam, int genuineBlocked, int genuine
      * @throws IllegalArgumentException when a prediction has no action
      */
     public static ActionRates of(List<Prediction> predictions, String positiveLabel) {
-        int genuine = 0;
-        int spam = 0;
-        int genuineBlocked = 0;
-        int genuineToReview = 0;
-        int spamBlocked = 0;
-        int spamCaught = 0;
         double[] scores = new double[predictions.size()];
         boolean[] positive = new boolean[predictions.size()];
         for (int i = 0; i < scores.length; i++) {
-            Prediction p = predictions.get(i);
-            if (p.action() == null) {
-                throw new IllegalArgumentException("a prediction without an action (truth " + p.truth() + ")");
+            scores[i] = predictions.get(i).spamScore();
+            positive[i] = predictions.get(i).truth().equals(positiveLabel);
+        }
+        return of(PredictionCount.of(predictions, null), positiveLabel, RankedScores.of(scores, positive).rocAuc());
+    }
+
+    /**
+     * Counts the actions of counted predictions, whose spam scores have the ROC AUC {@code rocAuc}.
+     *
+     * @throws IllegalArgumentException when a prediction has no action
+     */
+    static ActionRates of(List<PredictionCount> counts, String positiveLabel, double rocAuc) {
+        long genuine = 0;
+        long spam = 0;
+        long genuineBlocked = 0;
+        long genuineToReview = 0;
+        long spamBlocked = 0;
+        long spamCaught = 0;
+        for (PredictionCount c : counts) {
+            if (c.action() == null) {
+                throw new IllegalArgumentException("a prediction without an action (truth " + c.truth() + ")");
             }
-            scores[i] = p.spamScore();
-            positive[i] = p.truth().equals(positiveLabel);
-            if (positive[i]) {
-                spam++;
-                spamBlocked += p.action() == Action.BLOCK ? 1 : 0;
-                spamCaught += p.action() == Action.BLOCK || p.action() == Action.REVIEW ? 1 : 0;
+            long n = c.count();
+            if (c.truth().equals(positiveLabel)) {
+                spam += n;
+                spamBlocked += c.action() == Action.BLOCK ? n : 0;
+                spamCaught += c.action() == Action.BLOCK || c.action() == Action.REVIEW ? n : 0;
             } else {
-                genuine++;
-                genuineBlocked += p.action() == Action.BLOCK ? 1 : 0;
-                genuineToReview += p.action() == Action.REVIEW ? 1 : 0;
+                genuine += n;
+                genuineBlocked += c.action() == Action.BLOCK ? n : 0;
+                genuineToReview += c.action() == Action.REVIEW ? n : 0;
             }
         }
-        return new ActionRates(genuine, spam, genuineBlocked, genuineToReview, spamBlocked, spamCaught,
-                Curves.rocAuc(scores, positive));
+        return new ActionRates(Math.toIntExact(genuine), Math.toIntExact(spam), Math.toIntExact(genuineBlocked),
+                Math.toIntExact(genuineToReview), Math.toIntExact(spamBlocked), Math.toIntExact(spamCaught), rocAuc);
     }
 
     /** Share of genuine comments blocked; NaN without genuine comments. */

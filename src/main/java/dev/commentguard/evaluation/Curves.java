@@ -17,41 +17,12 @@ public final class Curves {
 
     /** Area under the ROC curve by the rank statistic; ties count one half. NaN when a class is absent. */
     public static double rocAuc(double[] scores, boolean[] positive) {
-        Integer[] order = sortedAscending(scores);
-        double rankSumPositive = 0;
-        int pos = 0;
-        int i = 0;
-        while (i < order.length) {
-            int j = i;
-            while (j < order.length && scores[order[j]] == scores[order[i]]) {
-                j++;
-            }
-            double rank = (i + 1 + j) / 2.0; // average 1-based rank of the tie group
-            for (int t = i; t < j; t++) {
-                if (positive[order[t]]) {
-                    rankSumPositive += rank;
-                    pos++;
-                }
-            }
-            i = j;
-        }
-        int neg = scores.length - pos;
-        if (pos == 0 || neg == 0) {
-            return Double.NaN;
-        }
-        return (rankSumPositive - pos * (pos + 1) / 2.0) / ((double) pos * neg);
+        return RankedScores.of(scores, positive).rocAuc();
     }
 
     /** Average precision: the mean of the precision at each positive, ties taken together. */
     public static double averagePrecision(double[] scores, boolean[] positive) {
-        List<Point> points = points(scores, positive);
-        double ap = 0;
-        double lastRecall = 0;
-        for (Point p : points) {
-            ap += (p.recall() - lastRecall) * p.precision();
-            lastRecall = p.recall();
-        }
-        return ap;
+        return RankedScores.of(scores, positive).averagePrecision();
     }
 
     /** Every distinct threshold, from the highest score down, with its rates. */

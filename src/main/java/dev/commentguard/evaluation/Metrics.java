@@ -32,12 +32,42 @@ public record Metrics(List<String> labels, String positiveLabel, int count, doub
 
     /** Computes every metric from predictions. Labels absent from {@code labels} are an error. */
     public static Metrics of(List<Prediction> predictions, List<String> labels, String positiveLabel, Thresholds thresholds) {
+        double[] scores = new double[predictions.size()];
+        boolean[] spam = new boolean[predictions.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = predictions.get(i).spamScore();
+            spam[i] = predictions.get(i).truth().equals(positiveLabel);
+        }
+        return of(PredictionCount.of(predictions, null), RankedScores.of(scores, spam, thresholds.review(), thresholds.block()),
+                labels, positiveLabel, thresholds);
+    }
+
+    /**
+     * Computes every metric from predictions counted and their spam scores ranked, as a job that aggregates them
+     * where they are has them; gives what {@link #of(List, List, String, Thresholds)} gives for the same predictions.
+     *
+     * @param scores the spam scores, positive meaning {@code positiveLabel}, ranked with the review and block
+     *               thresholds
+     * @throws IllegalArgumentException when a label is absent from {@code labels}, the scores are not of as many
+     *                                  comments as the counts, or a count does not fit an {@code int}
+     */
+    public static Metrics of(List<PredictionCount> counts, RankedScores scores, List<String> labels, String positiveLabel,
+                             Thresholds thresholds) {
         int k = labels.size();
         int[][] confusion = new int[k][k];
-        for (Prediction p : predictions) {
-            confusion[indexOf(labels, p.truth())][indexOf(labels, p.predicted())]++;
+        long n = 0;
+        long spam = 0;
+        for (PredictionCount c : counts) {
+            int truth = indexOf(labels, c.truth());
+            int predicted = indexOf(labels, c.predicted());
+            confusion[truth][predicted] = Math.toIntExact(confusion[truth][predicted] + c.count());
+            n += c.count();
+            spam += c.truth().equals(positiveLabel) ? c.count() : 0;
         }
-        int n = predictions.size();
+        if (scores.positives() != spam || scores.negatives() != n - spam) {
+            throw new IllegalArgumentException("the scores are of " + scores.positives() + " " + positiveLabel + " and "
+                    + scores.negatives() + " other comments; the counts of " + spam + " and " + (n - spam));
+        }
         int correct = 0;
         for (int i = 0; i < k; i++) {
             correct += confusion[i][i];
@@ -56,37 +86,11 @@ public record Metrics(List<String> labels, String positiveLabel, int count, doub
             double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
             perClass.add(new ClassMetrics(labels.get(c), precision, recall, f1, actual));
         }
-        double[] scores = new double[n];
-        boolean[] spam = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            scores[i] = predictions.get(i).spamScore();
-            spam[i] = predictions.get(i).truth().equals(positiveLabel);
-        }
-        Rates review = rates(scores, spam, thresholds.review());
-        Rates block = rates(scores, spam, thresholds.block());
-        return new Metrics(List.copyOf(labels), positiveLabel, n, n == 0 ? 0 : correct / (double) n, mcc(confusion),
-                Curves.rocAuc(scores, spam), Curves.averagePrecision(scores, spam), List.copyOf(perClass), confusion,
-                thresholds, review.fpr, review.recall, block.fpr, block.recall);
-    }
-
-    private record Rates(double fpr, double recall) {
-    }
-
-    private static Rates rates(double[] scores, boolean[] spam, double threshold) {
-        int fp = 0;
-        int tp = 0;
-        int neg = 0;
-        int pos = 0;
-        for (int i = 0; i < scores.length; i++) {
-            if (spam[i]) {
-                pos++;
-                tp += scores[i] >= threshold ? 1 : 0;
-            } else {
-                neg++;
-                fp += scores[i] >= threshold ? 1 : 0;
-            }
-        }
-        return new Rates(neg == 0 ? 0 : fp / (double) neg, pos == 0 ? 0 : tp / (double) pos);
+        int count = Math.toIntExact(n);
+        return new Metrics(List.copyOf(labels), positiveLabel, count, count == 0 ? 0 : correct / (double) count, mcc(confusion),
+                scores.rocAuc(), scores.averagePrecision(), List.copyOf(perClass), confusion, thresholds,
+                scores.falsePositiveRate(thresholds.review()), scores.recall(thresholds.review()),
+                scores.falsePositiveRate(thresholds.block()), scores.recall(thresholds.block()));
     }
 
     /** Multi-class Matthews correlation coefficient; equals the binary MCC for two classes. */

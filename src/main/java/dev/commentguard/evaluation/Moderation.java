@@ -39,35 +39,68 @@ public record Moderation(String positiveLabel, ActionRates all, Map<String, Map<
      *                                  lists differ in length
      */
     public static Moderation of(List<Prediction> predictions, List<String> groups, List<String> labels, String positiveLabel) {
-        if (groups.size() != predictions.size()) {
-            throw new IllegalArgumentException(groups.size() + " groups for " + predictions.size() + " predictions");
-        }
-        Map<String, Map<Action, Integer>> byLabel = new LinkedHashMap<>();
-        for (String label : labels) {
-            Map<Action, Integer> counts = new EnumMap<>(Action.class);
-            for (Action a : Action.values()) {
-                counts.put(a, 0);
-            }
-            byLabel.put(label, counts);
-        }
+        List<PredictionCount> counts = PredictionCount.of(predictions, groups);
         boolean grouped = groups.stream().anyMatch(g -> g != null);
         Map<String, List<Prediction>> byGroup = new TreeMap<>();
-        for (int i = 0; i < predictions.size(); i++) {
-            Prediction p = predictions.get(i);
-            Map<Action, Integer> counts = byLabel.get(p.truth());
-            if (counts == null) {
-                throw new IllegalArgumentException("label '" + p.truth() + "' is not one of " + labels);
+        for (int i = 0; i < predictions.size() && grouped; i++) {
+            byGroup.computeIfAbsent(groups.get(i) == null ? "" : groups.get(i), k -> new ArrayList<>()).add(predictions.get(i));
+        }
+        Map<String, RankedScores> scores = new TreeMap<>();
+        byGroup.forEach((g, ps) -> scores.put(g, ranked(ps, positiveLabel)));
+        return of(counts, ranked(predictions, positiveLabel), scores, labels, positiveLabel);
+    }
+
+    private static RankedScores ranked(List<Prediction> predictions, String positiveLabel) {
+        double[] scores = new double[predictions.size()];
+        boolean[] positive = new boolean[predictions.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = predictions.get(i).spamScore();
+            positive[i] = predictions.get(i).truth().equals(positiveLabel);
+        }
+        return RankedScores.of(scores, positive);
+    }
+
+    /**
+     * Counts the actions of counted predictions, as a job that aggregates them where they are has them; gives what
+     * {@link #of(List, List, List, String)} gives for the same predictions.
+     *
+     * @param all     the spam scores of every prediction, ranked, positive meaning {@code positiveLabel}
+     * @param byGroup the spam scores of each group's predictions, ranked, under the group's name ({@code ""} for the
+     *                predictions without a group among others that have one); empty when no prediction has a group
+     * @param labels  the labels, in the order to report them
+     * @throws IllegalArgumentException when a prediction has no action or a label not in {@code labels}, or the groups
+     *                                  of {@code byGroup} are not those of the counts
+     */
+    public static Moderation of(List<PredictionCount> counts, RankedScores all, Map<String, RankedScores> byGroup,
+                                List<String> labels, String positiveLabel) {
+        Map<String, Map<Action, Integer>> byLabel = new LinkedHashMap<>();
+        for (String label : labels) {
+            Map<Action, Integer> actions = new EnumMap<>(Action.class);
+            for (Action a : Action.values()) {
+                actions.put(a, 0);
             }
-            if (p.action() != null) {
-                counts.merge(p.action(), 1, Integer::sum);
+            byLabel.put(label, actions);
+        }
+        boolean grouped = counts.stream().anyMatch(c -> c.group() != null);
+        Map<String, List<PredictionCount>> groups = new TreeMap<>();
+        for (PredictionCount c : counts) {
+            Map<Action, Integer> actions = byLabel.get(c.truth());
+            if (actions == null) {
+                throw new IllegalArgumentException("label '" + c.truth() + "' is not one of " + labels);
+            }
+            if (c.action() != null) {
+                actions.merge(c.action(), Math.toIntExact(c.count()), Math::addExact);
             }
             if (grouped) {
-                String g = groups.get(i) == null ? "" : groups.get(i);
-                byGroup.computeIfAbsent(g, k -> new ArrayList<>()).add(p);
+                groups.computeIfAbsent(c.group() == null ? "" : c.group(), k -> new ArrayList<>()).add(c);
             }
         }
+        if (!groups.keySet().equals(new java.util.HashSet<>(byGroup.keySet()))) {
+            throw new IllegalArgumentException("scores ranked for the groups " + new TreeMap<>(byGroup).keySet()
+                    + "; the counts have " + groups.keySet());
+        }
         Map<String, ActionRates> rates = new LinkedHashMap<>();
-        byGroup.forEach((g, ps) -> rates.put(g, ActionRates.of(ps, positiveLabel)));
-        return new Moderation(positiveLabel, ActionRates.of(predictions, positiveLabel), byLabel, rates);
+        groups.forEach((g, cs) -> rates.put(g, ActionRates.of(cs, positiveLabel, byGroup.get(g).rocAuc())));
+        return new Moderation(positiveLabel, ActionRates.of(counts, positiveLabel, all.rocAuc()), byLabel, rates);
     }
 }

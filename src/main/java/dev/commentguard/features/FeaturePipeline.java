@@ -206,6 +206,11 @@ public final class FeaturePipeline {
         return new Features(text, signals, vectorizer.transform(ngramText, indices, values));
     }
 
+    /** The key of {@link #duplicateKey(NormalizedText)} of a text not yet normalised. */
+    public static String duplicateKey(String text) {
+        return duplicateKey(TextNormalizer.normalize(text));
+    }
+
     /** Texts that differ only in case, spacing and punctuation count as the same post. */
     private static String duplicateKey(NormalizedText t) {
         StringBuilder key = new StringBuilder();

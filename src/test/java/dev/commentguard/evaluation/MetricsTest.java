@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 class MetricsTest {
@@ -60,6 +61,95 @@ class MetricsTest {
         }
         assertThat(fp).isEqualTo(3);
         assertThat(Curves.recallAtFpr(scores, positive, 0.0)).isEqualTo(1.0);
+    }
+
+    /**
+     * The figures from predictions counted and scores ranked by distinct value, as a distributed job aggregates them,
+     * are those of the predictions themselves to the last bit; and the ROC AUC and average precision are those of the
+     * textbook rank sum and of the precision at every threshold, ties and all.
+     */
+    @Test
+    void countedAndRankedPredictionsGiveTheFiguresOfThePredictions() {
+        java.util.Random random = new java.util.Random(5);
+        List<String> labels = List.of("low_quality", "ok", "spam");
+        List<Prediction> p = new java.util.ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            String truth = labels.get(random.nextInt(3));
+            double score = truth.equals("spam") ? Math.sqrt(random.nextDouble()) : random.nextDouble() * random.nextDouble();
+            if (i % 3 == 0) {
+                score = Math.round(score * 50) / 50.0; // ties, within and across the classes
+            }
+            p.add(new Prediction(truth, score > 0.5 ? "spam" : labels.get(random.nextInt(2)), score));
+        }
+        Thresholds thresholds = new Thresholds(0.3, 0.8);
+        Metrics direct = Metrics.of(p, labels, "spam", thresholds);
+
+        java.util.TreeMap<Double, long[]> byScore = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        long spam = 0;
+        for (Prediction x : p) {
+            boolean positive = x.truth().equals("spam");
+            byScore.computeIfAbsent(x.spamScore(), k -> new long[2])[positive ? 0 : 1]++;
+            spam += positive ? 1 : 0;
+        }
+        RankedScores ranked = new RankedScores(spam, p.size() - spam, 0.3, 0.8);
+        byScore.forEach((score, n) -> ranked.add(score, n[0], n[1]));
+        Metrics aggregated = Metrics.of(PredictionCount.of(p, null), ranked, labels, "spam", thresholds);
+        assertThat(aggregated).usingRecursiveComparison().isEqualTo(direct);
+
+        double[] scores = p.stream().mapToDouble(Prediction::spamScore).toArray();
+        boolean[] positive = new boolean[scores.length];
+        for (int i = 0; i < scores.length; i++) {
+            positive[i] = p.get(i).truth().equals("spam");
+        }
+        assertThat(direct.rocAuc()).isEqualTo(rankSumAuc(scores, positive));
+        double ap = 0;
+        double lastRecall = 0;
+        for (Curves.Point point : Curves.points(scores, positive)) {
+            ap += (point.recall() - lastRecall) * point.precision();
+            lastRecall = point.recall();
+        }
+        assertThat(direct.prAuc()).isEqualTo(ap);
+    }
+
+    /** The Mann-Whitney rank sum, as the ROC AUC was computed before it could be computed from ranked scores. */
+    private static double rankSumAuc(double[] scores, boolean[] positive) {
+        Integer[] order = new Integer[scores.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> scores[i]));
+        double rankSum = 0;
+        long pos = 0;
+        for (int i = 0; i < order.length; ) {
+            int j = i;
+            while (j < order.length && scores[order[j]] == scores[order[i]]) {
+                j++;
+            }
+            for (int t = i; t < j; t++) {
+                if (positive[order[t]]) {
+                    rankSum += (i + 1 + j) / 2.0;
+                    pos++;
+                }
+            }
+            i = j;
+        }
+        return (rankSum - pos * (pos + 1) / 2.0) / ((double) pos * (scores.length - pos));
+    }
+
+    @Test
+    void rankedScoresRefuseScoresOutOfOrderAndAnswerOnlyWhenComplete() {
+        RankedScores ranked = new RankedScores(2, 1, 0.5);
+        ranked.add(0.9, 1, 0);
+        assertThatThrownBy(() -> ranked.add(0.9, 0, 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("from the highest down");
+        assertThatThrownBy(ranked::rocAuc).isInstanceOf(IllegalStateException.class)
+                .hasMessage("only 1 of 2 positive and 0 of 1 negative comments were added");
+        ranked.add(0.4, 1, 1);
+        assertThat(ranked.rocAuc()).isEqualTo(0.75);
+        assertThat(ranked.recall(0.5)).isEqualTo(0.5);
+        assertThatThrownBy(() -> ranked.recall(0.6)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ranked.add(0.1, 1, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("more comments than the totals");
     }
 
     @Test

@@ -51,6 +51,49 @@ class ModerationTest {
         assertThat(m.groups().get("").rocAuc()).isNaN();
     }
 
+    /** The figures from predictions counted and each group's scores ranked, as a distributed job has them. */
+    @Test
+    void countedPredictionsGiveTheFiguresOfThePredictions() {
+        java.util.Random random = new java.util.Random(9);
+        List<Prediction> p = new java.util.ArrayList<>();
+        List<String> groups = new java.util.ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            String truth = random.nextInt(3) == 0 ? "spam" : "ok";
+            double score = Math.round((truth.equals("spam") ? 0.4 : 0) + 0.6 * random.nextDouble() * 100) / 100.0;
+            p.add(new Prediction(truth, score > 0.5 ? "spam" : "ok", score, Action.values()[random.nextInt(4)]));
+            groups.add(i % 7 == 0 ? null : "kind" + random.nextInt(4));
+        }
+        Moderation direct = Moderation.of(p, groups, List.of("ok", "spam"), "spam");
+
+        java.util.Map<String, List<Prediction>> byGroup = new java.util.TreeMap<>();
+        for (int i = 0; i < p.size(); i++) {
+            byGroup.computeIfAbsent(groups.get(i) == null ? "" : groups.get(i), k -> new java.util.ArrayList<>()).add(p.get(i));
+        }
+        java.util.Map<String, RankedScores> ranked = new java.util.HashMap<>();
+        byGroup.forEach((g, ps) -> ranked.put(g, ranked(ps)));
+        Moderation counted = Moderation.of(PredictionCount.of(p, groups), ranked(p), ranked, List.of("ok", "spam"), "spam");
+        assertThat(counted).isEqualTo(direct);
+        assertThat(counted.groups().keySet()).containsExactly("", "kind0", "kind1", "kind2", "kind3");
+
+        ranked.remove("kind3");
+        assertThatThrownBy(() -> Moderation.of(PredictionCount.of(p, groups), ranked(p), ranked, List.of("ok", "spam"), "spam"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("the counts have [, kind0, kind1, kind2, kind3]");
+    }
+
+    /** The scores fed by distinct value from the highest down, as a sorted aggregate arrives. */
+    private static RankedScores ranked(List<Prediction> p) {
+        java.util.TreeMap<Double, long[]> byScore = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        long spam = 0;
+        for (Prediction x : p) {
+            boolean positive = x.truth().equals("spam");
+            byScore.computeIfAbsent(x.spamScore(), k -> new long[2])[positive ? 0 : 1]++;
+            spam += positive ? 1 : 0;
+        }
+        RankedScores ranked = new RankedScores(spam, p.size() - spam);
+        byScore.forEach((score, n) -> ranked.add(score, n[0], n[1]));
+        return ranked;
+    }
+
     @Test
     void predictionsWithoutActionsAreAnError() {
         assertThatThrownBy(() -> ActionRates.of(List.of(new Prediction("ok", "ok", 0.5)), "spam"))

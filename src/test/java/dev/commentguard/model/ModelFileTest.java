@@ -270,6 +270,19 @@ class ModelFileTest {
         return old;
     }
 
+    /** A model sent as bytes (to a distributed job's workers) loads and scores as the file does, and is checked as one. */
+    @Test
+    void theScorerLoadsAModelFromItsBytesWithTheSameChecks() throws Exception {
+        Path file = saved();
+        byte[] bytes = Files.readAllBytes(file);
+        dev.commentguard.CommentScorer fromBytes = dev.commentguard.CommentScorer.load(new java.io.ByteArrayInputStream(bytes), "sent.model");
+        Comment c = Comment.of("Call 0300-1234567 now for cheap loans");
+        assertThat(fromBytes.score(c)).isEqualTo(dev.commentguard.CommentScorer.load(file).score(c));
+        bytes[headLength(bytes) / 2] ^= 1;
+        assertThatThrownBy(() -> dev.commentguard.CommentScorer.load(new java.io.ByteArrayInputStream(bytes), "sent.model"))
+                .isInstanceOf(ModelFileException.class).hasMessageStartingWith("sent.model: ");
+    }
+
     @Test
     void missingFileIsAClearError() {
         assertThatThrownBy(() -> ModelFile.load(dir.resolve("absent.model"))).isInstanceOf(ModelFileException.class)

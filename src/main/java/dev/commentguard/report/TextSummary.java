@@ -1,4 +1,4 @@
-package dev.commentguard.cli;
+package dev.commentguard.report;
 
 import dev.commentguard.Action;
 import dev.commentguard.evaluation.ActionRates;
@@ -10,10 +10,25 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
 
-/** Prints metrics as the short terminal summary shared by {@code train} and {@code evaluate}. */
-final class MetricsPrinter {
+/**
+ * The figures of an evaluation as the short plain-text summary that {@code evaluate} and {@code train} print, for
+ * anything else that evaluates (a distributed job) to print the same. Stateless; safe from any thread.
+ */
+public final class TextSummary {
 
-    private MetricsPrinter() {
+    private TextSummary() {
+    }
+
+    /**
+     * What {@code evaluate} prints after its first line: what the actions did ({@link #printModeration}), then the
+     * classification metrics ({@link #print}).
+     *
+     * @param groupName what the groups are, for the table's heading (such as {@code kind})
+     */
+    public static void printEvaluation(PrintWriter out, Metrics metrics, Moderation moderation, String groupName) {
+        printModeration(out, moderation, groupName);
+        out.println("Classification:");
+        print(out, metrics);
     }
 
     /**
@@ -22,7 +37,7 @@ final class MetricsPrinter {
      *
      * @param groupName what the groups are, for the table's heading (such as {@code kind})
      */
-    static void printModeration(PrintWriter out, Moderation m, String groupName) {
+    public static void printModeration(PrintWriter out, Moderation m, String groupName) {
         ActionRates a = m.all();
         out.printf(Locale.ROOT, "  %-30s %8s  (%,d of %,d genuine comments)%n", "genuine blocked",
                 percent(a.genuineBlockedShare()), a.genuineBlocked(), a.genuine());
@@ -83,7 +98,8 @@ final class MetricsPrinter {
         return group.isEmpty() ? "(none)" : group;
     }
 
-    static void print(PrintWriter out, Metrics m) {
+    /** The classification metrics: accuracy, per-class figures, the confusion matrix and the rates at the thresholds. */
+    public static void print(PrintWriter out, Metrics m) {
         out.printf(Locale.ROOT, "  accuracy %.4f   MCC %.4f   ROC AUC %.4f   PR AUC %.4f   (%,d comments)%n",
                 m.accuracy(), m.mcc(), m.rocAuc(), m.prAuc(), m.count());
         out.printf(Locale.ROOT, "  %-14s %9s %9s %9s %8s%n", "label", "precision", "recall", "F1", "support");

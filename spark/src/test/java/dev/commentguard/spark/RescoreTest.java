@@ -1,0 +1,102 @@
+package dev.commentguard.spark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Rescore, spark-submit's entry point, on a CSV file as a site exports it, beside the command line on the same file. */
+class RescoreTest {
+
+    private final SparkSession spark = LocalSpark.session();
+
+    @Test
+    void rescoresACsvFileToParquetWithTheCommandLinesVerdicts() throws Exception {
+        Path dir = Files.createDirectories(LocalSpark.work().resolve("rescore"));
+        Path csv = dir.resolve("comments.csv");
+        // Columns named as the command line knows them, in other cases; a quoted text over two lines; a text twice.
+        Files.writeString(csv, """
+                ID,Content,Author,Article_Title,Article_Text
+                1,"Call 0300-1234567 for free classified ads",Ads,Council approves tram line,The council voted 9-2 for the line.
+                2,"Construction is expected to begin next spring.
+                Good news for Elm Street.",Ann,Council approves tram line,The council voted 9-2 for the line.
+                3,"Visit www.repeat-offer.example.com today",X,,
+                4,"visit WWW.repeat-offer.example.com today!",Y,,
+                5,"He said ""no"", then left.",Bob,,
+                """, StandardCharsets.UTF_8);
+        Path output = dir.resolve("verdicts.parquet");
+        deleteRecursively(output);
+        Rescore.rescore(spark, "--input", csv.toString(), "--output", output.toString());
+
+        Path cli = dir.resolve("cli.jsonl");
+        CommandLine.run(cli, "score", "--input", csv.toString(), "--format", "jsonl");
+        Map<String, JsonNode> expected = new HashMap<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(cli, StandardCharsets.UTF_8)) {
+            JsonNode v = json.readTree(line);
+            expected.put(v.get("id").asText(), v);
+        }
+        List<Row> rows = spark.read().parquet(output.toString()).collectAsList();
+        assertThat(rows).hasSize(5);
+        for (Row r : rows) {
+            JsonNode v = expected.get(r.getString(r.fieldIndex("ID")));
+            assertThat(r.getString(r.fieldIndex("label"))).isEqualTo(v.get("label").asText());
+            assertThat(BigDecimal.valueOf(r.getDouble(r.fieldIndex("spam_score"))).setScale(6, RoundingMode.HALF_EVEN))
+                    .isEqualByComparingTo(v.get("spam_score").decimalValue());
+            assertThat(r.getString(r.fieldIndex("action"))).isEqualTo(v.get("action").asText());
+            List<String> reasons = new ArrayList<>();
+            v.get("reasons").forEach(n -> reasons.add(n.asText()));
+            assertThat(r.<String>getList(r.fieldIndex("reasons"))).containsExactlyElementsOf(reasons);
+        }
+        assertThat(rows).filteredOn(r -> r.getString(r.fieldIndex("ID")).equals("2"))
+                .extracting(r -> r.getString(r.fieldIndex("Content"))).containsExactly("Construction is expected to begin next spring.\nGood news for Elm Street.");
+    }
+
+    @Test
+    void writesCsvWithTheReasonsJoined() throws Exception {
+        Path dir = Files.createDirectories(LocalSpark.work().resolve("rescore-csv"));
+        Path json = dir.resolve("comments.jsonl");
+        Files.writeString(json, "{\"comment\":\"Call 0300-1234567 for free classified ads\"}\n", StandardCharsets.UTF_8);
+        Path output = dir.resolve("verdicts.csv");
+        deleteRecursively(output);
+        Rescore.rescore(spark, "--input", json.toString(), "--output", output.toString());
+        Row r = spark.read().option("header", true).csv(output.toString()).first();
+        assertThat(r.getString(r.fieldIndex("action"))).isEqualTo("block");
+        assertThat(r.getString(r.fieldIndex("reasons"))).startsWith("contains a phone number; ");
+    }
+
+    @Test
+    void badArgumentsAreOneLineEach() {
+        assertThatThrownBy(() -> Rescore.options(new String[] {"--input", "a.csv"})).hasMessage("--output is required");
+        assertThatThrownBy(() -> Rescore.options(new String[] {"--input", "a.csv", "--outptu", "b"})).hasMessage("unknown option '--outptu'");
+        assertThatThrownBy(() -> Rescore.options(new String[] {"--input", "--output", "b"})).hasMessage("--input needs a value");
+        assertThatThrownBy(() -> Rescore.rescore(spark, "--input", "a.csv", "--output", "b", "--input-format", "xml"))
+                .hasMessage("--input-format must be one of csv, json, parquet: xml");
+        assertThatThrownBy(() -> Rescore.rescore(spark, "--input", "a.csv", "--output", "b", "--model", "/no/such.model"))
+                .isInstanceOf(dev.commentguard.ModelFileException.class).hasMessage("/no/such.model: no such model file");
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        if (Files.exists(dir)) {
+            try (var walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
