@@ -116,7 +116,7 @@ final class ServeCommand implements Callable<Integer> {
                 System.err.println("error: " + e.getMessage());
             }
         }, "serve-shutdown"));
-        Signals.onHangUp(() -> {
+        boolean hangUp = Signals.onHangUp(() -> {
             try {
                 server.reload();
                 err.println("model reloaded from " + (model == null ? "the jar" : model));
@@ -125,6 +125,10 @@ final class ServeCommand implements Callable<Integer> {
             }
             err.flush();
         });
+        if (!hangUp) {
+            err.println("warning: SIGHUP cannot reload the model in this process (no SIGHUP here, or it was ignored when the"
+                    + " process started, as under nohup); POST /admin/reload does");
+        }
         err.println("listening on " + bindTo + ":" + server.port());
         err.flush();
         server.join();

@@ -6,13 +6,19 @@ final class Signals {
     private Signals() {
     }
 
-    /** Runs {@code action} on each SIGHUP; does nothing where the platform has no SIGHUP. */
+    /**
+     * Runs {@code action} on each SIGHUP.
+     *
+     * @return false when SIGHUP cannot be handled: the platform has none (Windows), or the process was started with
+     *         SIGHUP ignored ({@code nohup}), which the JVM leaves ignored
+     */
     @SuppressWarnings("restriction")
-    static void onHangUp(Runnable action) {
+    static boolean onHangUp(Runnable action) {
         try {
-            sun.misc.Signal.handle(new sun.misc.Signal("HUP"), s -> action.run());
-        } catch (IllegalArgumentException noSuchSignal) {
-            // Windows: reload with POST /admin/reload instead
+            // Where SIGHUP was ignored when the JVM started, the JVM keeps it ignored and answers SIG_IGN.
+            return sun.misc.Signal.handle(new sun.misc.Signal("HUP"), s -> action.run()) != sun.misc.SignalHandler.SIG_IGN;
+        } catch (IllegalArgumentException cannot) {
+            return false;
         }
     }
 }

@@ -50,34 +50,48 @@ class ServeProcessTest {
                 "--access-log", log.toString()).redirectErrorStream(true);
         pb.environment().put("COMMENTGUARD_API_KEYS", "k1, k2");
         Process child = pb.start();
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))
-                .lines().forEach(lines::add));
-        reader.setDaemon(true);
-        reader.start();
-        int port = Integer.parseInt(awaitLine(lines, Pattern.compile("listening on 0\\.0\\.0\\.0:(\\d+)")));
-        HttpClient http = HttpClient.newHttpClient();
-        String base = "http://127.0.0.1:" + port;
-        HttpResponse<String> verify = http.send(HttpRequest.newBuilder(URI.create(base + "/1.1/verify-key"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("key=k2")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(verify.body()).isEqualTo("valid");
+        try {
+            BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+            Thread reader = new Thread(() -> new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))
+                    .lines().forEach(lines::add));
+            reader.setDaemon(true);
+            reader.start();
+            List<String> start = new java.util.ArrayList<>();
+            int port = Integer.parseInt(awaitLine(lines, Pattern.compile("listening on 0\\.0\\.0\\.0:(\\d+)"), start));
+            boolean sighupIgnored = start.stream().anyMatch(l -> l.startsWith("warning: SIGHUP cannot reload"));
+            HttpClient http = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + port;
+            HttpResponse<String> verify = http.send(HttpRequest.newBuilder(URI.create(base + "/1.1/verify-key"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("key=k2")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(verify.body()).isEqualTo("valid");
 
-        assertThat(new ProcessBuilder("kill", "-HUP", Long.toString(child.pid())).start().waitFor()).isZero();
-        awaitLine(lines, Pattern.compile("(model reloaded) from"));
-        String metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        assertThat(metrics).contains("commentguard_model_reloads_total{outcome=\"ok\"} 1");
+            // A test run under nohup starts the server with SIGHUP ignored, which the JVM cannot undo: the server says so.
+            org.junit.jupiter.api.Assumptions.assumeFalse(sighupIgnored, "skipped: SIGHUP is ignored in this process tree"
+                    + " (started under nohup?), so the server cannot be reloaded by it; it said so on start");
+            assertThat(new ProcessBuilder("kill", "-HUP", Long.toString(child.pid())).start().waitFor()).isZero();
+            awaitLine(lines, Pattern.compile("(model reloaded) from"));
+            String metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(metrics).contains("commentguard_model_reloads_total{outcome=\"ok\"} 1");
 
-        child.destroy(); // SIGTERM: stop accepting, finish what is in progress, exit
-        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        List<String> logged = Files.readAllLines(log);
-        assertThat(logged).hasSize(2);
-        assertThat(logged.get(0)).startsWith("{\"time\":\"").contains("\"method\":\"POST\"", "\"path\":\"/1.1/verify-key\"",
-                "\"status\":200").doesNotContain("k2");
+            child.destroy(); // SIGTERM: stop accepting, finish what is in progress, exit
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            List<String> logged = Files.readAllLines(log);
+            assertThat(logged).hasSize(2);
+            assertThat(logged.get(0)).startsWith("{\"time\":\"").contains("\"method\":\"POST\"", "\"path\":\"/1.1/verify-key\"",
+                    "\"status\":200").doesNotContain("k2");
+        } finally {
+            child.destroyForcibly(); // whatever failed above, no server is left running
+        }
     }
 
     private static String awaitLine(BlockingQueue<String> lines, Pattern p) throws InterruptedException {
+        return awaitLine(lines, p, new java.util.ArrayList<>());
+    }
+
+    /** The first group of the first line matching {@code p}, every line read until then added to {@code read}. */
+    private static String awaitLine(BlockingQueue<String> lines, Pattern p, List<String> read) throws InterruptedException {
         StringBuilder seen = new StringBuilder();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
@@ -86,6 +100,7 @@ class ServeProcessTest {
                 continue;
             }
             seen.append(line).append('\n');
+            read.add(line);
             Matcher m = p.matcher(line);
             if (m.find()) {
                 return m.group(1);
