@@ -26,7 +26,7 @@ class KillDuringTrainingTest {
         Path data = dir.resolve("train.csv");
         try (Writer w = Files.newBufferedWriter(data); CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
             p.printRecord("text", "label");
-            for (LabelledComment c : TestData.threeClasses(400, 21)) {
+            for (LabelledComment c : TestData.threeClasses(1500, 21)) { // a model large enough that writing it takes a while
                 p.printRecord(c.comment().text(), c.label());
             }
         }
