@@ -87,6 +87,9 @@ public final class PhoneNumbers {
      * Helplines are not a spam signal on their own (docs/benchmarks.md).
      */
     public static List<String> serviceNumbers(String clean) {
+        if (Patterns.asciiDigits(clean) < 3) {
+            return List.of(); // most comments: no number to look for, and no pattern run over them
+        }
         List<String> found = new ArrayList<>();
         Matcher m = SHORT_CANDIDATE.matcher(clean);
         while (m.find()) {
