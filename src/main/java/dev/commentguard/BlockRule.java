@@ -181,14 +181,10 @@ final class BlockRule {
             return 1;
         }
         NgramVectorizer v = pipeline.vectorizer();
-        int[] indices = features.vector().indices();
         int known = 0;
-        for (int i : indices) {
-            if (i < v.dimension() && v.isWordFeature(i)) {
-                String term = v.describe(i);
-                if (term.indexOf(' ') < 0 && words.contains(term)) {
-                    known++;
-                }
+        for (String w : words) {
+            if (v.wordFeature(w) >= 0) {
+                known++;
             }
         }
         return known / (double) words.size();

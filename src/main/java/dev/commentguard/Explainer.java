@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Turns a comment's features into the reasons a moderator reads. Stateless: thread-safe. */
@@ -44,7 +45,7 @@ final class Explainer {
         }
         reasons.sort(Comparator.comparingDouble(Reason::weight).reversed());
         List<Reason> out = new ArrayList<>(reasons.subList(0, Math.min(reasons.size(), MAX_REASONS - 1)));
-        out.addAll(terms(model, features.vector(), labelIndex));
+        out.addAll(terms(model, features, labelIndex));
         return out.size() > MAX_REASONS ? out.subList(0, MAX_REASONS) : out;
     }
 
@@ -104,7 +105,8 @@ final class Explainer {
     }
 
     /** The n-grams of this comment that pushed hardest towards the verdict's label. */
-    private static List<Reason> terms(Model model, SparseVector vector, int labelIndex) {
+    private static List<Reason> terms(Model model, Features comment, int labelIndex) {
+        SparseVector vector = comment.vector();
         NgramVectorizer vectorizer = model.pipeline().vectorizer();
         int vocabulary = vectorizer.dimension();
         int[] indices = vector.indices();
@@ -134,6 +136,8 @@ final class Explainer {
         }
         // By decreasing push, ties in feature order: each round takes the strongest left (and zeroes its
         // push). Three words usually take a few rounds, far less than sorting every candidate.
+        // The model holds no n-gram text: the comment's own word n-grams name the features it hit.
+        Map<Integer, String> names = count == 0 ? Map.of() : vectorizer.wordFeatures(comment.ngramText());
         String[] words = new String[MAX_TERMS];
         int found = 0;
         double top = 0;
@@ -146,7 +150,7 @@ final class Explainer {
             }
             top = Math.max(top, pushes[best]);
             pushes[best] = 0;
-            String core = readable(model.pipeline().describe(features[best]).replace("\"", "").strip());
+            String core = readable(names.getOrDefault(features[best], "").strip());
             if (isReadableTerm(core) && !overlapsAny(core, words, found)) {
                 words[found++] = core;
             }

@@ -117,6 +117,12 @@ final class TrainCommand implements Callable<Integer> {
                     + " cost in accuracy (docs/benchmarks.md measures the trade). Default: ${DEFAULT-VALUE}.")
     String charNgrams;
 
+    @Option(names = "--hash-bits", defaultValue = "20", paramLabel = "N",
+            description = "N-grams are hashed into 2^N buckets of features (10 to 24), or 0 for an exact vocabulary of the"
+                    + " n-grams themselves, as models were made before hashing (slower to train and to score)."
+                    + " Default: ${DEFAULT-VALUE}.")
+    int hashBits;
+
     @Option(names = "--word-ngrams", defaultValue = "2", paramLabel = "N",
             description = "Longest word n-gram, from 0 (none) to 4; 1 is single words. Default: ${DEFAULT-VALUE}.")
     int wordNgrams;
@@ -215,7 +221,7 @@ final class TrainCommand implements Callable<Integer> {
         TrainingOptions options;
         try {
             int[] chars = range("--char-ngrams", charNgrams);
-            NgramSettings ngrams = new NgramSettings(chars[0], chars[1], wordNgrams, minDocFreq, maxFeatures);
+            NgramSettings ngrams = new NgramSettings(chars[0], chars[1], wordNgrams, minDocFreq, maxFeatures, hashBits);
             options = TrainingOptions.defaults().withPositiveLabel(spamLabel.strip()).withFolds(folds).withSeed(seed).withThreads(threads)
                     .withLearner(Learner.fromCode(learner)).withFeatures(new FeatureSettings(ngrams, !noSignals, signalWeight, contactTokens))
                     .withTrainingFiles(sources);

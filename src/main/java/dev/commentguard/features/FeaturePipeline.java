@@ -52,11 +52,6 @@ public final class FeaturePipeline {
         return vectorizer.dimension() + settings.signalCount();
     }
 
-    /** A readable name for feature {@code i}. */
-    public String describe(int i) {
-        return i < vectorizer.dimension() ? vectorizer.describe(i) : Signal.values()[i - vectorizer.dimension()].code();
-    }
-
 
     /** Features of a batch, in input order; see {@link #prepareAll}. */
     public List<Features> extractAll(List<Comment> comments) {
@@ -182,7 +177,7 @@ public final class FeaturePipeline {
         SignalValues signals = prepared.signals();
         String ngramText = settings.ngramText(prepared);
         if (!settings.signals()) {
-            return new Features(text, signals, vectorizer.transform(ngramText, 0));
+            return new Features(text, signals, ngramText, vectorizer.transform(ngramText, 0));
         }
         int base = vectorizer.dimension();
         double[] sv = signals.values();
@@ -203,7 +198,7 @@ public final class FeaturePipeline {
                 k++;
             }
         }
-        return new Features(text, signals, vectorizer.transform(ngramText, indices, values));
+        return new Features(text, signals, ngramText, vectorizer.transform(ngramText, indices, values));
     }
 
     /** The key of {@link #duplicateKey(NormalizedText)} of a text not yet normalised. */

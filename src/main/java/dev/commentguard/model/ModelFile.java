@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.commentguard.ModelFileException;
 import dev.commentguard.features.FeaturePipeline;
 import dev.commentguard.features.FeatureSettings;
+import dev.commentguard.features.HashedNgrams;
 import dev.commentguard.features.NgramVectorizer;
+import dev.commentguard.features.VocabularyNgrams;
 import dev.commentguard.io.AtomicFile;
 import dev.commentguard.io.FileProblems;
 import dev.commentguard.io.OutputException;
@@ -53,7 +55,9 @@ import java.util.zip.InflaterInputStream;
  * </pre>
  * Payload of formats 2 and 3: feature settings; the vocabulary as term lengths, then the terms' characters
  * (UTF-16, lossless for any string), then their IDF; then, for a LibLINEAR logistic model, its labels,
- * bias and weight matrix ({@link LinearPath}). Format 1 (still read) has a payload of feature settings,
+ * bias and weight matrix ({@link LinearPath}). Format 4 puts one byte after the settings: 0, the vocabulary
+ * follows as in format 3; 1, the n-grams are hashed ({@link HashedNgrams}), and the features' buckets follow
+ * (a count, then the buckets), then their IDF. Format 1 (still read) has a payload of feature settings,
  * vocabulary with IDF and the serialised Weka classifier, and no classifier section. Format 3 stores the
  * payload as it is: its doubles barely compress (6.5 to 3.6 MB for the default model), and inflating it
  * and hashing it with SHA-256 cost a one-comment run about 110 ms of processor time; the jar compresses
@@ -71,7 +75,7 @@ import java.util.zip.InflaterInputStream;
  */
 public final class ModelFile {
 
-    public static final int FORMAT_VERSION = 3;
+    public static final int FORMAT_VERSION = 4;
     static final byte[] MAGIC = "CGMODEL\n".getBytes(StandardCharsets.US_ASCII);
     /** Length of a SHA-256: the classifier section's digest, and the head checksum of formats 1 and 2. */
     private static final int CHECKSUM_BYTES = 32;
@@ -239,7 +243,6 @@ public final class ModelFile {
     }
 
     static byte[] encode(Model model) throws IOException {
-        NgramVectorizer v = model.pipeline().vectorizer();
         Manifest m = model.manifest();
         if (m.formatVersion() != FORMAT_VERSION) { // a model read from an older file, written anew
             m = new Manifest(FORMAT_VERSION, m.createdAt(), m.commentguardVersion(), m.wekaVersion(), m.javaVersion(),
@@ -247,19 +250,19 @@ public final class ModelFile {
                     m.blockThreshold(), m.features(), m.vocabularySize(), m.trainingFiles(), m.trainingSha256(),
                     m.rowsPerClass(), m.cvFolds(), m.cvMetrics());
         }
-        return encode(m, model.pipeline().settings().toMap(), v.terms(), v.idf(), model.linearPath(),
+        return encode(m, model.pipeline().settings().toMap(), model.pipeline().vectorizer(), model.linearPath(),
                 model.serializedClassifier(), FORMAT_VERSION);
     }
 
     /**
      * Lays out a model file from its parts: as format 2 (deflated payload, SHA-256 of the head) when
-     * {@code version} is 2, else as format 3, whatever later version it declares; tests use it to build
-     * files of format 2 and hostile files with valid checksums.
+     * {@code version} is 2, as format 3 when it is 3 (which needs a vocabulary), else as format 4, whatever later
+     * version it declares; tests use it to build files of older formats and hostile files with valid checksums.
      */
-    static byte[] encode(Manifest m, Map<String, String> settings, String[] terms, double[] idf, LinearPath linear,
+    static byte[] encode(Manifest m, Map<String, String> settings, NgramVectorizer ngrams, LinearPath linear,
                          byte[] classifier, int version) throws IOException {
         byte[] manifest = Json.MAPPER.writeValueAsBytes(m);
-        byte[] plain = payload(settings, terms, idf, linear);
+        byte[] plain = payload(settings, ngrams, linear, version);
         byte[] payload = version == 2 ? deflate(plain) : plain;
         byte[] section = deflate(classifier);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(payload.length + section.length + manifest.length + 128);
@@ -279,7 +282,7 @@ public final class ModelFile {
         return bytes.toByteArray();
     }
 
-    private static byte[] payload(Map<String, String> settings, String[] terms, double[] idf, LinearPath linear)
+    private static byte[] payload(Map<String, String> settings, NgramVectorizer ngrams, LinearPath linear, int version)
             throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
@@ -288,16 +291,35 @@ public final class ModelFile {
                 writeString(out, e.getKey());
                 writeString(out, e.getValue());
             }
-            out.writeInt(terms.length);
-            for (String t : terms) {
-                out.writeInt(t.length());
+            if (version >= 4) {
+                out.writeByte(ngrams instanceof HashedNgrams ? 1 : 0);
             }
-            for (String t : terms) {
-                out.writeChars(t);
+            double[] idf;
+            if (ngrams instanceof HashedNgrams hashed) {
+                if (version < 4) {
+                    throw new IllegalArgumentException("hashed n-grams need model format 4");
+                }
+                int[] buckets = hashed.buckets();
+                out.writeInt(buckets.length);
+                ByteBuffer b = ByteBuffer.allocate(buckets.length * Integer.BYTES);
+                b.asIntBuffer().put(buckets);
+                out.write(b.array());
+                idf = hashed.idf();
+            } else {
+                VocabularyNgrams vocabulary = (VocabularyNgrams) ngrams;
+                String[] terms = vocabulary.terms();
+                out.writeInt(terms.length);
+                for (String t : terms) {
+                    out.writeInt(t.length());
+                }
+                for (String t : terms) {
+                    out.writeChars(t);
+                }
+                idf = vocabulary.idf();
             }
-            for (double d : idf) {
-                out.writeDouble(d);
-            }
+            ByteBuffer d = ByteBuffer.allocate(idf.length * Double.BYTES);
+            d.asDoubleBuffer().put(idf);
+            out.write(d.array());
             out.writeBoolean(linear != null);
             if (linear != null) {
                 linear.write(out);
@@ -492,9 +514,16 @@ public final class ModelFile {
         for (int i = 0; i < settingsCount; i++) {
             settings.put(readString(in), readString(in));
         }
+        boolean hashed = layout.version() >= 4 && readKind(in, source);
         int terms = in.getInt();
         if (terms < 0 || terms > MAX_TERMS || terms > in.remaining() / Integer.BYTES) {
             throw new ModelFileException(source + ": implausible vocabulary size " + terms);
+        }
+        if (hashed) {
+            int[] buckets = new int[terms];
+            in.asIntBuffer().get(buckets);
+            in.position(in.position() + terms * Integer.BYTES);
+            return decodeModel(manifest, settings, buckets, null, readIdf(in, terms), in, layout, sections, source);
         }
         int[] lengths = new int[terms];
         in.asIntBuffer().get(lengths);
@@ -518,14 +547,37 @@ public final class ModelFile {
             vocabulary[i] = new String(chars, at, lengths[i]);
             at += lengths[i];
         }
+        return decodeModel(manifest, settings, null, vocabulary, readIdf(in, terms), in, layout, sections, source);
+    }
+
+    /** The byte of format 4 that says how n-grams find their features: true for hashed, false for a vocabulary. */
+    private static boolean readKind(ByteBuffer in, String source) throws ModelFileException {
+        byte kind = in.get();
+        if (kind != 0 && kind != 1) {
+            throw new ModelFileException(source + ": unknown n-gram kind " + kind + " in the model payload");
+        }
+        return kind == 1;
+    }
+
+    private static double[] readIdf(ByteBuffer in, int terms) {
         double[] idf = new double[terms];
         in.asDoubleBuffer().get(idf);
         in.position(in.position() + terms * Double.BYTES);
+        return idf;
+    }
+
+    /** The rest of a payload of format 2 onwards, after the n-grams: the model with one of {@code buckets} and {@code vocabulary}. */
+    private static Model decodeModel(Manifest manifest, Map<String, String> settings, int[] buckets, String[] vocabulary,
+                                     double[] idf, ByteBuffer in, Layout layout, SectionReader sections, String source)
+            throws ModelFileException {
         LinearPath linear = in.get() != 0 ? LinearPath.read(in, manifest.labels().size()) : null;
         if (in.hasRemaining()) {
             throw new ModelFileException(source + ": " + in.remaining() + " unexpected bytes after the model payload");
         }
-        FeaturePipeline pipeline = pipeline(settings, vocabulary, idf);
+        FeatureSettings featureSettings = FeatureSettings.fromMap(settings);
+        FeaturePipeline pipeline = new FeaturePipeline(featureSettings, buckets != null
+                ? HashedNgrams.of(featureSettings.ngrams(), buckets, idf)
+                : VocabularyNgrams.of(featureSettings.ngrams(), vocabulary, idf));
         if (linear != null) {
             return Model.lean(manifest, pipeline, linear, ClassifierPool.lazy(() -> classifier(layout, sections, source), source));
         }
@@ -565,7 +617,7 @@ public final class ModelFile {
 
     private static FeaturePipeline pipeline(Map<String, String> settings, String[] vocabulary, double[] idf) {
         FeatureSettings featureSettings = FeatureSettings.fromMap(settings);
-        return new FeaturePipeline(featureSettings, NgramVectorizer.of(featureSettings.ngrams(), vocabulary, idf));
+        return new FeaturePipeline(featureSettings, VocabularyNgrams.of(featureSettings.ngrams(), vocabulary, idf));
     }
 
     private static byte[] inflate(byte[] bytes, int from, int length) throws IOException {

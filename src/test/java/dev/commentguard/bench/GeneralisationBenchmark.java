@@ -55,7 +55,7 @@ public final class GeneralisationBenchmark {
     private static final Path MODEL = Path.of("models/default.model");
 
     /** A comment of our corpus with its label and the kind of site it was written for. */
-    record Row(Comment comment, String label, String siteKind) {
+    public record Row(Comment comment, String label, String siteKind) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -107,7 +107,7 @@ public final class GeneralisationBenchmark {
     }
 
     /** Every comment of train.csv and heldout.csv, under its article, with its site's context. */
-    static List<Row> corpus() throws IOException {
+    public static List<Row> corpus() throws IOException {
         Map<String, Article> articles = new HashMap<>();
         Map<String, String[]> siteOf = new HashMap<>();
         for (CSVRecord r : csv(DATA.resolve("articles.csv"))) {

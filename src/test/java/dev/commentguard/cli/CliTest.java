@@ -3,6 +3,7 @@ package dev.commentguard.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.commentguard.TestData;
+import dev.commentguard.features.VocabularyNgrams;
 import dev.commentguard.model.ModelFile;
 import dev.commentguard.training.LabelledComment;
 import org.apache.commons.csv.CSVFormat;
@@ -123,30 +124,35 @@ class CliTest {
     @Test
     void contactTokensKeepContactDetailsOutOfTheVocabulary() throws Exception {
         Path tokens = dir.resolve("tokens.model");
-        Run r = run("train", "--data", data.toString(), "--out", tokens.toString(), "--folds", "3", "--contact-tokens");
+        Run r = run("train", "--data", data.toString(), "--out", tokens.toString(), "--folds", "3", "--contact-tokens",
+                "--hash-bits", "0");
         assertThat(r.exit()).as(r.err()).isZero();
 
         // The training data's phone numbers, links and addresses, e.g. 0300-1234567 and sales@promo-mail.com.
         java.util.function.Predicate<String> contact = t -> t.contains("4567") || t.contains("promo") || t.contains("bit.l");
-        assertThat(ModelFile.readManifest(tokens).features()).containsEntry("contactTokens", "true");
+        assertThat(ModelFile.readManifest(tokens).features()).containsEntry("contactTokens", "true")
+                .doesNotContainKey("hashBits");
         java.util.function.Predicate<String> placeholder = t -> t.contains("xphonex");
-        assertThat(ModelFile.load(tokens).pipeline().vectorizer().terms()).noneMatch(contact).anyMatch(placeholder);
+        String[] exactTerms = ((VocabularyNgrams) ModelFile.load(tokens).pipeline().vectorizer()).terms();
+        assertThat(exactTerms).noneMatch(contact).anyMatch(placeholder);
         // Without the option, links become tokens of their kind: the kind is learned, the address is not.
-        java.util.function.Predicate<String> linkKind = t -> t.contains("xlink");
-        assertThat(ModelFile.load(tokens).pipeline().vectorizer().terms()).noneMatch(linkKind);
-        assertThat(ModelFile.load(model).pipeline().vectorizer().terms()).anyMatch(linkKind).noneMatch(t -> t.contains("bit.l"));
+        assertThat(exactTerms).noneMatch(t -> t.contains("xlink"));
+        var hashed = ModelFile.load(model).pipeline().vectorizer();
+        assertThat(ModelFile.readManifest(model).features()).containsEntry("hashBits", "20");
+        assertThat(hashed.wordFeature("xlinkshort")).isNotNegative();
+        assertThat(hashed.wordFeature("bit")).isNegative();
     }
 
     @Test
     void trainsWithTheNgramLengthsAsked() throws Exception {
         Path small = dir.resolve("ngrams.model");
         Run r = run("train", "--data", data.toString(), "--out", small.toString(), "--folds", "3",
-                "--char-ngrams", "3-4", "--word-ngrams", "1");
+                "--char-ngrams", "3-4", "--word-ngrams", "1", "--hash-bits", "0");
         assertThat(r.exit()).as(r.err()).isZero();
 
         assertThat(ModelFile.readManifest(small).features())
                 .containsEntry("charMin", "3").containsEntry("charMax", "4").containsEntry("wordMax", "1");
-        var vectorizer = ModelFile.load(small).pipeline().vectorizer();
+        var vectorizer = (VocabularyNgrams) ModelFile.load(small).pipeline().vectorizer();
         String[] terms = vectorizer.terms();
         for (int i = 0; i < terms.length; i++) {
             if (vectorizer.isWordFeature(i)) {
@@ -155,7 +161,7 @@ class CliTest {
                 assertThat(terms[i].length()).as(terms[i]).isBetween(3, 4);
             }
         }
-        assertThat(ModelFile.load(model).pipeline().vectorizer().terms()).anyMatch(t -> t.length() == 5);
+        assertThat(ModelFile.readManifest(model).features()).containsEntry("charMax", "5");
 
         for (String[] bad : new String[][] {{"--char-ngrams", "4-3"}, {"--char-ngrams", "2 to 5"}, {"--word-ngrams", "5"}}) {
             Path none = dir.resolve("none.model");

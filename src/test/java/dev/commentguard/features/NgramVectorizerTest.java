@@ -1,33 +1,49 @@
 package dev.commentguard.features;
 
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+/** Both ways of finding an n-gram's feature: hashed (bits > 0) and an exact vocabulary (bits 0). */
 class NgramVectorizerTest {
 
-    private static final NgramSettings SETTINGS = new NgramSettings(2, 3, 2, 2, 1000);
-
-    @Test
-    void keepsOnlyTermsInAtLeastMinDocFreqTexts() {
-        NgramVectorizer v = NgramVectorizer.fit(List.of("call now", "call later", "zebra"), SETTINGS);
-        assertThat(List.of(v.terms())).contains("ca", "cal", "\u0000call").doesNotContain("zeb", "\u0000zebra");
+    private static NgramSettings settings(int hashBits) {
+        return new NgramSettings(2, 3, 2, 2, 1000, hashBits);
     }
 
-    @Test
-    void capsTheVocabularyAtMaxFeaturesKeepingTheMostFrequent() {
-        NgramSettings capped = new NgramSettings(2, 2, 0, 1, 3);
+    @ParameterizedTest
+    @ValueSource(ints = {0, 16})
+    void keepsOnlyNgramsInAtLeastMinDocFreqTexts(int bits) {
+        NgramVectorizer v = NgramVectorizer.fit(List.of("call now", "call later", "zebra"), settings(bits));
+        assertThat(v.wordFeature("call")).isNotNegative();
+        assertThat(v.wordFeature("zebra")).isNegative();
+        assertThat(v.transform("zebra", 0).size()).isZero(); // no n-gram of it is in two texts
+        assertThat(v.transform("call", 0).size()).isPositive();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 16})
+    void capsTheFeaturesAtMaxFeaturesKeepingTheMostFrequent(int bits) {
+        NgramSettings capped = new NgramSettings(2, 2, 1, 1, 3, bits);
         NgramVectorizer v = NgramVectorizer.fit(List.of("aaa", "aab", "abc"), capped);
         assertThat(v.dimension()).isEqualTo(3);
-        assertThat(List.of(v.terms())).contains(" a", "aa"); // in all three texts, then in two
+        // " a" and "a" are in all three texts, "aa" in two: those are kept; "bc", "c " and "abc" are not.
+        assertThat(v.wordFeature("aaa")).isNegative();
+        assertThat(v.transform("bc", 0).size()).isZero();
+        assertThat(v.transform("aa", 0).size()).isEqualTo(2); // " a" and "aa" ("a " is in one text only)
     }
 
-    @Test
-    void eachBlockHasUnitLength() {
-        NgramVectorizer v = NgramVectorizer.fit(List.of("free money now", "free money today", "money now"), SETTINGS);
+    @ParameterizedTest
+    @ValueSource(ints = {0, 16})
+    void eachBlockHasUnitLength(int bits) {
+        NgramVectorizer v = NgramVectorizer.fit(List.of("free money now", "free money today", "money now"), settings(bits));
         SparseVector x = v.transform("free money now", 0);
         double chars = 0;
         double words = 0;
@@ -41,24 +57,80 @@ class NgramVectorizerTest {
         }
         assertThat(chars).isCloseTo(1.0, within(1e-9));
         assertThat(words).isCloseTo(1.0, within(1e-9));
+        for (int i = 1; i < x.size(); i++) {
+            assertThat(x.indices()[i]).isGreaterThan(x.indices()[i - 1]);
+        }
     }
 
-    @Test
-    void unknownTextGivesAnEmptyVectorAndOffsetShiftsIndices() {
-        NgramVectorizer v = NgramVectorizer.fit(List.of("abc", "abc"), SETTINGS);
+    @ParameterizedTest
+    @ValueSource(ints = {0, 16})
+    void unknownTextGivesAnEmptyVectorAndOffsetShiftsIndices(int bits) {
+        NgramVectorizer v = NgramVectorizer.fit(List.of("abc", "abc"), settings(bits));
         assertThat(v.transform("xyz", 0).size()).isZero();
         SparseVector x = v.transform("abc", 100);
         assertThat(x.indices()[0]).isGreaterThanOrEqualTo(100);
     }
 
-    @Test
-    void fittingIsDeterministic() {
+    @ParameterizedTest
+    @ValueSource(ints = {0, 16})
+    void fittingIsDeterministic(int bits) {
         List<String> texts = List.of("one two three", "two three four", "three four five", "one five");
-        assertThat(NgramVectorizer.fit(texts, SETTINGS)).isEqualTo(NgramVectorizer.fit(texts, SETTINGS));
+        assertThat(NgramVectorizer.fit(texts, settings(bits))).isEqualTo(NgramVectorizer.fit(texts, settings(bits)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 16})
+    void wordFeaturesAreNamedByTheTextsOwnNgrams(int bits) {
+        NgramVectorizer v = NgramVectorizer.fit(List.of("free money now", "free money today", "money now"), settings(bits));
+        Map<Integer, String> names = v.wordFeatures("free money, now");
+        assertThat(names.values()).contains("free", "money", "now", "free money", "money now");
+        assertThat(names).containsEntry(v.wordFeature("money now"), "money now");
+    }
+
+    /** Hashing and the exact vocabulary give the same vector when no two kept n-grams share a bucket. */
+    @Test
+    void hashingWithoutCollisionsWeighsAsTheVocabularyDoes() {
+        List<String> texts = List.of("free money now", "free money today", "money now", "call me now", "ich bin hier, heute");
+        NgramVectorizer exact = NgramVectorizer.fit(texts, settings(0));
+        NgramVectorizer hashed = NgramVectorizer.fit(texts, settings(20));
+        assertThat(hashed.dimension()).isEqualTo(exact.dimension());
+        for (String text : texts) {
+            // The same values; the order of the features, and so of the sums that scale each block, differs.
+            List<Double> h = sorted(hashed.transform(text, 0).values());
+            List<Double> e = sorted(exact.transform(text, 0).values());
+            assertThat(h).hasSameSizeAs(e);
+            for (int i = 0; i < h.size(); i++) {
+                assertThat(h.get(i)).isCloseTo(e.get(i), within(1e-12));
+            }
+        }
+    }
+
+    @Test
+    void aSmallTableSharesBucketsAndStillGivesOneEntryPerFeature() {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            texts.add("comment number " + i + " says " + Integer.toString(i * 7919, 36));
+        }
+        NgramSettings tiny = new NgramSettings(2, 5, 2, 1, 100_000, 10);
+        NgramVectorizer v = NgramVectorizer.fit(texts, tiny);
+        assertThat(v.dimension()).isLessThanOrEqualTo(2 * 1024);
+        SparseVector x = v.transform(texts.get(42), 0);
+        for (int i = 1; i < x.size(); i++) {
+            assertThat(x.indices()[i]).isGreaterThan(x.indices()[i - 1]);
+        }
     }
 
     @Test
     void wordsAreRunsOfLettersAndDigits() {
         assertThat(NgramVectorizer.words("call xphonex, now!! 24/7")).containsExactly("call", "xphonex", "now", "24", "7");
+    }
+
+    private static List<Double> sorted(double[] values) {
+        List<Double> out = new ArrayList<>();
+        for (double d : values) {
+            out.add(d);
+        }
+        out.sort(null);
+        return out;
     }
 }

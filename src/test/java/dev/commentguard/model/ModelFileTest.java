@@ -171,8 +171,8 @@ class ModelFileTest {
     @Test
     void newerFormatVersionIsRejected() throws Exception {
         Model m = TestModels.small();
-        byte[] bytes = ModelFile.encode(m.manifest(), m.pipeline().settings().toMap(), m.pipeline().vectorizer().terms(),
-                m.pipeline().vectorizer().idf(), m.linearPath(), m.serializedClassifier(), ModelFile.FORMAT_VERSION + 1);
+        byte[] bytes = ModelFile.encode(m.manifest(), m.pipeline().settings().toMap(), m.pipeline().vectorizer(),
+                m.linearPath(), m.serializedClassifier(), ModelFile.FORMAT_VERSION + 1);
         Path file = dir.resolve("future.model");
         Files.write(file, bytes);
         assertThatThrownBy(() -> ModelFile.load(file)).isInstanceOf(ModelFileException.class)
@@ -190,13 +190,13 @@ class ModelFileTest {
         byte[] hostile = SafeSerialization.serialize((Serializable) gadget);
         Model m = TestModels.small();
         Path file = dir.resolve("gadget.model");
-        Files.write(file, ModelFile.encode(m.manifest(), m.pipeline().settings().toMap(), m.pipeline().vectorizer().terms(),
-                m.pipeline().vectorizer().idf(), null, hostile, ModelFile.FORMAT_VERSION));
+        Files.write(file, ModelFile.encode(m.manifest(), m.pipeline().settings().toMap(), m.pipeline().vectorizer(),
+                null, hostile, ModelFile.FORMAT_VERSION));
         assertThatThrownBy(() -> ModelFile.load(file)).isInstanceOf(ModelFileException.class)
                 .hasMessageContaining("java.net.URL").hasMessageContaining("allow-list");
 
-        Files.write(file, ModelFile.encode(m.manifest(), m.pipeline().settings().toMap(), m.pipeline().vectorizer().terms(),
-                m.pipeline().vectorizer().idf(), m.linearPath(), hostile, ModelFile.FORMAT_VERSION));
+        Files.write(file, ModelFile.encode(m.manifest(), m.pipeline().settings().toMap(), m.pipeline().vectorizer(),
+                m.linearPath(), hostile, ModelFile.FORMAT_VERSION));
         Model lean = ModelFile.load(file);
         Features f = lean.pipeline().extract(Comment.of("nice post"));
         assertThatThrownBy(() -> lean.wekaDistribution(f)).isInstanceOf(UncheckedIOException.class)
@@ -259,8 +259,7 @@ class ModelFileTest {
         assertThat(ModelFile.readManifest(current).formatVersion()).isEqualTo(ModelFile.FORMAT_VERSION);
         Model rewritten = ModelFile.load(current);
         assertThat(rewritten.linearPath()).isEqualTo(old.linearPath());
-        assertThat(rewritten.pipeline().vectorizer().terms()).isEqualTo(old.pipeline().vectorizer().terms());
-        assertThat(rewritten.pipeline().vectorizer().idf()).isEqualTo(old.pipeline().vectorizer().idf());
+        assertThat(rewritten.pipeline().vectorizer()).isEqualTo(old.pipeline().vectorizer());
         for (Features x : List.of(f, g)) {
             assertThat(rewritten.distribution(x)).containsExactly(old.distribution(x));
             assertThat(rewritten.wekaDistribution(x)).containsExactly(old.wekaDistribution(x));
