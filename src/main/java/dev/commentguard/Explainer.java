@@ -118,7 +118,7 @@ final class Explainer {
         for (int k = 0; k < indices.length; k++) {
             int f = indices[k];
             if (f >= vocabulary) {
-                break;
+                continue; // a signal: said in words above
             }
             if (!vectorizer.isWordFeature(f)) {
                 continue; // character n-grams overlap and rarely read as words; the word n-grams say the same
@@ -134,7 +134,7 @@ final class Explainer {
                 count++;
             }
         }
-        // By decreasing push, ties in feature order: each round takes the strongest left (and zeroes its
+        // By decreasing push, ties in the vector's order: each round takes the strongest left (and zeroes its
         // push). Three words usually take a few rounds, far less than sorting every candidate.
         // The model holds no n-gram text: the comment's own word n-grams name the features it hit.
         Map<Integer, String> names = count == 0 ? Map.of() : vectorizer.wordFeatures(comment.ngramText());

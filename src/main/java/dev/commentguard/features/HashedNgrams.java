@@ -147,11 +147,40 @@ public final class HashedNgrams implements NgramVectorizer {
         return transform(text, 0, tailIndices, tailValues);
     }
 
+    /**
+     * Counts the features the text hits in a small open-addressing table rather than sorting them, which cost three
+     * times the hashing (docs/benchmarks.md): the entries come out in the table's order, the same for the same text.
+     */
     private SparseVector transform(String text, int offset, int[] tailIndices, double[] tailValues) {
         int[] hits = new int[capacity(text, settings)];
         int m = scan(text, settings, hits, charTable, wordTable);
-        Arrays.sort(hits, 0, m);
-        return TfIdf.weigh(hits, m, idf, charFeatures, offset, tailIndices, tailValues);
+        int slots = Integer.highestOneBit(Math.max(8, m) * 2 - 1) << 1; // at most half full
+        int mask = slots - 1;
+        int shift = Integer.numberOfLeadingZeros(mask);
+        int[] keys = new int[slots]; // feature + 1; 0 is an empty slot
+        int[] counts = new int[slots];
+        int distinct = 0;
+        for (int k = 0; k < m; k++) {
+            int key = hits[k] + 1;
+            int slot = (key * 0x9e3779b9) >>> shift;
+            while (keys[slot] != 0 && keys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            if (keys[slot] == 0) {
+                keys[slot] = key;
+                distinct++;
+            }
+            counts[slot]++;
+        }
+        int[] features = hits; // read: reuse it for the distinct features
+        int[] tf = new int[distinct];
+        for (int slot = 0, k = 0; slot < slots; slot++) {
+            if (keys[slot] != 0) {
+                features[k] = keys[slot] - 1;
+                tf[k++] = counts[slot];
+            }
+        }
+        return TfIdf.weigh(features, tf, distinct, idf, charFeatures, offset, tailIndices, tailValues);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.commentguard.features;
 
 /**
- * The weighting both vectorisers share: from the features a text hits, repeats included, to the TF-IDF vector
- * with each block at unit length (see {@link NgramVectorizer}). Stateless.
+ * The weighting both vectorisers share: from the distinct features a text hits and how often, to the TF-IDF
+ * vector with each block at unit length (see {@link NgramVectorizer}). Stateless.
  */
 final class TfIdf {
 
@@ -19,58 +19,38 @@ final class TfIdf {
     }
 
     /**
-     * The vector of the hits {@code sorted[0, count)} (feature indices in ascending order, repeats included),
-     * indices shifted by {@code offset}, followed by the tail entries.
+     * The vector of {@code distinct} features with their term frequencies, indices shifted by {@code offset},
+     * followed by the tail entries. The entries keep the order given.
      *
      * @param charFeatures features below this are character n-grams, the rest word n-grams: each block is scaled
      *                     to unit length on its own
      */
-    static SparseVector weigh(int[] sorted, int count, double[] idf, int charFeatures, int offset,
+    static SparseVector weigh(int[] features, int[] tf, int distinct, double[] idf, int charFeatures, int offset,
                               int[] tailIndices, double[] tailValues) {
-        int distinct = 0;
-        for (int i = 0; i < count; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                distinct++;
-            }
-        }
         int[] indices = new int[distinct + tailIndices.length];
         double[] values = new double[indices.length];
-        int size = 0;
-        int charEntries = 0; // character n-grams sort before word n-grams: entries [0, charEntries) are theirs
-        for (int i = 0; i < count; ) {
-            int term = sorted[i];
-            int j = i + 1;
-            while (j < count && sorted[j] == term) {
-                j++;
+        double charSum = 0;
+        double wordSum = 0;
+        for (int k = 0; k < distinct; k++) {
+            int f = features[k];
+            int n = tf[k];
+            double v = (n < LOG_TF.length ? LOG_TF[n] : 1.0 + Math.log(n)) * idf[f];
+            indices[k] = f + offset;
+            values[k] = v;
+            if (f < charFeatures) {
+                charSum += v * v;
+            } else {
+                wordSum += v * v;
             }
-            int tf = j - i;
-            indices[size] = term + offset;
-            values[size] = (tf < LOG_TF.length ? LOG_TF[tf] : 1.0 + Math.log(tf)) * idf[term];
-            size++;
-            if (term < charFeatures) {
-                charEntries = size;
-            }
-            i = j;
         }
-        toUnitLength(values, 0, charEntries);
-        toUnitLength(values, charEntries, size);
-        System.arraycopy(tailIndices, 0, indices, size, tailIndices.length);
-        System.arraycopy(tailValues, 0, values, size, tailValues.length);
+        double charScale = charSum > 0 ? 1.0 / Math.sqrt(charSum) : 1;
+        double wordScale = wordSum > 0 ? 1.0 / Math.sqrt(wordSum) : 1;
+        for (int k = 0; k < distinct; k++) {
+            values[k] *= features[k] < charFeatures ? charScale : wordScale;
+        }
+        System.arraycopy(tailIndices, 0, indices, distinct, tailIndices.length);
+        System.arraycopy(tailValues, 0, values, distinct, tailValues.length);
         return new SparseVector(indices, values);
-    }
-
-    /** Scales {@code values[from, to)} to unit Euclidean length. */
-    private static void toUnitLength(double[] values, int from, int to) {
-        double sum = 0;
-        for (int i = from; i < to; i++) {
-            sum += values[i] * values[i];
-        }
-        if (sum > 0) {
-            double scale = 1.0 / Math.sqrt(sum);
-            for (int i = from; i < to; i++) {
-                values[i] *= scale;
-            }
-        }
     }
 
     /** The smoothed inverse document frequency of a feature found in {@code df} of {@code n} texts. */

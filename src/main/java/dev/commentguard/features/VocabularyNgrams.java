@@ -114,14 +114,29 @@ public final class VocabularyNgrams implements NgramVectorizer {
 
     @Override
     public SparseVector transform(String text, int offset) {
-        int[] hits = hits(text);
-        return TfIdf.weigh(hits, hits.length, idf, charTerms, offset, new int[0], new double[0]);
+        return transform(text, offset, new int[0], new double[0]);
     }
 
     @Override
     public SparseVector transform(String text, int[] tailIndices, double[] tailValues) {
+        return transform(text, 0, tailIndices, tailValues);
+    }
+
+    /** Entries in feature order, as these models were made: their sums, and so their numbers, are unchanged. */
+    private SparseVector transform(String text, int offset, int[] tailIndices, double[] tailValues) {
         int[] hits = hits(text);
-        return TfIdf.weigh(hits, hits.length, idf, charTerms, 0, tailIndices, tailValues);
+        int[] features = new int[hits.length];
+        int[] tf = new int[hits.length];
+        int distinct = 0;
+        for (int i = 0; i < hits.length; i++) {
+            if (distinct > 0 && features[distinct - 1] == hits[i]) {
+                tf[distinct - 1]++;
+            } else {
+                features[distinct] = hits[i];
+                tf[distinct++] = 1;
+            }
+        }
+        return TfIdf.weigh(features, tf, distinct, idf, charTerms, offset, tailIndices, tailValues);
     }
 
     @Override

@@ -11,10 +11,12 @@ import java.util.Arrays;
  * A LibLINEAR logistic regression model as plain arrays, scored without Weka or LibLINEAR objects: the
  * model file stores these arrays beside the serialised Weka classifier, so that scoring needs neither
  * Java deserialisation nor Weka's classes. The arithmetic repeats LibLINEAR 2.44's
- * {@code Linear.predictValues} and {@code predictProbability} step for step (same order of additions,
- * {@code Math.exp}), on the feature array Weka's {@code LibLINEAR.instanceToArray} builds (1-based
- * indices, zeros left out, the bias node after the last attribute), and maps LibLINEAR's labels back to
- * class indices as Weka does; {@code LinearPathTest} proves the probabilities are Weka's own numbers.
+ * {@code Linear.predictValues} and {@code predictProbability} step for step ({@code Math.exp}, the bias node
+ * after the last attribute, zeros left out), and maps LibLINEAR's labels back to class indices as Weka does.
+ * The features are added in the vector's order: for a vector in index order (a model with an exact vocabulary)
+ * that is the order of Weka's {@code LibLINEAR.instanceToArray}, and the probabilities are Weka's own numbers;
+ * hashed n-grams come unordered, and the same sums in another order agree with Weka's to 1e-12
+ * ({@code LinearPathTest}).
  * Immutable and thread-safe.
  */
 final class LinearPath {

@@ -36,7 +36,8 @@ final class WekaData {
     }
 
     /** A sparse instance of {@code vector} with a Weka instance weight (how many comments it counts as). */
-    static Instance instance(SparseVector vector, Instances header, int classIndex, int weight) {
+    static Instance instance(SparseVector unsorted, Instances header, int classIndex, int weight) {
+        SparseVector vector = unsorted.sorted(); // Weka's sparse instances need their indices in order
         int n = vector.size();
         int extra = classIndex >= 0 ? 1 : 0;
         int[] indices = new int[n + extra];
