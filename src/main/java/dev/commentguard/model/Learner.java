@@ -65,6 +65,17 @@ public enum Learner {
             return new NaiveBayesMultinomial();
         }
     },
+    /**
+     * Logistic regression learned one comment at a time ({@link OnlineLogistic}): the model trainer streams the
+     * comments through it, vectorising each as it goes, so memory holds the weights and not the data; for data
+     * too large for LibLINEAR.
+     */
+    ONLINE {
+        @Override
+        Classifier create(int seed, int numClasses) {
+            return new OnlineLogistic(ONLINE_ALPHA, 1.0, ONLINE_L2, ONLINE_EPOCHS, seed);
+        }
+    },
     /** Logistic regression by stochastic gradient descent; one-against-all for more than two classes. */
     SGD {
         @Override
@@ -90,6 +101,11 @@ public enum Learner {
     /** Inverse regularisation strength of the logistic model, chosen on the public sets (docs/benchmarks.md). */
     static final double COST = 10.0;
 
+    /** The online learner's settings: set by hand, not tuned; what they measure is in docs/benchmarks.md. */
+    static final double ONLINE_ALPHA = 0.5;
+    static final double ONLINE_L2 = 1e-4;
+    static final int ONLINE_EPOCHS = 5;
+
     abstract Classifier create(int seed, int numClasses);
 
     /** The option value used on the command line, e.g. {@code smo}. */
@@ -103,7 +119,7 @@ public enum Learner {
                 return l;
             }
         }
-        throw new IllegalArgumentException("unknown learner '" + code + "' (expected one of logistic, smo, naive-bayes, sgd)");
+        throw new IllegalArgumentException("unknown learner '" + code + "' (expected one of logistic, smo, naive-bayes, sgd, online)");
     }
 
     /** The learner's full Weka command-line specification, for the manifest. */

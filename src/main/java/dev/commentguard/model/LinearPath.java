@@ -57,11 +57,14 @@ final class LinearPath {
 
     /** Probability of each class for a feature vector (0-based indices, sorted). */
     double[] distribution(SparseVector vector) {
+        return distribution(vector.indices(), vector.values(), vector.size());
+    }
+
+    /** Probability of each class for the features {@code indices[0, count)} (0-based) with their values. */
+    double[] distribution(int[] indices, double[] values, int count) {
         int n = bias >= 0 ? numFeatures + 1 : numFeatures;
         double[] dec = new double[perFeature];
-        int[] indices = vector.indices();
-        double[] values = vector.values();
-        for (int k = 0; k < indices.length; k++) {
+        for (int k = 0; k < count; k++) {
             if (values[k] != 0) {
                 add(dec, indices[k] + 1, values[k], n);
             }

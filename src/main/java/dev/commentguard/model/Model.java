@@ -54,6 +54,9 @@ public final class Model {
      * LibLINEAR's features one to one with the Weka attributes), or {@code null} for any other classifier.
      */
     private static LinearPath linearPath(Classifier classifier, int numAttributes, int numClasses) {
+        if (classifier instanceof OnlineLogistic online) {
+            return online.linearPath();
+        }
         if (!(classifier instanceof LibLINEAR lr) || lr.getModel() == null || !lr.getProbabilityEstimates()
                 || lr.getNormalize() || !lr.getModel().isProbabilityModel() || lr.getModel().getNrFeature() != numAttributes) {
             return null;

@@ -4,6 +4,7 @@ import dev.commentguard.features.FeaturePipeline;
 import dev.commentguard.features.FeatureSettings;
 import dev.commentguard.features.Features;
 import dev.commentguard.features.Prepared;
+import dev.commentguard.features.SparseVector;
 import weka.classifiers.Classifier;
 import weka.core.WeightedInstancesHandler;
 import weka.core.Instances;
@@ -44,6 +45,11 @@ public final class ModelTrainer {
             throw new IllegalArgumentException(weights.length + " weights for " + comments.size() + " comments");
         }
         FeaturePipeline pipeline = FeaturePipeline.fit(comments, settings);
+        Classifier created = learner.create((int) seed, manifest.labels().size());
+        if (created instanceof OnlineLogistic online) {
+            stream(online, comments, classes, weights, pipeline, manifest, seed);
+            return Model.of(manifest, pipeline, SafeSerialization.serialize(online), online);
+        }
         Instances data = WekaData.header(pipeline.dimension(), manifest.labels());
         data = new Instances(data, comments.size());
         for (int i = 0; i < comments.size(); i++) {
@@ -54,7 +60,7 @@ public final class ModelTrainer {
             }
             data.add(WekaData.instance(f.vector(), data, classes[i], weight));
         }
-        Classifier classifier = learner.create((int) seed, manifest.labels().size());
+        Classifier classifier = created;
         try {
             // Learners that do not handle weights (LibLINEAR, SGD) fit copies; CalibratedLogistic copies by itself,
             // keeping the copies of a comment in one internal fold.
@@ -65,5 +71,26 @@ public final class ModelTrainer {
         }
         byte[] serialized = SafeSerialization.serialize((java.io.Serializable) classifier);
         return Model.of(manifest, pipeline, serialized, classifier);
+    }
+
+    /**
+     * Streams the comments through an online learner, each vectorised as it is learned from: no data set of
+     * vectors is ever held, only the prepared comments and the weights. Each pass takes them in a new order.
+     */
+    private static void stream(OnlineLogistic online, List<Prepared> comments, int[] classes, int[] weights,
+                               FeaturePipeline pipeline, Manifest manifest, long seed) {
+        online.start(WekaData.header(pipeline.dimension(), manifest.labels()));
+        int[] order = new int[comments.size()];
+        java.util.Random random = new java.util.Random(seed);
+        for (int epoch = 0; epoch < online.epochs(); epoch++) {
+            for (int i : OnlineLogistic.shuffle(order, random)) {
+                SparseVector x = pipeline.vectorize(comments.get(i)).vector();
+                int weight = weights == null ? 1 : weights[i];
+                if (weight < 1) {
+                    throw new IllegalArgumentException("weight of comment " + i + " is " + weight + "; weights are at least 1");
+                }
+                online.update(x.indices(), x.values(), x.size(), classes[i], weight);
+            }
+        }
     }
 }

@@ -24,7 +24,7 @@ final class SafeSerialization {
      */
     static final ObjectInputFilter ALLOWED = ObjectInputFilter.Config.createFilter(
             "maxdepth=100;maxrefs=50000000;maxarray=400000000;"
-                    + "weka.**;de.bwaldvogel.liblinear.**;no.uib.cipr.matrix.**;dev.commentguard.model.CalibratedLogistic;"
+                    + "weka.**;de.bwaldvogel.liblinear.**;no.uib.cipr.matrix.**;dev.commentguard.model.CalibratedLogistic;dev.commentguard.model.OnlineLogistic;"
                     + "java.lang.String;java.lang.Number;java.lang.Integer;java.lang.Long;java.lang.Double;java.lang.Float;"
                     + "java.lang.Boolean;java.lang.Short;java.lang.Byte;java.lang.Character;java.lang.Enum;java.lang.Object;"
                     + "java.util.ArrayList;java.util.LinkedList;java.util.Vector;java.util.HashMap;java.util.LinkedHashMap;"
