@@ -1,8 +1,5 @@
 package dev.commentguard.model;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.commentguard.ModelFileException;
 import dev.commentguard.features.FeaturePipeline;
 import dev.commentguard.features.FeatureSettings;
@@ -85,11 +82,6 @@ public final class ModelFile {
     /** Refuse files beyond this size rather than exhaust memory on a hostile or mistaken input. */
     private static final long MAX_FILE_BYTES = 1L << 31;
     private static final int MAX_TERMS = 50_000_000;
-
-    /** Writes manifests; built on first use, as reading a model needs only {@link ManifestReader}. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    }
 
     private ModelFile() {
     }
@@ -261,7 +253,7 @@ public final class ModelFile {
      */
     static byte[] encode(Manifest m, Map<String, String> settings, NgramVectorizer ngrams, LinearPath linear,
                          byte[] classifier, int version) throws IOException {
-        byte[] manifest = Json.MAPPER.writeValueAsBytes(m);
+        byte[] manifest = ManifestCodec.write(m);
         byte[] plain = payload(settings, ngrams, linear, version);
         byte[] payload = version == 2 ? deflate(plain) : plain;
         byte[] section = deflate(classifier);
@@ -460,7 +452,7 @@ public final class ModelFile {
 
     private static Manifest parseManifest(byte[] bytes, Layout layout, String source) throws ModelFileException {
         try {
-            return ManifestReader.read(bytes, HEADER_BYTES, layout.manifestLength());
+            return ManifestCodec.read(bytes, HEADER_BYTES, layout.manifestLength());
         } catch (IOException | RuntimeException e) {
             throw new ModelFileException(source + ": unreadable manifest ("
                     + (e.getMessage() == null ? e.toString() : e.getMessage()).lines().findFirst().orElse("") + ")", e);
@@ -651,11 +643,7 @@ public final class ModelFile {
 
     /** The manifest as pretty JSON. */
     public static String toJson(Manifest manifest) {
-        try {
-            return Json.MAPPER.writeValueAsString(manifest);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return ManifestCodec.toJson(manifest);
     }
 
 }
