@@ -94,7 +94,7 @@ class LinearPathTest {
 
     private static byte[] encode(Model model) {
         try {
-            return ModelFile.encode(model);
+            return ModelFileWriter.encode(model);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -102,7 +102,7 @@ class LinearPathTest {
 
     private static Model decode(byte[] bytes) {
         try {
-            return ModelFile.decode(bytes, "test");
+            return ModelFileReader.decode(bytes, "test");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

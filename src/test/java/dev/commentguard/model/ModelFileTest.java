@@ -69,7 +69,7 @@ class ModelFileTest {
             assertThatThrownBy(() -> ModelFile.load(file)).isInstanceOf(ModelFileException.class).hasMessageContaining(expected);
             assertThatThrownBy(() -> ModelFile.load(file.toUri().toURL(), "url")).isInstanceOf(ModelFileException.class)
                     .hasMessageContaining(expected);
-            assertThatThrownBy(() -> ModelFile.decode(Arrays.copyOf(bytes, cut), "bytes")).isInstanceOf(ModelFileException.class)
+            assertThatThrownBy(() -> ModelFileReader.decode(Arrays.copyOf(bytes, cut), "bytes")).isInstanceOf(ModelFileException.class)
                     .hasMessageContaining(expected);
         }
         Files.write(file, Arrays.copyOf(bytes, bytes.length + 3));
@@ -163,15 +163,15 @@ class ModelFileTest {
         Model small = TestModels.small();
         Model again = Trainer.train(TestData.threeClasses(40, 7), TrainingOptions.defaults().withFolds(3), ProgressListener.NONE)
                 .model().withManifest(small.manifest());
-        byte[] bytes = ModelFile.encode(small);
-        assertThat(ModelFile.encode(again)).isEqualTo(bytes);
-        assertThat(ModelFile.encode(ModelFile.decode(bytes, "test"))).isEqualTo(bytes);
+        byte[] bytes = ModelFileWriter.encode(small);
+        assertThat(ModelFileWriter.encode(again)).isEqualTo(bytes);
+        assertThat(ModelFileWriter.encode(ModelFileReader.decode(bytes, "test"))).isEqualTo(bytes);
     }
 
     @Test
     void newerFormatVersionIsRejected() throws Exception {
         Model m = TestModels.small();
-        byte[] bytes = ModelFile.encode(m.manifest(), m.pipeline().settings().toMap(), m.pipeline().vectorizer(),
+        byte[] bytes = ModelFileWriter.encode(m.manifest(), m.pipeline().settings().toMap(), m.pipeline().vectorizer(),
                 m.linearPath(), m.serializedClassifier(), ModelFile.FORMAT_VERSION + 1);
         Path file = dir.resolve("future.model");
         Files.write(file, bytes);
@@ -190,12 +190,12 @@ class ModelFileTest {
         byte[] hostile = SafeSerialization.serialize((Serializable) gadget);
         Model m = TestModels.small();
         Path file = dir.resolve("gadget.model");
-        Files.write(file, ModelFile.encode(m.manifest(), m.pipeline().settings().toMap(), m.pipeline().vectorizer(),
+        Files.write(file, ModelFileWriter.encode(m.manifest(), m.pipeline().settings().toMap(), m.pipeline().vectorizer(),
                 null, hostile, ModelFile.FORMAT_VERSION));
         assertThatThrownBy(() -> ModelFile.load(file)).isInstanceOf(ModelFileException.class)
                 .hasMessageContaining("java.net.URL").hasMessageContaining("allow-list");
 
-        Files.write(file, ModelFile.encode(m.manifest(), m.pipeline().settings().toMap(), m.pipeline().vectorizer(),
+        Files.write(file, ModelFileWriter.encode(m.manifest(), m.pipeline().settings().toMap(), m.pipeline().vectorizer(),
                 m.linearPath(), hostile, ModelFile.FORMAT_VERSION));
         Model lean = ModelFile.load(file);
         Features f = lean.pipeline().extract(Comment.of("nice post"));
@@ -233,7 +233,7 @@ class ModelFileTest {
             changed = in.readAllBytes();
         }
         changed[headLength(changed) / 2] ^= 1;
-        assertThatThrownBy(() -> ModelFile.decode(changed, "v2")).isInstanceOf(ModelFileException.class)
+        assertThatThrownBy(() -> ModelFileReader.decode(changed, "v2")).isInstanceOf(ModelFileException.class)
                 .hasMessage("v2: checksum mismatch, the model file is corrupt or has been modified");
     }
 

@@ -1,30 +1,109 @@
 package dev.commentguard.model;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the manifest JSON that {@link ModelFile} writes with Jackson databind, through Jackson's
- * streaming parser instead: databind's start-up (its classes and the introspection of the record)
- * cost about half a second of every one-comment {@code score} run, more than the rest of loading the
- * model. Unknown fields are skipped and absent ones left empty, as the databind reader was set up to
- * do; {@code ManifestReaderTest} checks that both readers agree. Stateless: thread-safe.
+ * The manifest's JSON, read and written with Jackson's streaming parser and generator rather than
+ * databind: databind's start-up (its classes and the introspection of the record) would cost a
+ * one-comment {@code score} run more than the rest of loading the model. Writing gives, byte for byte,
+ * the indented JSON that databind gave for the record (its fields in record order), so files written
+ * before and after are the same; reading skips unknown fields and leaves absent ones empty, as
+ * databind was set up to do. {@code ManifestCodecTest} checks both against databind. Stateless:
+ * thread-safe.
  */
-final class ManifestReader {
+final class ManifestCodec {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private ManifestReader() {
+    private ManifestCodec() {
     }
 
+    /** The manifest as indented JSON in UTF-8, as the model file stores it. */
+    static byte[] write(Manifest m) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
+        try (JsonGenerator g = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
+            write(m, g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // the generator writes to memory
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The manifest as indented JSON, as {@code info} prints it. */
+    static String toJson(Manifest m) {
+        StringWriter text = new StringWriter(2048);
+        try (JsonGenerator g = FACTORY.createGenerator(text)) {
+            write(m, g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    private static void write(Manifest m, JsonGenerator g) throws IOException {
+        g.useDefaultPrettyPrinter();
+        g.writeStartObject();
+        g.writeNumberField("formatVersion", m.formatVersion());
+        g.writeStringField("createdAt", m.createdAt());
+        g.writeStringField("commentguardVersion", m.commentguardVersion());
+        g.writeStringField("wekaVersion", m.wekaVersion());
+        g.writeStringField("javaVersion", m.javaVersion());
+        g.writeStringField("learner", m.learner());
+        g.writeStringField("learnerOptions", m.learnerOptions());
+        g.writeNumberField("seed", m.seed());
+        writeStrings(g, "labels", m.labels());
+        g.writeStringField("positiveLabel", m.positiveLabel());
+        g.writeNumberField("reviewThreshold", m.reviewThreshold());
+        g.writeNumberField("blockThreshold", m.blockThreshold());
+        writeMap(g, "features", m.features());
+        g.writeNumberField("vocabularySize", m.vocabularySize());
+        writeStrings(g, "trainingFiles", m.trainingFiles());
+        g.writeStringField("trainingSha256", m.trainingSha256());
+        writeMap(g, "rowsPerClass", m.rowsPerClass());
+        g.writeNumberField("cvFolds", m.cvFolds());
+        writeMap(g, "cvMetrics", m.cvMetrics());
+        g.writeEndObject();
+    }
+
+    private static void writeStrings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String value : values) {
+            g.writeString(value);
+        }
+        g.writeEndArray();
+    }
+
+    /** A map of strings, integers or doubles; a double that is not finite is written as a string ("NaN"). */
+    private static void writeMap(JsonGenerator g, String field, Map<String, ?> values) throws IOException {
+        g.writeObjectFieldStart(field);
+        for (Map.Entry<String, ?> e : values.entrySet()) {
+            g.writeFieldName(e.getKey());
+            if (e.getValue() instanceof Integer i) {
+                g.writeNumber(i);
+            } else if (e.getValue() instanceof Double d) {
+                g.writeNumber(d);
+            } else {
+                g.writeString((String) e.getValue()); // null is written as null
+            }
+        }
+        g.writeEndObject();
+    }
+
+    /** The manifest in {@code length} bytes of UTF-8 JSON from {@code offset} of {@code json}. */
     static Manifest read(byte[] json, int offset, int length) throws IOException {
         try (JsonParser p = FACTORY.createParser(json, offset, length)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -65,13 +144,13 @@ final class ManifestReader {
                     case "positiveLabel" -> positiveLabel = p.getValueAsString();
                     case "reviewThreshold" -> reviewThreshold = number(p);
                     case "blockThreshold" -> blockThreshold = number(p);
-                    case "features" -> features = map(p, ManifestReader::text);
+                    case "features" -> features = map(p, ManifestCodec::text);
                     case "vocabularySize" -> vocabularySize = p.getIntValue();
                     case "trainingFiles" -> trainingFiles = strings(p);
                     case "trainingSha256" -> trainingSha256 = p.getValueAsString();
                     case "rowsPerClass" -> rowsPerClass = map(p, JsonParser::getIntValue);
                     case "cvFolds" -> cvFolds = p.getIntValue();
-                    case "cvMetrics" -> cvMetrics = map(p, ManifestReader::number);
+                    case "cvMetrics" -> cvMetrics = map(p, ManifestCodec::number);
                     default -> p.skipChildren();
                 }
             }
