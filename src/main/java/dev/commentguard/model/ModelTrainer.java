@@ -82,7 +82,7 @@ public final class ModelTrainer {
         online.start(WekaData.header(pipeline.dimension(), manifest.labels()));
         int[] order = new int[comments.size()];
         java.util.Random random = new java.util.Random(seed);
-        for (int epoch = 0; epoch < online.epochs(); epoch++) {
+        for (int epoch = 0; epoch < online.epochs(comments.size()); epoch++) {
             for (int i : OnlineLogistic.shuffle(order, random)) {
                 SparseVector x = pipeline.vectorize(comments.get(i)).vector();
                 int weight = weights == null ? 1 : weights[i];

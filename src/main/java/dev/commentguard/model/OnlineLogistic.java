@@ -45,7 +45,8 @@ public final class OnlineLogistic extends AbstractClassifier implements Updateab
      * @param alpha  learning-rate scale
      * @param beta   learning-rate smoothing
      * @param l2     L2 regularisation strength
-     * @param epochs passes over the data {@link #buildClassifier} makes, in a new random order each
+     * @param epochs the most passes over the data {@link #buildClassifier} makes, in a new random order each (see
+     *               {@link #epochs(int)})
      * @param seed   the seed of those orders
      */
     public OnlineLogistic(double alpha, double beta, double l2, int epochs, long seed) {
@@ -75,9 +76,15 @@ public final class OnlineLogistic extends AbstractClassifier implements Updateab
                 "-epochs", Integer.toString(epochs), "-S", Long.toString(seed)};
     }
 
-    /** Passes over the data that training makes. */
-    public int epochs() {
-        return epochs;
+    /**
+     * Updates a model is trained with, at most {@link #epochs} passes: small data sets are passed over several
+     * times, and from this many comments on, once.
+     */
+    static final int UPDATES = 180_000;
+
+    /** Passes over {@code comments} comments that training makes: enough for {@link #UPDATES}, at least one. */
+    public int epochs(int comments) {
+        return Math.max(1, Math.min(epochs, (int) Math.ceil(UPDATES / (double) Math.max(1, comments))));
     }
 
     /** Starts afresh for data shaped as {@code header} (numeric attributes and a nominal class), learning nothing. */
@@ -99,7 +106,7 @@ public final class OnlineLogistic extends AbstractClassifier implements Updateab
         start(data);
         int[] order = new int[data.numInstances()];
         Random random = new Random(seed);
-        for (int epoch = 0; epoch < epochs; epoch++) {
+        for (int epoch = 0; epoch < epochs(order.length); epoch++) {
             for (int i : shuffle(order, random)) {
                 updateClassifier(data.instance(i));
             }

@@ -1,0 +1,110 @@
+package dev.commentguard.model;
+
+import dev.commentguard.Comment;
+import dev.commentguard.TestData;
+import dev.commentguard.features.Features;
+import dev.commentguard.training.ProgressListener;
+import dev.commentguard.training.Trainer;
+import dev.commentguard.training.TrainingOptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weka.classifiers.Evaluation;
+import weka.core.Attribute;
+import weka.core.DenseInstance;
+import weka.core.Instances;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+class OnlineLogisticTest {
+
+    /** Three classes, each marked by its own attribute being high, with noise on the others. */
+    private static Instances blobs(int perClass, long seed) {
+        ArrayList<Attribute> attributes = new ArrayList<>();
+        for (int a = 0; a < 3; a++) {
+            attributes.add(new Attribute("x" + a));
+        }
+        attributes.add(new Attribute("class", List.of("a", "b", "c")));
+        Instances data = new Instances("blobs", attributes, 3 * perClass);
+        data.setClassIndex(3);
+        Random r = new Random(seed);
+        for (int i = 0; i < 3 * perClass; i++) {
+            int c = i % 3;
+            double[] v = new double[4];
+            for (int a = 0; a < 3; a++) {
+                v[a] = (a == c ? 1.0 : 0.0) + 0.3 * r.nextGaussian();
+            }
+            v[3] = c;
+            data.add(new DenseInstance(1, v));
+        }
+        return data;
+    }
+
+    @Test
+    void learnsThreeClassesAndWorksWithWekasEvaluation() throws Exception {
+        Instances data = blobs(200, 1);
+        Evaluation eval = new Evaluation(data);
+        eval.crossValidateModel(new OnlineLogistic(0.5, 1, 1e-4, 5, 1), data, 5, new Random(1));
+        assertThat(eval.pctCorrect()).isGreaterThan(90);
+    }
+
+    @Test
+    void probabilitiesSumToOneAndTheSavedClassifierGivesTheSameNumbers() throws Exception {
+        Instances data = blobs(100, 2);
+        OnlineLogistic online = new OnlineLogistic(0.5, 1, 1e-4, 3, 7);
+        online.buildClassifier(data);
+        OnlineLogistic copy = SafeSerialization.deserialize(SafeSerialization.serialize(online), OnlineLogistic.class, "test");
+        for (int i = 0; i < 20; i++) {
+            double[] p = online.distributionForInstance(data.instance(i));
+            assertThat(p[0] + p[1] + p[2]).isCloseTo(1.0, within(1e-12));
+            assertThat(copy.distributionForInstance(data.instance(i))).containsExactly(p);
+        }
+    }
+
+    @Test
+    void updatingLearnsFromEachComment() throws Exception {
+        Instances data = blobs(50, 3);
+        OnlineLogistic online = new OnlineLogistic(0.5, 1, 1e-4, 1, 7);
+        online.start(data);
+        double before = online.distributionForInstance(data.instance(0))[0];
+        for (int k = 0; k < 30; k++) {
+            online.updateClassifier(data.instance(0)); // class a
+        }
+        assertThat(before).isCloseTo(1.0 / 3, within(1e-9)); // all weights start at zero
+        assertThat(online.distributionForInstance(data.instance(0))[0]).isGreaterThan(0.8);
+    }
+
+    @Test
+    void passesOverSmallDataSeveralTimesAndOverLargeDataOnce() {
+        OnlineLogistic online = new OnlineLogistic(0.5, 1, 1e-4, 5, 1);
+        assertThat(online.epochs(1_000)).isEqualTo(5);
+        assertThat(online.epochs(100_000)).isEqualTo(2);
+        assertThat(online.epochs(1_000_000)).isEqualTo(1);
+        assertThatThrownBy(() -> new OnlineLogistic(0, 1, 0, 1, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Trained by the model trainer, an online model scores through the lean path, and saves and loads as any. */
+    @Test
+    void anOnlineModelScoresLeanAndRoundTripsThroughItsFile(@TempDir Path dir) throws Exception {
+        Model model = Trainer.train(TestData.threeClasses(40, 7),
+                TrainingOptions.defaults().withFolds(3).withLearner(Learner.ONLINE), ProgressListener.NONE).model();
+        assertThat(model.linearPath()).isNotNull();
+        Path file = dir.resolve("online.model");
+        ModelFile.save(model, file);
+        Model loaded = ModelFile.load(file);
+        for (String text : List.of("Call 0300-1234567 for free classified ads", "nice post thanks for sharing",
+                "The council vote on the bypass was delayed again, which surprised nobody")) {
+            Features f = model.pipeline().extract(Comment.of(text));
+            assertThat(loaded.distribution(f)).containsExactly(model.distribution(f));
+            assertThat(model.distribution(f)).containsExactly(model.wekaDistribution(f), within(1e-12));
+        }
+        Features spam = model.pipeline().extract(Comment.of("Call 0300-1234567 for free classified ads"));
+        assertThat(model.distribution(spam)[model.labels().indexOf("spam")]).isGreaterThan(0.5);
+    }
+}
