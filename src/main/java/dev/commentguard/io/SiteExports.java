@@ -84,7 +84,7 @@ public final class SiteExports {
                 noArticle++;
             }
             try {
-                rows.add(new InputRow(name, c.line(), CommentReader.checkedText(c.comment(), name, c.line()),
+                rows.add(new InputRow(name, c.line(), CommentRows.checkedText(c.comment(), name, c.line()),
                         label.orElse(null)));
             } catch (InputFormatException e) {
                 rejects.reject(e, c.comment().text());

@@ -36,22 +36,22 @@ class EvaluationReportTest {
         // An ROC curve of five thresholds: up, up, right, right.
         double[] x = {0, 0, 0, 0.5, 1};
         double[] y = {0, 0.5, 1, 1, 1};
-        assertThat(EvaluationReport.corners(x, y)).containsExactly(0, 2, 4);
+        assertThat(ReportCharts.corners(x, y)).containsExactly(0, 2, 4);
     }
 
     @Test
     void dropsRepeatsAndKeepsBendsAndTurnsBack() {
-        assertThat(EvaluationReport.corners(new double[] {0, 0, 1}, new double[] {0, 0, 1})).containsExactly(0, 2);
-        assertThat(EvaluationReport.corners(new double[] {0, 0.5, 1}, new double[] {0, 0.7, 1})).containsExactly(0, 1, 2);
+        assertThat(ReportCharts.corners(new double[] {0, 0, 1}, new double[] {0, 0, 1})).containsExactly(0, 2);
+        assertThat(ReportCharts.corners(new double[] {0, 0.5, 1}, new double[] {0, 0.7, 1})).containsExactly(0, 1, 2);
         // On the line, but going back: the line needs the point where it turns.
-        assertThat(EvaluationReport.corners(new double[] {0, 1, 0.5}, new double[] {0, 0, 0})).containsExactly(0, 1, 2);
+        assertThat(ReportCharts.corners(new double[] {0, 1, 0.5}, new double[] {0, 0, 0})).containsExactly(0, 1, 2);
     }
 
     @Test
     void keepsShortLinesWhole() {
-        assertThat(EvaluationReport.corners(new double[] {}, new double[] {})).isEmpty();
-        assertThat(EvaluationReport.corners(new double[] {0.3}, new double[] {0.4})).containsExactly(0);
-        assertThat(EvaluationReport.corners(new double[] {0, 0}, new double[] {0, 0})).containsExactly(0, 1);
+        assertThat(ReportCharts.corners(new double[] {}, new double[] {})).isEmpty();
+        assertThat(ReportCharts.corners(new double[] {0.3}, new double[] {0.4})).containsExactly(0);
+        assertThat(ReportCharts.corners(new double[] {0, 0}, new double[] {0, 0})).containsExactly(0, 1);
     }
 
     /** Genuine comments at 0.05 .. 0.95 (ten of them) and spam at 0.5 .. 0.99. */
@@ -136,7 +136,7 @@ class EvaluationReportTest {
         for (int i = 0; i < spam.length; i++) {
             spam[i] = examples.get(i).truth().equals("spam");
         }
-        XYChart chart = EvaluationReport.rocChart(Curves.points(scores, spam), metrics(examples), 10);
+        XYChart chart = ReportCharts.rocChart(Curves.points(scores, spam), metrics(examples), 10);
         assertThat(chart.getStyler().isXAxisLogarithmic()).isTrue();
         assertThat(chart.getXAxisTitle()).contains("log scale");
         // Ten genuine comments: one is 10%, and zero is drawn a decade below half of one, at 1%.
@@ -155,7 +155,7 @@ class EvaluationReportTest {
         for (int i = 0; i < spam.length; i++) {
             spam[i] = examples.get(i).truth().equals("spam");
         }
-        XYChart chart = EvaluationReport.scoreHistogram(scores, spam, metrics(examples));
+        XYChart chart = ReportCharts.scoreHistogram(scores, spam, metrics(examples));
         assertThat(chart.getSeriesMap().keySet()).containsExactly("genuine (10)", "spam (2)", "review threshold 0.300",
                 "block threshold 0.800");
         assertThat(chart.getSeriesMap().get("review threshold 0.300").getXData()).containsOnly(0.3);

@@ -157,8 +157,8 @@ class CommentServerTest {
         HttpResponse<String> spam = form("/1.1/submit-spam", Map.of("api_key", KEY, "comment_content", SPAM + " #submit",
                 "comment_author", "Spammer", "blog", "https://news.example.org"));
         HttpResponse<String> ham = form("/1.1/submit-ham", Map.of("api_key", KEY, "comment_content", GENUINE + " #submit"));
-        assertThat(spam.body()).isEqualTo(Routes.THANKS);
-        assertThat(ham.body()).isEqualTo(Routes.THANKS);
+        assertThat(spam.body()).isEqualTo(AkismetApi.THANKS);
+        assertThat(ham.body()).isEqualTo(AkismetApi.THANKS);
         assertThat(store.count()).isEqualTo(before + 2);
         Map<String, String> labels = store.all().stream().collect(Collectors.toMap(d -> d.comment().text(), d -> d.label()));
         assertThat(labels).containsEntry(SPAM + " #submit", "spam").containsEntry(GENUINE + " #submit", "ok");
