@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /** Turns a comment's features into the reasons a moderator reads. Stateless: thread-safe. */
@@ -136,8 +135,6 @@ final class Explainer {
         }
         // By decreasing push, ties in the vector's order: each round takes the strongest left (and zeroes its
         // push). Three words usually take a few rounds, far less than sorting every candidate.
-        // The model holds no n-gram text: the comment's own word n-grams name the features it hit.
-        Map<Integer, String> names = count == 0 ? Map.of() : vectorizer.wordFeatures(comment.ngramText());
         String[] words = new String[MAX_TERMS];
         int found = 0;
         double top = 0;
@@ -150,7 +147,9 @@ final class Explainer {
             }
             top = Math.max(top, pushes[best]);
             pushes[best] = 0;
-            String core = readable(names.getOrDefault(features[best], "").strip());
+            // The model holds no n-gram text: the comment's own word n-grams name the features it hit.
+            String name = vectorizer.wordName(comment.ngramText(), features[best]);
+            String core = readable(name == null ? "" : name.strip());
             if (isReadableTerm(core) && !overlapsAny(core, words, found)) {
                 words[found++] = core;
             }

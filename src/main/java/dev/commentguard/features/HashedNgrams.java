@@ -188,6 +188,34 @@ public final class HashedNgrams implements NgramVectorizer {
         return wordTable[bucketOf(words, true, settings.hashBits()) - (1 << settings.hashBits())];
     }
 
+    /** As the interface's, hashing the n-grams in place: a string only for the one found. */
+    @Override
+    public String wordName(String text, int feature) {
+        int bits = settings.hashBits();
+        int[] starts = new int[text.length() / 2 + 1];
+        int[] ends = new int[starts.length];
+        int words = NgramVectorizer.wordBounds(text, starts, ends);
+        for (int i = 0; i < words; i++) {
+            long h = WORD_SEED;
+            for (int n = 1; n <= settings.wordMax() && i + n <= words; n++) {
+                if (n > 1) {
+                    h = (h ^ ' ') * PRIME;
+                }
+                for (int k = starts[i + n - 1]; k < ends[i + n - 1]; k++) {
+                    h = (h ^ text.charAt(k)) * PRIME;
+                }
+                if (wordTable[bucket(h, bits)] == feature) {
+                    StringBuilder name = new StringBuilder();
+                    for (int w = i; w < i + n; w++) {
+                        name.append(w > i ? " " : "").append(text, starts[w], ends[w]);
+                    }
+                    return name.toString();
+                }
+            }
+        }
+        return null;
+    }
+
     /** The bucket of a character n-gram, or of a word n-gram (words joined by single spaces) plus {@code 2^bits}. */
     static int bucketOf(String gram, boolean word, int bits) {
         long h = word ? WORD_SEED : CHAR_SEED;

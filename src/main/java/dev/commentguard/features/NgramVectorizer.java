@@ -68,6 +68,21 @@ public sealed interface NgramVectorizer permits HashedNgrams, VocabularyNgrams {
         return names;
     }
 
+    /** The first word n-gram of {@code text} whose feature is {@code feature}, or {@code null}: {@link #wordFeatures} for one. */
+    default String wordName(String text, int feature) {
+        List<String> words = words(text);
+        for (int i = 0; i < words.size(); i++) {
+            StringBuilder gram = new StringBuilder();
+            for (int n = 1; n <= settings().wordMax() && i + n <= words.size(); n++) {
+                gram.append(n > 1 ? " " : "").append(words.get(i + n - 1));
+                if (wordFeature(gram.toString()) == feature) {
+                    return gram.toString();
+                }
+            }
+        }
+        return null;
+    }
+
     /** Words of a text: maximal runs of letters and digits. */
     static List<String> words(String text) {
         int[] starts = new int[text.length() / 2 + 1];

@@ -83,6 +83,9 @@ class NgramVectorizerTest {
         Map<Integer, String> names = v.wordFeatures("free money, now");
         assertThat(names.values()).contains("free", "money", "now", "free money", "money now");
         assertThat(names).containsEntry(v.wordFeature("money now"), "money now");
+        assertThat(v.wordName("free money, now", v.wordFeature("money now"))).isEqualTo("money now");
+        assertThat(v.wordName("free money, now", v.wordFeature("free"))).isEqualTo("free");
+        assertThat(v.wordName("nothing here", v.wordFeature("free"))).isNull();
     }
 
     /** Hashing and the exact vocabulary give the same vector when no two kept n-grams share a bucket. */
