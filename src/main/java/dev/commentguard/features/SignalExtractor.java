@@ -5,9 +5,7 @@ import dev.commentguard.text.NormalizedText;
 import dev.commentguard.text.Patterns;
 import dev.commentguard.text.TextNormalizer;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** Computes the {@link Signal}s of a comment. Pure functions only: thread-safe. */
 public final class SignalExtractor {
@@ -54,38 +52,7 @@ public final class SignalExtractor {
             v[Signal.GENERIC_PRAISE.ordinal()] = substance <= 2 ? 1.0 : substance <= 5 ? 0.5 : 0.2;
         }
 
-        double copiedSentence = 0;
-        if (article != null) {
-            v[Signal.HAS_ARTICLE.ordinal()] = 1;
-            Set<String> shingles = ArticleContext.shingles(words);
-            if (!shingles.isEmpty()) {
-                int copied = 0;
-                for (String s : shingles) {
-                    if (article.shingles().contains(s)) {
-                        copied++;
-                    }
-                }
-                v[Signal.COPIED_FROM_ARTICLE.ordinal()] = copied / (double) shingles.size();
-                if (copied > 0) {
-                    copiedSentence = article.bestSentenceCoverage(shingles);
-                }
-            }
-            int content = 0;
-            int shared = 0;
-            for (String w : new HashSet<>(words)) {
-                if (Lexicon.isContentWord(w)) {
-                    content++;
-                    if (article.contentWords().contains(w)) {
-                        shared++;
-                    }
-                }
-            }
-            v[Signal.ARTICLE_OVERLAP.ordinal()] = content == 0 ? 0 : shared / (double) content;
-            set(v, Signal.OFF_TOPIC, content >= 5 && shared == 0);
-            // Product talk under an article about something else: the informational SEO snippet.
-            set(v, Signal.PRODUCT_OFF_TOPIC, content >= 4 && shared <= content / 8 && Lexicon.productWords(words) >= 2);
-        }
-
+        double copiedSentence = article == null ? 0 : ArticleSignals.fill(v, words, article);
         set(v, Signal.AUTHOR_URL, !comment.authorUrl().isBlank());
         set(v, Signal.AUTHOR_KEYWORDS, commercialAuthor(comment.author()));
         TextShape.fill(v, raw, clean, words);
