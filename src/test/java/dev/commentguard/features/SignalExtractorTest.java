@@ -83,7 +83,7 @@ class SignalExtractorTest {
                 .authorUrl("http://printer-help.example.com").build());
         assertThat(s.get(Signal.AUTHOR_KEYWORDS)).isEqualTo(1);
         assertThat(s.get(Signal.AUTHOR_URL)).isEqualTo(1);
-        assertThat(SignalExtractor.commercialAuthor("Maria Lopez")).isFalse();
+        assertThat(ContactSignals.commercialAuthor("Maria Lopez")).isFalse();
     }
 
     @Test
