@@ -2,7 +2,6 @@ package dev.commentguard.text;
 
 import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,30 +20,12 @@ public final class TextNormalizer {
     /** Longest text normalised in full; the rest is cut off so that scoring time stays bounded. */
     public static final int MAX_CHARS = 20_000;
 
-    private static final Pattern HREF = Pattern.compile("href\\s{0,10}+=\\s{0,10}+[\"']?+([^\"'\\s>]{1,2000}+)", Pattern.CASE_INSENSITIVE);
-    /** Longest opening tag searched for an address; longer ones are left as text. */
-    private static final int MAX_TAG = 4000;
-    private static final Pattern BBCODE_LINK = Pattern.compile(
-            "\\[url=([^\\]\\s]{1,2000}+)\\]([^\\[]{0,2000}+)\\[/url\\]|\\[url\\]([^\\[]{1,2000}+)\\[/url\\]",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]{1,500}+)\\]\\((https?://[^)\\s]{1,2000}+)\\)");
-    private static final Pattern HTML_TAG = Pattern.compile("<[^<>]{0,500}+>");
-    private static final Pattern HXXP = Pattern.compile("\\bhxxp(s?)(?=:|\\b)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BRACKET_DOT = Pattern.compile("\\s?[\\[({]\\s?(?:\\.|dot)\\s?[\\])}]\\s?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WORD_DOT = Pattern.compile(
-            "(?<=[a-z0-9])\\s+dot\\s+(?=(?:" + "com|net|org|info|biz|co|io|me|in|pk|uk|us|ng|ke|ph|xyz|online|site|shop|store|ly" + ")\\b)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern WORD_AT = Pattern.compile(
-            "(?<=[a-z0-9._])\\s*(?:\\[at\\]|\\(at\\)|\\{at\\}|\\s+at\\s+)\\s*(?=(?:gmail|yahoo|hotmail|outlook|protonmail|proton|icloud|aol|mail|yandex)\\b)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern EMAIL_DOT = Pattern.compile(
-            "(?<=@(?:gmail|yahoo|hotmail|outlook|protonmail|proton|icloud|aol|mail|yandex))\\s*(?:\\bdot\\b|\\[\\.\\]|\\(\\.\\))\\s*",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7}+)|#[xX]([0-9a-fA-F]{1,6}+)|(amp|lt|gt|quot|apos|nbsp));");
 
     private TextNormalizer() {
     }
 
+    /** The {@link #clean} text, and that text with its links, e-mail addresses and phone numbers marked by placeholders. */
     public static NormalizedText normalize(String raw) {
         String clean = clean(raw);
         List<String> urls = Patterns.urls(clean);
@@ -75,38 +56,10 @@ public final class TextNormalizer {
         s = decodeEntities(s);
         s = stripInvisible(s);
         s = Confusables.fold(s);
-        s = unwrapLinks(s);
-        // The patterns below ignore ASCII case; looking for their key words in a lower-cased copy can
-        // only say yes more often than the patterns would, never less. A step that changes nothing
-        // returns the very same string, so the copy is remade only after a change.
-        String lowered = s;
-        String lower = s.toLowerCase(Locale.ROOT);
-        if (lower.contains("hxxp")) {
-            s = HXXP.matcher(s).replaceAll("http$1");
-        }
-        if (s.indexOf('[') >= 0 || s.indexOf('(') >= 0 || s.indexOf('{') >= 0) {
-            s = BRACKET_DOT.matcher(s).replaceAll(".");
-        }
-        if (s != lowered) {
-            lowered = s;
-            lower = s.toLowerCase(Locale.ROOT);
-        }
-        if (lower.contains("dot")) {
-            s = WORD_DOT.matcher(s).replaceAll(".");
-            if (s != lowered) {
-                lowered = s;
-                lower = s.toLowerCase(Locale.ROOT);
-            }
-        }
-        if (mayNameMailProvider(lower)) {
-            s = WORD_AT.matcher(s).replaceAll("@");
-        }
-        if (s.indexOf('@') >= 0) {
-            s = EMAIL_DOT.matcher(s).replaceAll(".");
-        }
-        s = s == lowered ? lower : s.toLowerCase(Locale.ROOT);
-        s = joinSpaced(s);
-        s = unLeet(s);
+        s = LinkRepair.unwrap(s);
+        s = LinkRepair.repairThenLowerCase(s);
+        s = Respelling.joinSpaced(s);
+        s = Respelling.unLeet(s);
         return collapseWhitespace(s).strip();
     }
 
@@ -165,14 +118,6 @@ public final class TextNormalizer {
         return true;
     }
 
-    /** Whether {@link #WORD_AT} could match lower-cased text: it needs one of the mail providers' names. */
-    private static boolean mayNameMailProvider(String lower) {
-        return lower.contains("mail") || lower.contains("yahoo") || lower.contains("outlook") || lower.contains("proton")
-                || lower.contains("icloud") || lower.contains("aol") || lower.contains("yandex");
-    }
-
-
-
     /** HTML character references, as comment systems export them ("don&#39;t", "&amp;"). */
     private static String decodeEntities(String s) {
         if (s.indexOf('&') < 0) {
@@ -222,167 +167,4 @@ public final class TextNormalizer {
         return out.toString();
     }
 
-    private static String unwrapLinks(String s) {
-        if (s.indexOf('<') >= 0) {
-            s = unwrapHtmlLinks(s);
-            s = HTML_TAG.matcher(s).replaceAll(" ");
-        }
-        if (s.indexOf('[') >= 0) {
-            s = BBCODE_LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
-                    m.group(1) != null ? m.group(2) + " " + m.group(1) : m.group(3)));
-            s = MARKDOWN_LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " " + m.group(2)));
-        }
-        return s;
-    }
-
-    /**
-     * {@code <a href="URL">anchor</a>} becomes "anchor URL". A hand-written scan rather than one regular
-     * expression, because every search starts where the previous one ended: linear in the text, however
-     * many unclosed tags it holds.
-     */
-    static String unwrapHtmlLinks(String s) {
-        StringBuilder out = null;
-        int copied = 0; // s[0, copied) is already in out
-        int from = 0;   // where the next "<a" search starts
-        // The first '>' and "</a" found so far: still the first ones for any later start not beyond them,
-        // so that no stretch of text is scanned twice.
-        int gt = -1;
-        int close = -1;
-        while (true) {
-            int open = indexOfIgnoreCase(s, "<a", from);
-            if (open < 0) {
-                break;
-            }
-            if (gt < open) {
-                gt = s.indexOf('>', open);
-                if (gt < 0) {
-                    break;
-                }
-            }
-            if (close < gt) {
-                close = indexOfIgnoreCase(s, "</a", gt);
-                if (close < 0) {
-                    break;
-                }
-            }
-            Matcher href = gt - open <= MAX_TAG ? HREF.matcher(s).region(open, gt) : null;
-            if (href == null || !href.find()) {
-                from = open + 2; // not a link we can read: leave it as text
-                continue;
-            }
-            int end = s.indexOf('>', close);
-            end = end < 0 ? close + 3 : end + 1;
-            if (out == null) {
-                out = new StringBuilder(s.length());
-            }
-            out.append(s, copied, open).append(s, gt + 1, close).append(' ').append(href.group(1)).append(' ');
-            copied = end;
-            from = end;
-        }
-        return out == null ? s : out.append(s, copied, s.length()).toString();
-    }
-
-    private static int indexOfIgnoreCase(String s, String needle, int from) {
-        for (int k = Math.max(0, from); k + needle.length() <= s.length(); k++) {
-            if (s.regionMatches(true, k, needle, 0, needle.length())) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * "c a l l" becomes "call" and "0 3 0 0" becomes "0300": a run of three or more single letters or
-     * digits, each separated by one space, dot, dash or underscore, is joined. One linear scan.
-     */
-    static String joinSpaced(String s) {
-        int n = s.length();
-        StringBuilder out = null;
-        int copied = 0;
-        int i = 0;
-        while (i < n) {
-            if (!isSingle(s, i)) {
-                i++;
-                continue;
-            }
-            int end = i; // index of the last single character in the run
-            while (end + 2 < n && isSeparator(s.charAt(end + 1)) && isSingle(s, end + 2)) {
-                end += 2;
-            }
-            int count = (end - i) / 2 + 1;
-            if (count >= 3) {
-                if (out == null) {
-                    out = new StringBuilder(n);
-                }
-                out.append(s, copied, i);
-                for (int k = i; k <= end; k += 2) {
-                    out.append(s.charAt(k));
-                }
-                copied = end + 1;
-            }
-            i = end + 1;
-        }
-        return out == null ? s : out.append(s, copied, n).toString();
-    }
-
-    /** Digits that stand for letters inside words, and the letters they stand for. */
-    private static final String LEET_DIGITS = "013457";
-    private static final String LEET_LETTERS = "oieast";
-    /** Ordinary words that mix letters and those digits. */
-    private static final java.util.Set<String> KEEP_DIGITS = java.util.Set.of("mp3", "mp4", "h264", "a4", "a3", "a5", "b12",
-            "win10", "win7", "x64", "g7", "g20", "co2", "no2", "f1", "u17", "u21", "ps4", "ps5", "s3", "ec2", "v1", "v3", "web3");
-
-    /**
-     * "fr33 c4sh" becomes "free cash": in a run of letters and digits with at least two letters, whose
-     * digits are all among 0 1 3 4 5 7 and which is not a known word such as "mp3", each digit becomes
-     * the letter it imitates.
-     */
-    static String unLeet(String s) {
-        StringBuilder out = null;
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            if (!isLetterOrDigit(s.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            int letters = 0;
-            int digits = 0;
-            boolean mappable = true;
-            while (i < n && isLetterOrDigit(s.charAt(i))) {
-                char c = s.charAt(i);
-                if (Character.isDigit(c)) {
-                    digits++;
-                    mappable &= LEET_DIGITS.indexOf(c) >= 0;
-                } else {
-                    letters++;
-                }
-                i++;
-            }
-            if (digits > 0 && letters >= 2 && mappable && !KEEP_DIGITS.contains(s.substring(start, i))) {
-                if (out == null) {
-                    out = new StringBuilder(s);
-                }
-                for (int k = start; k < i; k++) {
-                    int d = LEET_DIGITS.indexOf(s.charAt(k));
-                    if (d >= 0) {
-                        out.setCharAt(k, LEET_LETTERS.charAt(d));
-                    }
-                }
-            }
-        }
-        return out == null ? s : out.toString();
-    }
-
-    /** A letter or digit standing alone: neither neighbour is a letter or digit. */
-    private static boolean isSingle(String s, int i) {
-        return isLetterOrDigit(s.charAt(i))
-                && (i == 0 || !isLetterOrDigit(s.charAt(i - 1)))
-                && (i + 1 == s.length() || !isLetterOrDigit(s.charAt(i + 1)));
-    }
-
-    private static boolean isSeparator(char c) {
-        return c == ' ' || c == '.' || c == '-' || c == '_';
-    }
 }

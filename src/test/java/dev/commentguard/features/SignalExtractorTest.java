@@ -72,9 +72,9 @@ class SignalExtractorTest {
 
     @Test
     void keywordStuffedListFires() {
-        assertThat(SignalExtractor.keywordList("cheap flights, cheap flights dubai, best flight deals, flights to london, "
+        assertThat(TextShape.keywordList("cheap flights, cheap flights dubai, best flight deals, flights to london, "
                 + "cheap tickets, budget airlines")).isGreaterThan(0);
-        assertThat(SignalExtractor.keywordList("I went, I saw, and I left.")).isZero();
+        assertThat(TextShape.keywordList("I went, I saw, and I left.")).isZero();
     }
 
     @Test
@@ -83,7 +83,7 @@ class SignalExtractorTest {
                 .authorUrl("http://printer-help.example.com").build());
         assertThat(s.get(Signal.AUTHOR_KEYWORDS)).isEqualTo(1);
         assertThat(s.get(Signal.AUTHOR_URL)).isEqualTo(1);
-        assertThat(SignalExtractor.commercialAuthor("Maria Lopez")).isFalse();
+        assertThat(ContactSignals.commercialAuthor("Maria Lopez")).isFalse();
     }
 
     @Test
