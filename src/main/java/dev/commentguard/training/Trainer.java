@@ -10,23 +10,11 @@ import dev.commentguard.features.Features;
 import dev.commentguard.features.Prepared;
 import dev.commentguard.model.Manifest;
 import dev.commentguard.model.Model;
-import dev.commentguard.model.ModelFile;
 import dev.commentguard.model.ModelTrainer;
-import dev.commentguard.Version;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
@@ -59,7 +47,7 @@ public final class Trainer {
 
     public static Result train(List<LabelledComment> data, TrainingOptions options, ProgressListener progress) {
         List<String> labels = labelsOf(data, options);
-        Folds folds = folds(data, classesOf(data, labels), labels.size(), options);
+        Folds folds = Folds.of(data, classesOf(data, labels), labels.size(), options);
         return train(data, data.size(), null, labels, folds, options, progress);
     }
 
@@ -89,7 +77,7 @@ public final class Trainer {
         List<LabelledComment> data = new ArrayList<>(mapped);
         data.addAll(corpus.commentsFor(mapped));
         List<String> labels = labelsOf(data, spam);
-        Folds siteFolds = folds(mapped, classesOf(mapped, labels), labels.size(), spam);
+        Folds siteFolds = Folds.of(mapped, classesOf(mapped, labels), labels.size(), spam);
         int[] fold = java.util.Arrays.copyOf(siteFolds.fold(), data.size());
         java.util.Arrays.fill(fold, mapped.size(), data.size(), IN_EVERY_FOLD);
         int[] weights = new int[data.size()];
@@ -130,7 +118,7 @@ public final class Trainer {
         });
         try {
             Future<Model> finalFit = pool.submit(() -> ModelTrainer.train(prepared, classes, weights, options.features(),
-                    options.learner(), options.seed(), provisionalManifest(labels, options)));
+                    options.learner(), options.seed(), TrainingManifest.provisional(labels, options)));
             int positive = labels.indexOf(options.positiveLabel());
             double[][] outOfFold = crossValidate(prepared, classes, weights, labels, options, folds, progress, pool);
             double[] scores = new double[scored];
@@ -146,7 +134,7 @@ public final class Trainer {
 
             progress.progress("final model", 0, 1);
             Model model = await(finalFit);
-            model = model.withManifest(manifest(data, labels, options, thresholds, metrics,
+            model = model.withManifest(TrainingManifest.of(data, labels, options, thresholds, metrics,
                     model.pipeline().vectorizer().dimension(), folds.count()));
             progress.progress("final model", 1, 1);
             return new Result(model, metrics, List.copyOf(predictions));
@@ -161,52 +149,6 @@ public final class Trainer {
             classes[i] = labels.indexOf(data.get(i).label());
         }
         return classes;
-    }
-
-    /**
-     * How the data is split for cross-validation: by group (kind of site) when every comment has one and
-     * there are at least {@link #MIN_GROUPS}, else stratified. With groups, each fold is a set of whole
-     * groups: one group a fold when {@code --folds} is at least the number of groups (leave one kind of
-     * site out), else the groups dealt to {@code --folds} folds, largest first into the smallest fold.
-     *
-     * @param fold   the fold of each comment
-     * @param groups the group names, in order, when the folds are groups; empty otherwise
-     */
-    record Folds(int[] fold, List<String> groups, int count) {
-    }
-
-    static Folds folds(List<LabelledComment> data, int[] classes, int numClasses, TrainingOptions options) {
-        Map<String, Integer> sizes = new TreeMap<>();
-        boolean allGrouped = !data.isEmpty();
-        for (LabelledComment c : data) {
-            allGrouped &= !c.group().isEmpty();
-            sizes.merge(c.group(), 1, Integer::sum);
-        }
-        if (!allGrouped || sizes.size() < MIN_GROUPS) {
-            int[] fold = stratifiedFolds(classes, numClasses, options.folds(), options.seed());
-            return new Folds(fold, List.of(), options.folds());
-        }
-        List<String> names = List.copyOf(sizes.keySet());
-        int count = Math.min(names.size(), options.folds());
-        List<String> bySize = new ArrayList<>(names);
-        bySize.sort(Comparator.comparing((String g) -> -sizes.get(g)).thenComparing(g -> g));
-        Map<String, Integer> foldOf = new HashMap<>();
-        long[] load = new long[count];
-        for (String g : bySize) {
-            int smallest = 0;
-            for (int f = 1; f < count; f++) {
-                if (load[f] < load[smallest]) {
-                    smallest = f;
-                }
-            }
-            foldOf.put(g, smallest);
-            load[smallest] += sizes.get(g);
-        }
-        int[] fold = new int[data.size()];
-        for (int i = 0; i < fold.length; i++) {
-            fold[i] = foldOf.get(data.get(i).group());
-        }
-        return new Folds(fold, names, count);
     }
 
     /**
@@ -240,7 +182,7 @@ public final class Trainer {
     public static Model fit(List<Prepared> prepared, int[] classes, int[] weights, List<String> labels,
                             TrainingOptions options) {
         return ModelTrainer.train(prepared, classes, weights, options.features(), options.learner(), options.seed(),
-                provisionalManifest(labels, options));
+                TrainingManifest.provisional(labels, options));
     }
 
     private static double[][] crossValidate(List<Prepared> prepared, int[] classes, int[] weights, List<String> labels,
@@ -264,7 +206,7 @@ public final class Trainer {
                         trainWeights.add(weights == null ? 1 : weights[i]);
                     }
                 }
-                Manifest provisional = provisionalManifest(labels, options);
+                Manifest provisional = TrainingManifest.provisional(labels, options);
                 Model model = ModelTrainer.train(train, trainClasses.stream().mapToInt(Integer::intValue).toArray(),
                         weights == null ? null : trainWeights.stream().mapToInt(Integer::intValue).toArray(),
                         options.features(), options.learner(), options.seed(), provisional);
@@ -303,25 +245,6 @@ public final class Trainer {
         }
     }
 
-    /** Assigns each example a fold so that every fold has about the same share of each class. */
-    static int[] stratifiedFolds(int[] classes, int numClasses, int folds, long seed) {
-        int[] fold = new int[classes.length];
-        Random random = new Random(seed);
-        for (int c = 0; c < numClasses; c++) {
-            List<Integer> members = new ArrayList<>();
-            for (int i = 0; i < classes.length; i++) {
-                if (classes[i] == c) {
-                    members.add(i);
-                }
-            }
-            Collections.shuffle(members, random);
-            for (int j = 0; j < members.size(); j++) {
-                fold[members.get(j)] = j % folds;
-            }
-        }
-        return fold;
-    }
-
     private static List<String> labelsOf(List<LabelledComment> data, TrainingOptions options) {
         Map<String, Integer> counts = new TreeMap<>();
         for (LabelledComment c : data) {
@@ -352,58 +275,6 @@ public final class Trainer {
             }
         }
         return List.copyOf(new TreeSet<>(counts.keySet()));
-    }
-
-    private static Manifest provisionalManifest(List<String> labels, TrainingOptions options) {
-        return new Manifest(ModelFile.FORMAT_VERSION, "", Version.project(), Version.weka(), Version.java(),
-                options.learner().code(), "", options.seed(), labels, options.positiveLabel(), 0, 1,
-                options.features().toMap(), 0, options.trainingFiles(), "", Map.of(), options.folds(), Map.of());
-    }
-
-    private static Manifest manifest(List<LabelledComment> data, List<String> labels, TrainingOptions options,
-                                     Thresholds thresholds, Metrics metrics, int vocabulary, int folds) {
-        Map<String, Integer> rows = new LinkedHashMap<>();
-        for (String l : labels) {
-            rows.put(l, 0);
-        }
-        for (LabelledComment c : data) {
-            rows.merge(c.label(), 1, Integer::sum);
-        }
-        Map<String, Double> cv = new LinkedHashMap<>();
-        metrics.summary().forEach((k, v) -> cv.put(k, Math.round(v * 1e6) / 1e6));
-        return new Manifest(ModelFile.FORMAT_VERSION, createdAt(), Version.project(), Version.weka(), Version.java(),
-                options.learner().code(), options.learner().describe((int) options.seed(), labels.size()), options.seed(),
-                labels, options.positiveLabel(), thresholds.review(), thresholds.block(), options.features().toMap(),
-                vocabulary, options.trainingFiles(), dataSha256(data), rows, folds, cv);
-    }
-
-    /** Training time, or {@code SOURCE_DATE_EPOCH} when set so that rebuilt models are byte-identical. */
-    private static String createdAt() {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.matches("\\d+")) {
-            return Instant.ofEpochSecond(Long.parseLong(epoch)).toString();
-        }
-        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
-    }
-
-    /** SHA-256 over every training row's label and fields, in order. */
-    static String dataSha256(List<LabelledComment> data) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (LabelledComment c : data) {
-                Comment m = c.comment();
-                String article = m.article() == null ? "" : m.article().title() + "\u001f" + m.article().text();
-                String row = String.join("\u001f", c.label(), m.text(), m.author(), m.authorUrl(), m.authorEmail(), article);
-                if (!m.site().isEmpty() || !m.permalink().isEmpty() || !c.group().isEmpty()) {
-                    row += "\u001f" + m.site() + "\u001f" + m.permalink() + "\u001f" + c.group(); // older data hashes as before
-                }
-                row += "\u001e";
-                digest.update(row.getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static int argMax(double[] values) {

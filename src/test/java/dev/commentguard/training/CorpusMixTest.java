@@ -65,7 +65,7 @@ class CorpusMixTest {
 
         List<String> labels = List.of("ok", "spam");
         int[] siteClasses = site.stream().mapToInt(c -> labels.indexOf(c.label())).toArray();
-        int[] fold = Trainer.folds(site, siteClasses, 2, OPTIONS).fold();
+        int[] fold = Folds.of(site, siteClasses, 2, OPTIONS).fold();
         int weight = CORPUS.siteWeight(site.size());
         assertThat(weight).isEqualTo(3);
         List<LabelledComment> all = new ArrayList<>(site);

@@ -25,7 +25,7 @@ import java.util.function.UnaryOperator;
 /**
  * A measuring bench, not a test: 10-fold cross-validated MCC on the SMS Spam Collection (or the merged
  * YouTube set) for learner and feature variants, with the quality benchmark's fold assignment
- * ({@link Trainer#stratifiedFolds}, seed 1). Each fold's vocabulary is fitted on its training part only.
+ * ({@link Folds#stratified}, seed 1). Each fold's vocabulary is fitted on its training part only.
  * Learners run through LibLINEAR directly, which is what Weka's LibLINEAR wraps.
  *
  * <p>Run: {@code java -cp target/test-classes:target/classes:<deps> dev.commentguard.training.SmsExperiment [sms|youtube|youtubeN]
@@ -78,7 +78,7 @@ public final class SmsExperiment {
             // labels in sorted order, as Trainer assigns them: "0" < "1", "ham" < "spam"
             classes[i] = isSpam[i] ? 1 : 0;
         }
-        int[] fold = Trainer.stratifiedFolds(classes, 2, FOLDS, 1);
+        int[] fold = Folds.stratified(classes, 2, FOLDS, 1);
 
         Map<String, Learner> learners = new LinkedHashMap<>();
         for (double c : new double[] {10, 30}) {

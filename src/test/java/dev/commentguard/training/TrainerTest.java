@@ -44,7 +44,7 @@ class TrainerTest {
         Trainer.Result grouped = Trainer.train(data, OPTIONS.withFolds(5), ProgressListener.NONE);
         assertThat(grouped.model().manifest().cvFolds()).isEqualTo(4);
         // Fewer folds than kinds: whole kinds are dealt to the folds, never split between two.
-        int[] dealt = Trainer.folds(data, new int[data.size()], 3, OPTIONS).fold();
+        int[] dealt = Folds.of(data, new int[data.size()], 3, OPTIONS).fold();
         for (int i = 0; i < data.size(); i++) {
             for (int j = 0; j < data.size(); j++) {
                 if (data.get(i).group().equals(data.get(j).group())) {
@@ -55,7 +55,7 @@ class TrainerTest {
         // One comment without a kind, and the folds are the ordinary stratified ones again.
         data.set(0, plain.get(0));
         assertThat(Trainer.train(data, OPTIONS, ProgressListener.NONE).model().manifest().cvFolds()).isEqualTo(3);
-        int[] fold = Trainer.folds(data.subList(1, data.size()), new int[data.size() - 1], 3, OPTIONS.withFolds(4)).fold();
+        int[] fold = Folds.of(data.subList(1, data.size()), new int[data.size() - 1], 3, OPTIONS.withFolds(4)).fold();
         java.util.Map<String, java.util.Set<Integer>> foldsOfKind = new java.util.TreeMap<>();
         for (int i = 1; i < data.size(); i++) {
             foldsOfKind.computeIfAbsent(data.get(i).group(), g -> new java.util.TreeSet<>()).add(fold[i - 1]);
@@ -77,7 +77,7 @@ class TrainerTest {
     void foldsAreStratified() {
         int[] classes = new int[100];
         Arrays.fill(classes, 0, 30, 1);
-        int[] fold = Trainer.stratifiedFolds(classes, 2, 5, 1);
+        int[] fold = Folds.stratified(classes, 2, 5, 1);
         for (int f = 0; f < 5; f++) {
             int spam = 0;
             int all = 0;
