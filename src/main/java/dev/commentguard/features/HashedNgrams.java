@@ -9,10 +9,9 @@ import java.util.Collection;
  * feature. Training keeps as features the buckets found in at least {@code minDocFreq} texts, the
  * {@code maxFeatures} most frequent; the n-grams sharing a bucket share its feature, in training as in scoring.
  * The model file stores the kept buckets and their IDF, not the n-grams: a verdict names the n-grams it weighed
- * from the comment's own text ({@link #wordFeatures}). Immutable and thread-safe.
- *
- * <p>The hash is FNV-1a over the n-gram's UTF-16 characters (word n-grams: the words joined by single spaces,
- * from a seed of their own), spread by a multiply before its top bits pick the bucket.
+ * from the comment's own text ({@link #wordName}). The hash is FNV-1a over the n-gram's UTF-16 characters (word
+ * n-grams: the words joined by single spaces, from a seed of their own), spread by a multiply before its top bits
+ * pick the bucket. Immutable and thread-safe.
  */
 public final class HashedNgrams implements NgramVectorizer {
 
@@ -125,7 +124,7 @@ public final class HashedNgrams implements NgramVectorizer {
         return i >= charFeatures;
     }
 
-    /** The bucket of each feature: what the model file stores. */
+    /** The bucket of each feature, and its IDF: what the model file stores. */
     public int[] buckets() {
         return buckets.clone();
     }
@@ -134,12 +133,9 @@ public final class HashedNgrams implements NgramVectorizer {
         return idf.clone();
     }
 
-    private static final int[] NO_INDICES = {};
-    private static final double[] NO_VALUES = {};
-
     @Override
     public SparseVector transform(String text, int offset) {
-        return transform(text, offset, NO_INDICES, NO_VALUES);
+        return transform(text, offset, new int[0], new double[0]);
     }
 
     @Override
