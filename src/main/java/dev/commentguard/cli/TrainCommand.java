@@ -98,7 +98,7 @@ final class TrainCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--learner", defaultValue = "logistic", paramLabel = "NAME",
-            description = "Weka learner: logistic (LibLINEAR logistic regression), smo (linear SVM with calibrated probabilities; slow), naive-bayes, sgd. Default: ${DEFAULT-VALUE}.")
+            description = "Weka learner: logistic (LibLINEAR logistic regression), smo (linear SVM with calibrated probabilities; slow), naive-bayes, sgd, online (logistic regression learned one comment at a time, for data too large for LibLINEAR). Default: ${DEFAULT-VALUE}.")
     String learner;
 
     @Option(names = "--seed", defaultValue = "1", description = "Random seed. Default: ${DEFAULT-VALUE}.")

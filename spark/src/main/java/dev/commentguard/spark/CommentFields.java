@@ -2,6 +2,9 @@ package dev.commentguard.spark;
 
 import dev.commentguard.Article;
 import dev.commentguard.Comment;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 
 import java.util.List;
 
@@ -33,5 +36,32 @@ enum CommentFields {
                 : new Article("", v[ARTICLE_TITLE.ordinal()], v[ARTICLE_TEXT.ordinal()]);
         return new Comment("", v[TEXT.ordinal()], v[AUTHOR.ordinal()], v[AUTHOR_URL.ordinal()], v[AUTHOR_EMAIL.ordinal()],
                 article, v[SITE.ordinal()], v[PERMALINK.ordinal()]);
+    }
+
+    /**
+     * The positions in {@code schema} of the columns named, in field order ({@code null}: not set, -1); each must be a
+     * string column. {@code params} names the setting that chose each column, for the message.
+     */
+    static int[] positions(StructType schema, List<String> columns, List<String> params) {
+        int[] fields = new int[columns.size()];
+        List<String> names = java.util.Arrays.asList(schema.fieldNames());
+        for (int i = 0; i < fields.length; i++) {
+            String name = columns.get(i);
+            if (name == null) {
+                fields[i] = -1;
+                continue;
+            }
+            fields[i] = names.indexOf(name);
+            if (fields[i] < 0) {
+                throw new IllegalArgumentException("the input has no column '" + name + "' (" + params.get(i)
+                        + "); its columns are " + names);
+            }
+            StructField field = schema.fields()[fields[i]];
+            if (!field.dataType().equals(DataTypes.StringType)) {
+                throw new IllegalArgumentException("column '" + name + "' (" + params.get(i) + ") holds "
+                        + field.dataType().simpleString() + "; it must hold strings");
+            }
+        }
+        return fields;
     }
 }

@@ -5,15 +5,11 @@ import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.ml.util.Identifiable;
-import org.apache.spark.network.util.JavaUtils;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 import java.io.IOException;
@@ -21,9 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import static org.apache.spark.sql.functions.broadcast;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.udf;
 
 /**
  * Scores the comments of a DataFrame with a CommentGuard model: a Spark ML {@link Transformer} that adds to every row
@@ -53,13 +46,6 @@ import static org.apache.spark.sql.functions.udf;
 public final class CommentGuardTransformer extends Transformer {
 
     private static final long serialVersionUID = 1L;
-
-    /** Working columns, dropped before the output. */
-    private static final String DIGEST = "__commentguard_repeat_digest";
-    private static final String REPEATED = "__commentguard_repeated";
-    private static final String REPEATED_DIGEST = "__commentguard_repeated_digest";
-    /** Most repeated texts' digests gathered on the driver: 32 MB, about 150 MB as rows there for a moment. */
-    private static final long MOST_GATHERED = 1_000_000;
 
     private final String uid;
     private final transient ShippedModel model;
@@ -158,68 +144,23 @@ public final class CommentGuardTransformer extends Transformer {
     public Dataset<Row> transform(Dataset<?> dataset) {
         StructType out = transformSchema(dataset.schema());
         Dataset<Row> rows = dataset.toDF();
-        for (String working : List.of(DIGEST, REPEATED, REPEATED_DIGEST)) {
-            if (Arrays.asList(rows.columns()).contains(working)) {
-                throw new IllegalArgumentException("the input has a column '" + working + "', the name of one the transformer works with");
-            }
-        }
-        UserDefinedFunction digest = udf((UDF1<String, byte[]>) RepeatDigest::ofText, DataTypes.BinaryType);
-        Dataset<Row> keyed = rows.withColumn(DIGEST, digest.apply(col($(textCol))));
-        // Null texts filtered out by the text, not by the digest: Spark would compute the digest for the filter too.
-        Dataset<Row> repeated = rows.where(col($(textCol)).isNotNull()).select(digest.apply(col($(textCol))).as(DIGEST))
-                .groupBy(col(DIGEST)).count()
-                .where(col("count").gt(1)).select(col(DIGEST).as(REPEATED_DIGEST));
-        long few = fewRepeated(dataset.sparkSession());
-        List<Row> found = few == 0 ? null : repeated.limit((int) few + 1).collectAsList();
-        if (found != null && found.size() <= few) {
-            // Sent to every task with the plan: the rows are joined where they are, never shuffled.
-            repeated = broadcast(dataset.sparkSession().createDataFrame(found, repeated.schema()));
-        }
-        Dataset<Row> flagged = keyed.join(repeated, col(DIGEST).equalTo(col(REPEATED_DIGEST)), "left_outer")
-                .withColumn(REPEATED, col(REPEATED_DIGEST).isNotNull()).drop(REPEATED_DIGEST);
+        Dataset<Row> flagged = RepeatedTexts.flag(rows, $(textCol));
         int width = rows.schema().size();
         ShippedModel.Handle handle = model.handle(dataset.sparkSession());
         return flagged.mapPartitions(new ScorePartitions(handle, inputFields(rows.schema()), width, width, width + 1),
                 Encoders.row(out));
     }
 
-    /**
-     * How many repeated texts' digests are few enough to gather on the driver and broadcast: as many as fit
-     * {@code spark.sql.autoBroadcastJoinThreshold}, Spark's own limit for a broadcast join (10 MB, some 300,000 digests,
-     * by default), and at most {@value #MOST_GATHERED}; none when that limit is off.
-     */
-    private static long fewRepeated(SparkSession spark) {
-        String limit = spark.conf().get("spark.sql.autoBroadcastJoinThreshold", "10MB").strip();
-        if (limit.startsWith("-")) { // -1: off
-            return 0;
-        }
-        return Math.min(MOST_GATHERED, JavaUtils.byteStringAsBytes(limit) / RepeatDigest.BYTES);
-    }
-
     /** The positions in {@code schema} of the comment's fields, -1 for those not set; each must be a string column. */
     private int[] inputFields(StructType schema) {
         List<Param<String>> params = inputParams();
-        int[] fields = new int[params.size()];
-        List<String> names = Arrays.asList(schema.fieldNames());
-        for (int i = 0; i < fields.length; i++) {
-            Param<String> p = params.get(i);
-            if (!isDefined(p)) {
-                fields[i] = -1;
-                continue;
-            }
-            String name = $(p);
-            fields[i] = names.indexOf(name);
-            if (fields[i] < 0) {
-                throw new IllegalArgumentException("the input has no column '" + name + "' (" + p.name() + "); its columns are "
-                        + names);
-            }
-            StructField field = schema.fields()[fields[i]];
-            if (!field.dataType().equals(DataTypes.StringType)) {
-                throw new IllegalArgumentException("column '" + name + "' (" + p.name() + ") holds " + field.dataType().simpleString()
-                        + "; it must hold strings");
-            }
+        List<String> columns = new ArrayList<>();
+        List<String> paramNames = new ArrayList<>();
+        for (Param<String> p : params) {
+            columns.add(isDefined(p) ? $(p) : null);
+            paramNames.add(p.name());
         }
-        return fields;
+        return CommentFields.positions(schema, columns, paramNames);
     }
 
     /** The input parameters, in the order of {@link CommentFields}. */
