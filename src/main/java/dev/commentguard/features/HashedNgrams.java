@@ -133,21 +133,12 @@ public final class HashedNgrams implements NgramVectorizer {
         return idf.clone();
     }
 
-    @Override
-    public SparseVector transform(String text, int offset) {
-        return transform(text, offset, new int[0], new double[0]);
-    }
-
-    @Override
-    public SparseVector transform(String text, int[] tailIndices, double[] tailValues) {
-        return transform(text, 0, tailIndices, tailValues);
-    }
-
     /**
      * Counts the features the text hits in a small open-addressing table rather than sorting them, which cost three
      * times the hashing (docs/benchmarks.md): the entries come out in the table's order, the same for the same text.
      */
-    private SparseVector transform(String text, int offset, int[] tailIndices, double[] tailValues) {
+    @Override
+    public SparseVector transform(String text, int offset, int[] tailIndices, double[] tailValues) {
         int[] hits = new int[capacity(text, settings)];
         int m = scan(text, settings, hits, charTable, wordTable);
         int slots = Integer.highestOneBit(Math.max(8, m) * 2 - 1) << 1; // at most half full

@@ -37,13 +37,20 @@ public sealed interface NgramVectorizer permits HashedNgrams, VocabularyNgrams {
     boolean isWordFeature(int i);
 
     /** The TF-IDF vector of a text, with indices starting at {@code offset}. */
-    SparseVector transform(String text, int offset);
+    default SparseVector transform(String text, int offset) {
+        return transform(text, offset, new int[0], new double[0]);
+    }
 
     /**
      * The TF-IDF vector of a text (indices from 0) followed by the given entries, whose indices must lie past
      * {@link #dimension()} and increase: one vector, with no copy to append them.
      */
-    SparseVector transform(String text, int[] tailIndices, double[] tailValues);
+    default SparseVector transform(String text, int[] tailIndices, double[] tailValues) {
+        return transform(text, 0, tailIndices, tailValues);
+    }
+
+    /** The TF-IDF vector of a text, indices from {@code offset}, followed by the given entries. */
+    SparseVector transform(String text, int offset, int[] tailIndices, double[] tailValues);
 
     /** The feature of a word n-gram (words joined by single spaces), or -1 when it has none. */
     int wordFeature(String words);

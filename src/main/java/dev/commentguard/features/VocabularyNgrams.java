@@ -112,18 +112,9 @@ public final class VocabularyNgrams implements NgramVectorizer {
         return idf.clone();
     }
 
-    @Override
-    public SparseVector transform(String text, int offset) {
-        return transform(text, offset, new int[0], new double[0]);
-    }
-
-    @Override
-    public SparseVector transform(String text, int[] tailIndices, double[] tailValues) {
-        return transform(text, 0, tailIndices, tailValues);
-    }
-
     /** Entries in feature order, as these models were made: their sums, and so their numbers, are unchanged. */
-    private SparseVector transform(String text, int offset, int[] tailIndices, double[] tailValues) {
+    @Override
+    public SparseVector transform(String text, int offset, int[] tailIndices, double[] tailValues) {
         int[] hits = hits(text);
         int[] features = new int[hits.length];
         int[] tf = new int[hits.length];
