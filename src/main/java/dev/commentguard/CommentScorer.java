@@ -1,6 +1,5 @@
 package dev.commentguard;
 
-import dev.commentguard.features.BatchPart;
 import dev.commentguard.features.ExtractionContext;
 import dev.commentguard.features.Features;
 import dev.commentguard.features.PreparedArticles;
@@ -13,19 +12,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -227,86 +218,12 @@ public final class CommentScorer {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         if (threads > 1 && comments.size() > SLICE) {
-            scoreInParallel(comments, sink, threads);
+            new BatchScorer(this, threads).scoreAll(comments, sink);
             return;
         }
         ExtractionContext context = ExtractionContext.batch(comments);
         for (Comment c : comments) {
             sink.accept(score(c, context));
-        }
-    }
-
-    private void scoreInParallel(List<Comment> comments, Consumer<? super Verdict> sink, int threads) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread t = new Thread(runnable, "commentguard-score");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<BatchPart>> normalizing = new ArrayList<>();
-            for (int from = 0; from < comments.size(); from += SLICE) {
-                List<Comment> slice = comments.subList(from, Math.min(comments.size(), from + SLICE));
-                normalizing.add(pool.submit(() -> BatchPart.of(slice)));
-            }
-            List<BatchPart> parts = new ArrayList<>(normalizing.size());
-            for (Future<BatchPart> part : normalizing) {
-                parts.add(await(part));
-            }
-            normalizing.clear();
-            Set<String> repeated = BatchPart.repeated(parts);
-            PreparedArticles articles = PreparedArticles.forBatch();
-            // A few slices ahead of the one being handed to the sink: every thread busy, memory bounded.
-            Deque<Future<List<Verdict>>> pending = new ArrayDeque<>();
-            int next = 0;
-            while (next < parts.size() || !pending.isEmpty()) {
-                while (next < parts.size() && pending.size() < 2 * threads) {
-                    BatchPart part = parts.get(next);
-                    parts.set(next++, null); // let the texts go once their slice is scored
-                    pending.add(pool.submit(() -> score(part, part.context(articles, repeated))));
-                }
-                await(pending.poll()).forEach(sink);
-            }
-        } finally {
-            stop(pool);
-        }
-    }
-
-    private List<Verdict> score(BatchPart part, ExtractionContext context) {
-        List<Verdict> out = new ArrayList<>(part.comments().size());
-        for (Comment c : part.comments()) {
-            out.add(score(c, context));
-        }
-        return out;
-    }
-
-    /**
-     * Stops the batch's threads and waits for the slices they are scoring: when the batch failed (the sink
-     * threw, or the heap ran out), no thread of it goes on holding the model and its slices after the call.
-     */
-    private static void stop(ExecutorService pool) {
-        pool.shutdownNow();
-        try {
-            pool.awaitTermination(1, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** The task's result; its failure rethrown as it was when unchecked. */
-    private static <T> T await(Future<T> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while scoring", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 
