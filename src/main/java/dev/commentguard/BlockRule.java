@@ -1,6 +1,7 @@
 package dev.commentguard;
 
 import dev.commentguard.features.Contacts;
+import dev.commentguard.features.ExtractionContext;
 import dev.commentguard.features.FeaturePipeline;
 import dev.commentguard.features.Links;
 import dev.commentguard.features.Features;
@@ -139,7 +140,7 @@ final class BlockRule {
         String rest = weakAuthor ? comment.text() : t.clean().replace(weak.get(0), " ");
         Features without = model.pipeline().extract(new Comment(comment.id(), rest, comment.author(),
                 weakAuthor ? "" : comment.authorUrl(), comment.authorEmail(), comment.article(), comment.site(),
-                comment.permalink()));
+                comment.permalink()), ExtractionContext.alone());
         if (weakAuthor && saysNothing(model, without)) {
             return null; // a comment that says nothing, carrying a web site: link spam's commonest form
         }

@@ -1,9 +1,8 @@
 package dev.commentguard;
 
-import dev.commentguard.features.ArticleContext;
-import dev.commentguard.features.FeaturePipeline;
+import dev.commentguard.features.ExtractionContext;
 import dev.commentguard.features.Features;
-import dev.commentguard.features.Prepared;
+import dev.commentguard.features.PreparedArticles;
 import dev.commentguard.model.Manifest;
 import dev.commentguard.model.Model;
 import dev.commentguard.model.ModelFile;
@@ -13,24 +12,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.Predicate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Scores reader comments with a trained model: label, class probabilities, spam score, action and
@@ -59,19 +47,22 @@ public final class CommentScorer {
     private final Thresholds thresholds;
     private final int positive;
     /** Articles prepared by {@link #score}, by value; shared by scorers of the same model. */
-    private final Map<Article, ArticleContext> preparedArticles;
+    private final PreparedArticles preparedArticles;
+    /** The context of a comment scored on its own. */
+    private final ExtractionContext alone;
 
-    private CommentScorer(Model model, Thresholds thresholds, Map<Article, ArticleContext> preparedArticles) {
+    private CommentScorer(Model model, Thresholds thresholds, PreparedArticles preparedArticles) {
         this.model = Objects.requireNonNull(model, "model");
         this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
         this.positive = model.labels().indexOf(model.manifest().positiveLabel());
         this.preparedArticles = preparedArticles;
+        this.alone = ExtractionContext.alone(preparedArticles);
     }
 
     /** Wraps a model already in memory, with the thresholds stored in it. */
     public static CommentScorer of(Model model) {
         return new CommentScorer(model, new Thresholds(model.manifest().reviewThreshold(), model.manifest().blockThreshold()),
-                new ConcurrentHashMap<>());
+                new PreparedArticles(PREPARED_ARTICLES));
     }
 
     /** Loads a model file, checking its format, checksum and classes. */
@@ -140,7 +131,7 @@ public final class CommentScorer {
 
     /** Scores one comment on its own. */
     public Verdict score(Comment comment) {
-        return verdict(comment, model.pipeline().extract(comment, articles()));
+        return score(comment, alone);
     }
 
     /**
@@ -151,16 +142,20 @@ public final class CommentScorer {
         return new CommentStream(this);
     }
 
-    /** Scores a comment of a stream; {@code seen} tells from its text's key whether the text was posted before. */
-    Verdict score(Comment comment, Predicate<String> seen) {
-        return verdict(comment, model.pipeline().extract(comment, articles(), seen));
+    /**
+     * The one way a comment is scored: a comment on its own, in a stream and in a batch differ only in {@code context}.
+     */
+    Verdict score(Comment comment, ExtractionContext context) {
+        return verdict(comment, model.pipeline().extract(comment, context));
     }
 
-    private Map<Article, ArticleContext> articles() {
-        if (preparedArticles.size() >= PREPARED_ARTICLES) {
-            preparedArticles.clear(); // bounded memory; a race here only costs a preparation
-        }
-        return preparedArticles;
+    /**
+     * The context of comments whose text was posted before when {@code seenBefore} holds for its {@link #repeatKey}:
+     * a stream's, or a part's of a larger batch. It shares the articles {@link #score(Comment)} prepared, as a job
+     * scoring part after part, or a stream, meets the same articles again and again.
+     */
+    ExtractionContext context(Predicate<String> seenBefore) {
+        return ExtractionContext.seenWhen(preparedArticles, seenBefore);
     }
 
     /**
@@ -179,7 +174,7 @@ public final class CommentScorer {
      * machines, groups the comments by this key and passes what it found to {@link #scorePart}.
      */
     public static String repeatKey(String text) {
-        return FeaturePipeline.duplicateKey(Objects.requireNonNull(text, "text"));
+        return ExtractionContext.repeatKey(Objects.requireNonNull(text, "text"));
     }
 
     /**
@@ -190,31 +185,19 @@ public final class CommentScorer {
      * for the calls after it.
      */
     public List<Verdict> scorePart(List<Comment> comments, Predicate<String> repeated) {
-        Objects.requireNonNull(repeated, "repeated");
+        ExtractionContext context = context(Objects.requireNonNull(repeated, "repeated"));
         List<Verdict> out = new ArrayList<>(comments.size());
-        for (int from = 0; from < comments.size(); from += SLICE) {
-            // The articles prepared by score and by earlier parts: a job calling this a comment at a time (a SQL
-            // function) or a part at a time meets the same articles again and again.
-            Map<Article, ArticleContext> articles = articles();
-            List<Comment> slice = slice(comments, from);
-            FeaturePipeline.Normalized part = FeaturePipeline.normalize(slice);
-            Set<String> flagged = new HashSet<>();
-            for (String key : part.keys()) {
-                if (repeated.test(key)) {
-                    flagged.add(key);
-                }
-            }
-            out.addAll(scoreSlice(slice, part, flagged, articles));
+        for (Comment c : comments) {
+            out.add(score(c, context));
         }
         return out;
     }
 
     /**
-     * Scores a batch, handing each verdict to {@code sink} in input order as soon as it is ready. Past
-     * {@value #SLICE} comments, a first pass normalises every comment and finds the repeated texts, and
-     * the comments are then scored {@value #SLICE} at a time: the feature vectors of only a few slices are
-     * held at once, while the normalised texts of the first pass (about the size of the comments again)
-     * are kept until their slice is scored, so that no comment is normalised twice.
+     * Scores a batch, handing each verdict to {@code sink} in input order as soon as it is ready. A first pass
+     * normalises every comment and finds the repeated texts; the normalised texts (about the size of the comments
+     * again) are kept for the second pass, which scores the comments one by one, so that no comment is normalised
+     * twice and no more than one comment's features are held at once.
      */
     public void scoreAll(List<Comment> comments, Consumer<? super Verdict> sink) {
         scoreAll(comments, sink, 1);
@@ -224,7 +207,9 @@ public final class CommentScorer {
      * As {@link #scoreAll(List, Consumer)}, with the work of a large batch spread over {@code threads}
      * threads of its own (started for this call, stopped before it returns). The verdicts are the same
      * numbers in the same order as with one thread, and {@code sink} is called from the calling thread
-     * only. A batch of at most {@value #SLICE} comments is scored on the calling thread.
+     * only. A batch of at most {@value #SLICE} comments is scored on the calling thread. A larger one is
+     * scored {@value #SLICE} comments at a time: the verdicts of only a few slices are held at once, and the
+     * normalised texts of a slice are let go once it is scored.
      *
      * @param threads threads to use, at least 1; {@link Runtime#availableProcessors()} is a good choice
      */
@@ -232,110 +217,20 @@ public final class CommentScorer {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
-        if (comments.size() <= SLICE) {
-            List<Features> features = model.pipeline().extractAll(comments);
-            for (int i = 0; i < comments.size(); i++) {
-                sink.accept(verdict(comments.get(i), features.get(i)));
-            }
+        if (threads > 1 && comments.size() > SLICE) {
+            new BatchScorer(this, threads).scoreAll(comments, sink);
             return;
         }
-        if (threads == 1) {
-            List<FeaturePipeline.Normalized> parts = new ArrayList<>();
-            for (int from = 0; from < comments.size(); from += SLICE) {
-                parts.add(FeaturePipeline.normalize(slice(comments, from)));
-            }
-            Set<String> repeated = FeaturePipeline.repeated(parts);
-            Map<Article, ArticleContext> articles = new HashMap<>();
-            for (int k = 0, from = 0; from < comments.size(); k++, from += SLICE) {
-                FeaturePipeline.Normalized part = parts.get(k);
-                parts.set(k, null); // scored: let it go
-                scoreSlice(slice(comments, from), part, repeated, articles).forEach(sink);
-            }
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread t = new Thread(runnable, "commentguard-score");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<FeaturePipeline.Normalized>> normalizing = new ArrayList<>();
-            for (int from = 0; from < comments.size(); from += SLICE) {
-                List<Comment> slice = slice(comments, from);
-                normalizing.add(pool.submit(() -> FeaturePipeline.normalize(slice)));
-            }
-            List<FeaturePipeline.Normalized> parts = new ArrayList<>(normalizing.stream().map(CommentScorer::await).toList());
-            normalizing.clear();
-            Set<String> repeated = FeaturePipeline.repeated(parts);
-            Map<Article, ArticleContext> articles = new ConcurrentHashMap<>();
-            // A few slices ahead of the one being handed to the sink: every thread busy, memory bounded.
-            Deque<Future<List<Verdict>>> pending = new ArrayDeque<>();
-            int from = 0;
-            while (from < comments.size() || !pending.isEmpty()) {
-                while (from < comments.size() && pending.size() < 2 * threads) {
-                    List<Comment> slice = slice(comments, from);
-                    FeaturePipeline.Normalized part = parts.get(from / SLICE);
-                    parts.set(from / SLICE, null); // let the texts go once their slice is scored
-                    pending.add(pool.submit(() -> scoreSlice(slice, part, repeated, articles)));
-                    from += SLICE;
-                }
-                await(pending.poll()).forEach(sink);
-            }
-        } finally {
-            stop(pool);
-        }
-    }
-
-    /**
-     * Stops the batch's threads and waits for the slices they are scoring: when the batch failed (the sink
-     * threw, or the heap ran out), no thread of it goes on holding the model and its slices after the call.
-     */
-    private static void stop(ExecutorService pool) {
-        pool.shutdownNow();
-        try {
-            pool.awaitTermination(1, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static List<Comment> slice(List<Comment> comments, int from) {
-        return comments.subList(from, Math.min(comments.size(), from + SLICE));
-    }
-
-    private List<Verdict> scoreSlice(List<Comment> slice, FeaturePipeline.Normalized part, Set<String> repeated,
-                                     Map<Article, ArticleContext> articles) {
-        List<Prepared> prepared = FeaturePipeline.prepareAll(slice, part, repeated, articles,
-                model.pipeline().settings().version());
-        List<Verdict> out = new ArrayList<>(slice.size());
-        for (int i = 0; i < slice.size(); i++) {
-            out.add(verdict(slice.get(i), model.pipeline().vectorize(prepared.get(i))));
-        }
-        return out;
-    }
-
-    /** The task's result; its failure rethrown as it was when unchecked. */
-    private static <T> T await(Future<T> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while scoring", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+        ExtractionContext context = ExtractionContext.batch(comments);
+        for (Comment c : comments) {
+            sink.accept(score(c, context));
         }
     }
 
     /** The label whose comments get {@link Action#DEMOTE} rather than {@link Action#ALLOW}. */
     static final String LOW_QUALITY = "low_quality";
 
-    /** Comments scored together in one slice of a large batch. */
+    /** Comments scored together in one slice of a large batch spread over threads. */
     static final int SLICE = 4096;
 
     private Verdict verdict(Comment comment, Features features) {

@@ -1,5 +1,6 @@
 package dev.commentguard;
 
+import dev.commentguard.features.ExtractionContext;
 import dev.commentguard.features.Signal;
 
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ public final class CommentStream {
     public static final int REMEMBERED = 100_000;
 
     private final CommentScorer scorer;
-    private final Map<String, Boolean> seen;
+    /** The scorer's context for this stream: a text was posted before when its key is remembered. */
+    private final ExtractionContext context;
 
     CommentStream(CommentScorer scorer) {
         this(scorer, REMEMBERED);
@@ -34,12 +36,13 @@ public final class CommentStream {
     /** A stream that remembers {@code remembered} texts (tests use few). */
     CommentStream(CommentScorer scorer, int remembered) {
         this.scorer = Objects.requireNonNull(scorer, "scorer");
-        this.seen = new LinkedHashMap<>(1024, 0.75f, true) {
+        Map<String, Boolean> seen = new LinkedHashMap<>(1024, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
                 return size() > remembered;
             }
         };
+        this.context = scorer.context(key -> seen.put(key, Boolean.TRUE) != null);
     }
 
     /** The reason a text posted again gets in a stream, where "in this batch" would be wrong. */
@@ -47,7 +50,7 @@ public final class CommentStream {
 
     /** Scores the next comment of the stream. */
     public Verdict score(Comment comment) {
-        Verdict v = scorer.score(comment, key -> seen.put(key, Boolean.TRUE) != null);
+        Verdict v = scorer.score(comment, context);
         String duplicate = Signal.DUPLICATE.code();
         if (v.reasons().stream().noneMatch(r -> r.code().equals(duplicate))) {
             return v;

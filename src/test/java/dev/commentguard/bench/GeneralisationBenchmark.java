@@ -9,6 +9,7 @@ import dev.commentguard.Verdict;
 import dev.commentguard.evaluation.ActionRates;
 import dev.commentguard.evaluation.Prediction;
 import dev.commentguard.features.FeaturePipeline;
+import dev.commentguard.features.FeatureSettings;
 import dev.commentguard.features.Prepared;
 import dev.commentguard.model.Model;
 import dev.commentguard.model.ModelFile;
@@ -138,7 +139,8 @@ public final class GeneralisationBenchmark {
         List<String> labels = corpus.stream().map(Row::label).distinct().sorted().toList();
         int spamIndex = labels.indexOf("spam");
         List<String> kinds = corpus.stream().map(Row::siteKind).distinct().sorted().toList();
-        List<Prepared> prepared = FeaturePipeline.prepareAll(corpus.stream().map(Row::comment).toList());
+        List<Prepared> prepared = FeaturePipeline.prepareAll(corpus.stream().map(Row::comment).toList(),
+                FeatureSettings.CURRENT_VERSION);
         int[] classes = corpus.stream().mapToInt(r -> labels.indexOf(r.label())).toArray();
         int[] kindOf = corpus.stream().mapToInt(r -> kinds.indexOf(r.siteKind())).toArray();
         TrainingOptions options = TrainingOptions.defaults();

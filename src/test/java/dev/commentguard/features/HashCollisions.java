@@ -21,7 +21,8 @@ public final class HashCollisions {
 
     public static void main(String[] args) throws Exception {
         List<Prepared> prepared = FeaturePipeline.prepareAll(
-                GeneralisationBenchmark.corpus().stream().map(GeneralisationBenchmark.Row::comment).toList());
+                GeneralisationBenchmark.corpus().stream().map(GeneralisationBenchmark.Row::comment).toList(),
+                FeatureSettings.CURRENT_VERSION);
         FeatureSettings settings = FeatureSettings.DEFAULT;
         NgramSettings ngrams = settings.ngrams();
         Map<String, int[]> docFreq = new HashMap<>();

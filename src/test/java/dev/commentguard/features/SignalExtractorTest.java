@@ -109,7 +109,7 @@ class SignalExtractorTest {
     @Test
     void duplicatesAreFoundWithinABatch() {
         List<Prepared> batch = FeaturePipeline.prepareAll(List.of(Comment.of("First!!"), Comment.of("first"),
-                Comment.of("A genuine point about trams")));
+                Comment.of("A genuine point about trams")), FeatureSettings.CURRENT_VERSION);
         assertThat(batch.get(0).signals().get(Signal.DUPLICATE)).isEqualTo(1);
         assertThat(batch.get(1).signals().get(Signal.DUPLICATE)).isEqualTo(1);
         assertThat(batch.get(2).signals().get(Signal.DUPLICATE)).isZero();

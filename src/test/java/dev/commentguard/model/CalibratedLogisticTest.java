@@ -8,6 +8,7 @@ import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import dev.commentguard.Comment;
 import dev.commentguard.TestData;
+import dev.commentguard.features.ExtractionContext;
 import dev.commentguard.features.Features;
 import dev.commentguard.training.LabelledComment;
 import dev.commentguard.training.ProgressListener;
@@ -102,9 +103,10 @@ class CalibratedLogisticTest {
         ModelFile.save(model, file);
         Model loaded = ModelFile.load(file);
         for (String text : new String[] {"Call 0300-1234567 now for cheap loans", "nice post", "The council should listen"}) {
-            Features f = loaded.pipeline().extract(Comment.of(text));
+            Features f = loaded.pipeline().extract(Comment.of(text), ExtractionContext.alone());
             assertThat(loaded.distribution(f)).containsExactly(loaded.wekaDistribution(f), SAME_SUM);
-            assertThat(loaded.distribution(f)).containsExactly(model.distribution(model.pipeline().extract(Comment.of(text))));
+            assertThat(loaded.distribution(f))
+                    .containsExactly(model.distribution(model.pipeline().extract(Comment.of(text), ExtractionContext.alone())));
         }
     }
 }

@@ -32,8 +32,10 @@ public final class HeldOutExperiment {
         List<InputRow> train = CommentReader.read(Path.of("training-data/train.csv"), InputOptions.DEFAULT, articles, true);
         List<InputRow> test = CommentReader.read(Path.of("training-data/heldout.csv"), InputOptions.DEFAULT, articles, true);
         List<String> labels = List.copyOf(new TreeSet<>(train.stream().map(InputRow::label).toList()));
-        List<Prepared> trainPrepared = FeaturePipeline.prepareAll(train.stream().map(InputRow::comment).toList());
-        List<Prepared> testPrepared = FeaturePipeline.prepareAll(test.stream().map(InputRow::comment).toList());
+        List<Prepared> trainPrepared = FeaturePipeline.prepareAll(train.stream().map(InputRow::comment).toList(),
+                FeatureSettings.CURRENT_VERSION);
+        List<Prepared> testPrepared = FeaturePipeline.prepareAll(test.stream().map(InputRow::comment).toList(),
+                FeatureSettings.CURRENT_VERSION);
         for (boolean tokens : new boolean[] {true, false}) {
             FeatureSettings settings = new FeatureSettings(NgramSettings.DEFAULT, true, FeatureSettings.DEFAULT_SIGNAL_WEIGHT, tokens);
             FeaturePipeline pipeline = FeaturePipeline.fit(trainPrepared, settings);

@@ -3,6 +3,7 @@ package dev.commentguard.model;
 import dev.commentguard.Comment;
 import dev.commentguard.TestData;
 import dev.commentguard.TestModels;
+import dev.commentguard.features.ExtractionContext;
 import dev.commentguard.features.Features;
 import dev.commentguard.io.CommentReader;
 import dev.commentguard.io.InputOptions;
@@ -44,7 +45,9 @@ class LinearPathTest {
         assertThat(model.linearPath()).isNotNull();
         var articles = CommentReader.readArticles(Path.of("training-data/articles.csv"));
         List<InputRow> rows = CommentReader.read(Path.of("training-data/heldout.csv"), InputOptions.DEFAULT, articles, true);
-        List<Features> features = model.pipeline().extractAll(rows.stream().map(InputRow::comment).toList());
+        List<Comment> comments = rows.stream().map(InputRow::comment).toList();
+        ExtractionContext batch = ExtractionContext.batch(comments);
+        List<Features> features = comments.stream().map(c -> model.pipeline().extract(c, batch)).toList();
         assertThat(features).hasSize(rows.size()).hasSizeGreaterThan(1000);
         for (Features f : features) {
             assertThat(model.distribution(f)).containsExactly(model.wekaDistribution(f), SAME_SUM);
@@ -72,7 +75,7 @@ class LinearPathTest {
         Model lean = decode(encode(model));
         assertThat(lean.linearPath()).isEqualTo(model.linearPath());
         for (String text : TEXTS) {
-            Features f = model.pipeline().extract(Comment.of(text));
+            Features f = model.pipeline().extract(Comment.of(text), ExtractionContext.alone());
             assertThat(model.distribution(f)).containsExactly(model.wekaDistribution(f), SAME_SUM);
             assertThat(lean.distribution(f)).containsExactly(model.wekaDistribution(f), SAME_SUM);
         }

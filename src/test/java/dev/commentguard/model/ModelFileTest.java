@@ -4,6 +4,7 @@ import dev.commentguard.Comment;
 import dev.commentguard.ModelFileException;
 import dev.commentguard.TestData;
 import dev.commentguard.TestModels;
+import dev.commentguard.features.ExtractionContext;
 import dev.commentguard.features.Features;
 import dev.commentguard.training.ProgressListener;
 import dev.commentguard.training.Trainer;
@@ -43,8 +44,8 @@ class ModelFileTest {
         Model loaded = ModelFile.load(saved());
         assertThat(loaded.manifest()).isEqualTo(original.manifest());
         for (String text : new String[] {"Call 0300-1234567 now for cheap loans", "nice post", "The council should listen"}) {
-            Features a = original.pipeline().extract(Comment.of(text));
-            Features b = loaded.pipeline().extract(Comment.of(text));
+            Features a = original.pipeline().extract(Comment.of(text), ExtractionContext.alone());
+            Features b = loaded.pipeline().extract(Comment.of(text), ExtractionContext.alone());
             assertThat(b.vector()).isEqualTo(a.vector());
             assertThat(loaded.distribution(b)).containsExactly(original.distribution(a));
         }
@@ -85,7 +86,7 @@ class ModelFileTest {
     void theClassifierSectionIsReadFromTheFileOnlyWhenFirstNeeded() throws Exception {
         Path file = saved();
         byte[] original = Files.readAllBytes(file);
-        Features f = TestModels.small().pipeline().extract(Comment.of("Call 0300-1234567 now for cheap loans"));
+        Features f = TestModels.small().pipeline().extract(Comment.of("Call 0300-1234567 now for cheap loans"), ExtractionContext.alone());
         for (boolean url : new boolean[] {false, true}) {
             Files.write(file, original);
             Model untouched = load(file, url);
@@ -142,7 +143,7 @@ class ModelFileTest {
         bytes[headLength(bytes) + (bytes.length - headLength(bytes)) / 2] ^= 0x20;
         Files.write(file, bytes);
         Model loaded = ModelFile.load(file);
-        Features f = loaded.pipeline().extract(Comment.of("Call 0300-1234567 now for cheap loans"));
+        Features f = loaded.pipeline().extract(Comment.of("Call 0300-1234567 now for cheap loans"), ExtractionContext.alone());
         assertThat(loaded.distribution(f)).containsExactly(TestModels.small().distribution(f));
         assertThatThrownBy(() -> loaded.wekaDistribution(f)).isInstanceOf(UncheckedIOException.class)
                 .hasCauseInstanceOf(ModelFileException.class).hasMessageContaining("checksum mismatch in the classifier section");
@@ -198,7 +199,7 @@ class ModelFileTest {
         Files.write(file, ModelFileWriter.encode(m.manifest(), m.pipeline().settings().toMap(), m.pipeline().vectorizer(),
                 m.linearPath(), hostile, ModelFile.FORMAT_VERSION));
         Model lean = ModelFile.load(file);
-        Features f = lean.pipeline().extract(Comment.of("nice post"));
+        Features f = lean.pipeline().extract(Comment.of("nice post"), ExtractionContext.alone());
         assertThatThrownBy(() -> lean.wekaDistribution(f)).isInstanceOf(UncheckedIOException.class)
                 .hasCauseInstanceOf(ModelFileException.class)
                 .hasMessageContaining("java.net.URL").hasMessageContaining("allow-list");
@@ -248,10 +249,10 @@ class ModelFileTest {
         }
         assertThat(ModelFile.readManifest(file).formatVersion()).isEqualTo(version);
         Model old = ModelFile.load(file);
-        Features f = old.pipeline().extract(Comment.of("Call 0300-1234567 for free classified ads"));
+        Features f = old.pipeline().extract(Comment.of("Call 0300-1234567 for free classified ads"), ExtractionContext.alone());
         assertThat(old.distribution(f)).containsExactly(spam);
         assertThat(old.distribution(f)).containsExactly(old.wekaDistribution(f));
-        Features g = old.pipeline().extract(Comment.of("nice post thanks for sharing"));
+        Features g = old.pipeline().extract(Comment.of("nice post thanks for sharing"), ExtractionContext.alone());
         assertThat(old.distribution(g)).containsExactly(praise);
 
         Path current = dir.resolve("rewritten-" + resource);

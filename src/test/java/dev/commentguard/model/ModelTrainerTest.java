@@ -32,7 +32,8 @@ class ModelTrainerTest {
             Comment disputed = Comment.of("Best deals online! call 0300-1234567 now");
             data.add(new LabelledComment(disputed, "ok", "test"));
             List<String> labels = numClasses == 3 ? List.of("low_quality", "ok", "spam") : List.of("ok", "spam");
-            List<Prepared> prepared = FeaturePipeline.prepareAll(data.stream().map(LabelledComment::comment).toList());
+            List<Prepared> prepared = FeaturePipeline.prepareAll(data.stream().map(LabelledComment::comment).toList(),
+                FeatureSettings.CURRENT_VERSION);
             int[] classes = data.stream().mapToInt(c -> labels.indexOf(c.label())).toArray();
             int[] weights = new int[data.size()];
             Arrays.fill(weights, 1);

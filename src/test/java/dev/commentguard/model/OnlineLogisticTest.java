@@ -2,6 +2,7 @@ package dev.commentguard.model;
 
 import dev.commentguard.Comment;
 import dev.commentguard.TestData;
+import dev.commentguard.features.ExtractionContext;
 import dev.commentguard.features.Features;
 import dev.commentguard.training.ProgressListener;
 import dev.commentguard.training.Trainer;
@@ -100,11 +101,11 @@ class OnlineLogisticTest {
         Model loaded = ModelFile.load(file);
         for (String text : List.of("Call 0300-1234567 for free classified ads", "nice post thanks for sharing",
                 "The council vote on the bypass was delayed again, which surprised nobody")) {
-            Features f = model.pipeline().extract(Comment.of(text));
+            Features f = model.pipeline().extract(Comment.of(text), ExtractionContext.alone());
             assertThat(loaded.distribution(f)).containsExactly(model.distribution(f));
             assertThat(model.distribution(f)).containsExactly(model.wekaDistribution(f), within(1e-12));
         }
-        Features spam = model.pipeline().extract(Comment.of("Call 0300-1234567 for free classified ads"));
+        Features spam = model.pipeline().extract(Comment.of("Call 0300-1234567 for free classified ads"), ExtractionContext.alone());
         assertThat(model.distribution(spam)[model.labels().indexOf("spam")]).isGreaterThan(0.5);
     }
 }

@@ -70,7 +70,8 @@ public final class SmsExperiment {
                     (System.nanoTime() - start) / 1e9);
             return;
         }
-        List<Prepared> prepared = FeaturePipeline.prepareAll(data.stream().map(LabelledComment::comment).toList());
+        List<Prepared> prepared = FeaturePipeline.prepareAll(data.stream().map(LabelledComment::comment).toList(),
+                FeatureSettings.CURRENT_VERSION);
         boolean[] isSpam = new boolean[data.size()];
         int[] classes = new int[data.size()];
         for (int i = 0; i < data.size(); i++) {

@@ -2,6 +2,7 @@ package dev.commentguard.training;
 
 import dev.commentguard.Comment;
 import dev.commentguard.TestData;
+import dev.commentguard.features.ExtractionContext;
 import dev.commentguard.model.Model;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +29,8 @@ class TrainerTest {
         Model ma = a.model();
         Model mb = b.model();
         for (LabelledComment c : data) {
-            assertThat(mb.distribution(mb.pipeline().extract(c.comment())))
-                    .containsExactly(ma.distribution(ma.pipeline().extract(c.comment())));
+            assertThat(mb.distribution(mb.pipeline().extract(c.comment(), ExtractionContext.alone())))
+                    .containsExactly(ma.distribution(ma.pipeline().extract(c.comment(), ExtractionContext.alone())));
         }
     }
 

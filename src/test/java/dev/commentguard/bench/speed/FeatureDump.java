@@ -4,6 +4,7 @@ import dev.commentguard.Comment;
 import dev.commentguard.CommentScorer;
 import dev.commentguard.Verdict;
 import dev.commentguard.bench.Obfuscator;
+import dev.commentguard.features.ExtractionContext;
 import dev.commentguard.features.Features;
 import dev.commentguard.io.CommentReader;
 import dev.commentguard.io.InputOptions;
@@ -47,7 +48,7 @@ public final class FeatureDump {
         }
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[0])))) {
             for (Comment c : comments) {
-                Features f = model.pipeline().extract(c);
+                Features f = model.pipeline().extract(c, ExtractionContext.alone());
                 Verdict v = scorer.score(c);
                 out.println(f.text() + "\t" + Arrays.toString(f.signals().values()) + "\t" + f.signals().copiedSentenceShare()
                         + "\t" + Arrays.toString(f.vector().indices()) + Arrays.toString(f.vector().values()) + "\t" + v);

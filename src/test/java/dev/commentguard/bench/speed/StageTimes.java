@@ -2,6 +2,7 @@ package dev.commentguard.bench.speed;
 
 import dev.commentguard.Comment;
 import dev.commentguard.CommentScorer;
+import dev.commentguard.features.ExtractionContext;
 import dev.commentguard.features.FeaturePipeline;
 import dev.commentguard.features.SignalExtractor;
 import dev.commentguard.io.CommentReader;
@@ -55,7 +56,7 @@ public final class StageTimes {
             }
             long t3 = CPU.getCurrentThreadCpuTime();
             for (Comment c : comments) {
-                sink += pipeline.extract(c).vector().size();
+                sink += pipeline.extract(c, ExtractionContext.alone()).vector().size();
             }
             long t4 = CPU.getCurrentThreadCpuTime();
             for (Comment c : comments) {
