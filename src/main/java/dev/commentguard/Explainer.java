@@ -1,6 +1,7 @@
 package dev.commentguard;
 
 import dev.commentguard.features.Features;
+import dev.commentguard.features.Lexicon;
 import dev.commentguard.features.NgramVectorizer;
 import dev.commentguard.features.Signal;
 import dev.commentguard.features.SparseVector;
@@ -76,18 +77,13 @@ final class Explainer {
             if (to < 0) {
                 to = term.length();
             }
-            if (to - from >= 3 && !STOP.contains(term.substring(from, to)) || term.startsWith("<", from)) {
+            if (to - from >= 3 && !Lexicon.isStopWord(term.substring(from, to)) || term.startsWith("<", from)) {
                 return true;
             }
             from = to + 1;
         }
         return false;
     }
-
-    private static final Set<String> STOP = Set.of("the", "and", "for", "you", "your", "this", "that", "with", "from", "are",
-            "was", "were", "have", "has", "had", "not", "but", "all", "any", "can", "our", "out", "its", "who", "which", "what",
-            "when", "where", "there", "their", "them", "they", "then", "than", "these", "those", "will", "would", "been", "into",
-            "about", "just", "also", "very", "some", "more", "most", "only", "over", "such", "here", "much", "many");
 
     /** Shows the placeholder tokens of canonical text as what they stand for. */
     private static String readable(String term) {

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Word lists and phrase patterns behind the signals. Constants only: thread-safe. */
-final class Lexicon {
+public final class Lexicon {
 
     private static final Set<String> STOPWORDS = Set.of(
             "the", "and", "for", "are", "but", "not", "you", "all", "any", "can", "had", "her", "was", "one", "our", "out",
@@ -107,6 +107,11 @@ final class Lexicon {
             }
         }
         return n;
+    }
+
+    /** Whether {@code word} is one of the stop words: the one list, for the signals and for a verdict's reasons. */
+    public static boolean isStopWord(String word) {
+        return STOPWORDS.contains(word);
     }
 
     static boolean isContentWord(String word) {
