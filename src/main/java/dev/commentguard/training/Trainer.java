@@ -103,13 +103,9 @@ public final class Trainer {
         for (LabelledComment c : data) {
             comments.add(c.comment());
         }
-        progress.progress("preparing", 0, 1);
-        List<Prepared> prepared = FeaturePipeline.prepareAll(comments, options.features().version());
-        progress.progress("preparing", 1, 1);
-
         // The final fit needs nothing from cross-validation (its manifest is completed afterwards), so it
         // shares the pool with the folds, started first as the longest: no core idles while the last
-        // fold or the final fit runs alone.
+        // fold or the final fit runs alone. Preparing the comments goes first, on the same threads.
         int threads = Math.min(folds.count() + 1, options.threads());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "commentguard-fit");
@@ -117,6 +113,9 @@ public final class Trainer {
             return t;
         });
         try {
+            progress.progress("preparing", 0, 1);
+            List<Prepared> prepared = FeaturePipeline.prepareAll(comments, options.features().version(), pool);
+            progress.progress("preparing", 1, 1);
             Future<Model> finalFit = pool.submit(() -> ModelTrainer.train(prepared, classes, weights, options.features(),
                     options.learner(), options.seed(), TrainingManifest.provisional(labels, options)));
             int positive = labels.indexOf(options.positiveLabel());
