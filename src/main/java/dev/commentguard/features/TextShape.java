@@ -2,7 +2,6 @@ package dev.commentguard.features;
 
 import dev.commentguard.text.TextNormalizer;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,11 +152,9 @@ final class TextShape {
         if (mixedScripts) {
             return true;
         }
-        String nfkc = Normalizer.normalize(raw, Normalizer.Form.NFKC);
-        if (nfkc.equals(raw)) {
-            return false;
-        }
-        // NFKC also folds harmless characters (ligatures, non-breaking spaces); only letters and digits count here.
+        // The letters and digits NFKC folds that disguise a word: full-width forms and mathematical alphanumerics. (NFKC
+        // also folds harmless characters, ligatures and non-breaking spaces, so comparing with it says too much; and
+        // the normaliser has already run it once.)
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if ((c >= '\uFF10' && c <= '\uFF5A') || Character.isSurrogate(c)
