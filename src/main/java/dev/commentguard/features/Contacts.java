@@ -70,8 +70,7 @@ public record Contacts(List<Links.Kind> links, List<PhoneNumbers.Found> phones, 
         if (!text.urls().isEmpty() || !text.emails().isEmpty() || !phones.isEmpty() || !services.isEmpty()) {
             marked = mark(text.clean(), siteHosts, phones, services, kinds);
         }
-        String raw = comment.text().length() > TextNormalizer.MAX_CHARS
-                ? comment.text().substring(0, TextNormalizer.MAX_CHARS) : comment.text();
+        String raw = text.raw();
         Links.Kind authorKind = comment.authorUrl().isBlank() ? null : Links.kind(comment.authorUrl().strip(), siteHosts);
         if (authorKind != null) {
             marked = marked + " " + authorTokens(comment.authorUrl().strip(), authorKind);

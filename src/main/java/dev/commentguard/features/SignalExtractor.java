@@ -3,7 +3,6 @@ package dev.commentguard.features;
 import dev.commentguard.Comment;
 import dev.commentguard.text.NormalizedText;
 import dev.commentguard.text.Patterns;
-import dev.commentguard.text.TextNormalizer;
 
 import java.util.List;
 
@@ -35,8 +34,7 @@ public final class SignalExtractor {
     public static SignalValues extract(Comment comment, NormalizedText text, ArticleContext article, boolean duplicate,
                                        Contacts contacts) {
         double[] v = new double[Signal.COUNT];
-        String raw = comment.text().length() > TextNormalizer.MAX_CHARS
-                ? comment.text().substring(0, TextNormalizer.MAX_CHARS) : comment.text();
+        String raw = text.raw();
         String clean = text.clean();
         List<String> words = NgramVectorizer.words(text.canonical());
 

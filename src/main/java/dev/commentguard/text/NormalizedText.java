@@ -6,7 +6,8 @@ import java.util.List;
  * A comment's text before and after normalisation, with the contact details found in it.
  * Immutable and thread-safe.
  *
- * @param raw       the text as written, for features that need it (capitals, repeated characters)
+ * @param raw       the text as written, cut to {@link TextNormalizer#MAX_CHARS} (once, here, for every feature that
+ *                  reads it: capitals, repeated characters, disguised letters)
  * @param clean     NFKC, de-obfuscated, lower-cased text with single spaces
  * @param canonical {@code clean} with links, e-mail addresses and phone numbers replaced by the
  *                  placeholder tokens {@link #URL_TOKEN}, {@link #EMAIL_TOKEN}, {@link #PHONE_TOKEN};

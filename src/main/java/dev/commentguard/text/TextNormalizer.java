@@ -26,7 +26,8 @@ public final class TextNormalizer {
     }
 
     /** The {@link #clean} text, and that text with its links, e-mail addresses and phone numbers marked by placeholders. */
-    public static NormalizedText normalize(String raw) {
+    public static NormalizedText normalize(String text) {
+        String raw = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         String clean = clean(raw);
         List<String> urls = Patterns.urls(clean);
         List<String> emails = Patterns.emails(clean);
