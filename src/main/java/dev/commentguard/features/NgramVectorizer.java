@@ -4,9 +4,7 @@ import dev.commentguard.text.TextNormalizer;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Turns the text of a comment into TF-IDF weighted character and word n-grams over features fixed at
@@ -56,26 +54,9 @@ public sealed interface NgramVectorizer permits HashedNgrams, VocabularyNgrams {
     int wordFeature(String words);
 
     /**
-     * The features of the word n-grams of {@code text}, each named by the n-gram of the text that hit it first.
-     * A model file holds no n-gram text, so this is how a verdict's reasons put the features it weighed into words.
+     * The first word n-gram of {@code text} whose feature is {@code feature}, or {@code null}. A hashed model holds no
+     * n-gram text, so this is how a verdict's reasons put the features it weighed into words.
      */
-    default Map<Integer, String> wordFeatures(String text) {
-        Map<Integer, String> names = new HashMap<>();
-        List<String> words = words(text);
-        for (int i = 0; i < words.size(); i++) {
-            StringBuilder gram = new StringBuilder();
-            for (int n = 1; n <= settings().wordMax() && i + n <= words.size(); n++) {
-                gram.append(n > 1 ? " " : "").append(words.get(i + n - 1));
-                int f = wordFeature(gram.toString());
-                if (f >= 0) {
-                    names.putIfAbsent(f, gram.toString());
-                }
-            }
-        }
-        return names;
-    }
-
-    /** The first word n-gram of {@code text} whose feature is {@code feature}, or {@code null}: {@link #wordFeatures} for one. */
     default String wordName(String text, int feature) {
         List<String> words = words(text);
         for (int i = 0; i < words.size(); i++) {

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -80,9 +79,9 @@ class NgramVectorizerTest {
     @ValueSource(ints = {0, 16})
     void wordFeaturesAreNamedByTheTextsOwnNgrams(int bits) {
         NgramVectorizer v = NgramVectorizer.fit(List.of("free money now", "free money today", "money now"), settings(bits));
-        Map<Integer, String> names = v.wordFeatures("free money, now");
-        assertThat(names.values()).contains("free", "money", "now", "free money", "money now");
-        assertThat(names).containsEntry(v.wordFeature("money now"), "money now");
+        for (String gram : List.of("free", "money", "now", "free money", "money now")) {
+            assertThat(v.wordName("free money, now", v.wordFeature(gram))).isEqualTo(gram);
+        }
         assertThat(v.wordName("free money, now", v.wordFeature("money now"))).isEqualTo("money now");
         assertThat(v.wordName("free money, now", v.wordFeature("free"))).isEqualTo("free");
         assertThat(v.wordName("nothing here", v.wordFeature("free"))).isNull();
