@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Entry point of {@code java -jar commentguard.jar}. */
 @Command(name = "commentguard", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -39,6 +40,7 @@ public final class Main implements Runnable {
         if (!ModelPrefetch.start(args)) {
             quietNetlib();
         }
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> uncaught(thread, e, args));
         int code;
         StandardOutput out = new StandardOutput();
         try {
@@ -80,11 +82,38 @@ public final class Main implements Runnable {
     }
 
     /**
-     * Says that the heap ran out, and what to do. Other threads of the command may still be failing and holding
+     * A thread of the command that ends in an error. Out of heap, it ends the command as the main thread would: one
+     * line and exit code 1, the temporary files of unfinished output removed on the way out. That thread may have
+     * died before it could hand the error to whoever waits for its result, who would then wait for ever. Any other
+     * error is printed as Java prints it.
+     */
+    private static void uncaught(Thread thread, Throwable e, String[] args) {
+        if (!outOfMemory(e)) {
+            System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+            e.printStackTrace();
+            return;
+        }
+        reserve = null;
+        sayOutOfMemory(args);
+        try {
+            System.exit(1);
+        } catch (OutOfMemoryError again) {
+            Runtime.getRuntime().halt(1);
+        }
+    }
+
+    /** Set by the first thread to say that the heap ran out, so that it is said once. */
+    private static final AtomicBoolean SAID_OUT_OF_MEMORY = new AtomicBoolean();
+
+    /**
+     * Says that the heap ran out, and what to do, unless another thread has. Other threads of the command may still be failing and holding
      * the heap for a moment, so a message that cannot be built yet is tried again a few times before the fixed
      * line is printed instead.
      */
     private static void sayOutOfMemory(String[] args) {
+        if (SAID_OUT_OF_MEMORY.getAndSet(true)) {
+            return;
+        }
         try {
             ModelPrefetch.abandon(); // a model still loading beside the command would take the freed heap
         } catch (OutOfMemoryError stillLoading) {

@@ -72,7 +72,7 @@ final class Routes extends Handler.Abstract {
         response.setStatus(answer.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
         answer.headers().forEach((k, v) -> response.getHeaders().put(k, v));
-        if (answer.status() == 413 || answer.status() == 400 && bodyBytes[0] < 0) {
+        if (bodyBytes[0] < 0) {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
         }
         byte[] out = answer.body().getBytes(StandardCharsets.UTF_8);
@@ -103,20 +103,43 @@ final class Routes extends Handler.Abstract {
         return route.startsWith("/1.1/") ? akismet.answer(route, request, body) : json.answer(route, request, body);
     }
 
-    /** The body as UTF-8 text, refused with 413 beyond the limit; {@code bytes[0]} gets its length. */
+    /**
+     * The body as UTF-8 text, refused with 413 beyond the limit; {@code bytes[0]} gets the bytes read, or -1 when the
+     * body was not read to its end and the connection must close. A body over the limit but under {@link #DRAINED}
+     * is read and dropped before the refusal: closing with a client's bytes still unread resets the connection, and
+     * a reset can reach the client before the 413 does (RFC 9112, section 9.6).
+     */
     private String body(Request request, long[] bytes) throws Refusal, IOException {
         long declared = request.getLength();
+        InputStream in = Content.Source.asInputStream(request);
         if (declared > maxBodyBytes) {
-            bytes[0] = -1;
+            bytes[0] = -1; // until the drain ends, if it fails
+            bytes[0] = declared <= DRAINED ? drained(in, 0) : -1;
             throw new Refusal(413, "request body of " + declared + " bytes is over the limit of " + maxBodyBytes);
         }
-        InputStream in = Content.Source.asInputStream(request);
         byte[] data = in.readNBytes(maxBodyBytes + 1);
         if (data.length > maxBodyBytes) {
             bytes[0] = -1;
+            bytes[0] = drained(in, data.length);
             throw new Refusal(413, "request body is over the limit of " + maxBodyBytes + " bytes");
         }
         bytes[0] = data.length;
         return new String(data, StandardCharsets.UTF_8);
+    }
+
+    /** The largest body over the limit that is read to its end (and dropped) so that its 413 arrives. */
+    static final long DRAINED = 64L << 20;
+
+    /** Reads and drops the rest of a body of which {@code read} bytes are read: its length, or -1 past {@link #DRAINED}. */
+    private static long drained(InputStream in, long read) throws IOException {
+        byte[] buffer = new byte[64 << 10];
+        long total = read;
+        for (int n; (n = in.read(buffer)) >= 0; ) {
+            total += n;
+            if (total > DRAINED) {
+                return -1;
+            }
+        }
+        return total;
     }
 }

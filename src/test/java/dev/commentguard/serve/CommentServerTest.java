@@ -152,6 +152,15 @@ class CommentServerTest {
     }
 
     @Test
+    void aBodyTooLargeToReadAndDropIsRefusedAndTheConnectionClosed() throws Exception {
+        // Nothing of the declared 200 MB is sent: the answer comes at once, and the server closes rather than wait.
+        String answer = raw("POST /1.1/comment-check HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + (200 << 20) + "\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 413").containsIgnoringCase("Connection: close").contains("over the limit");
+        assertThat(form("/1.1/comment-check", Map.of("api_key", KEY, "comment_content", GENUINE)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void submitSpamAndHamGoToTheFeedbackStore() throws Exception {
         long before = store.count();
         HttpResponse<String> spam = form("/1.1/submit-spam", Map.of("api_key", KEY, "comment_content", SPAM + " #submit",
