@@ -33,11 +33,13 @@ public final class Patterns {
 
     /**
      * Candidate phone numbers: an optional {@code +}, then digits with the separators people type
-     * (spaces, dots, dashes, brackets). {@link #phoneNumbers} keeps those with 7 to 15 digits.
+     * (spaces, dots, dashes of any kind, brackets). {@link #phoneNumbers} keeps those with 7 to 15 digits.
      */
-    private static final Pattern PHONE_CANDIDATE = Pattern.compile("(?<![\\w.,])(?:\\+|00)?\\(?\\d(?:[ ().-]{0,3}+\\d){5,30}+");
+    private static final Pattern PHONE_CANDIDATE = Pattern.compile("(?<![\\w.,])(?:\\+|00)?\\(?\\d(?:[ ().\\p{Pd}]{0,3}+\\d){5,30}+");
 
-    private static final Pattern DATE_LIKE = Pattern.compile("\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}");
+    /** Dates, and ranges of years ("2019-2023", "1990 – 2000"), which have a phone number's digits but are not one. */
+    private static final Pattern DATE_LIKE = Pattern.compile("\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}"
+            + "|(?:19|20)\\d\\d ?[\\p{Pd}/] ?(?:19|20)\\d\\d");
 
     /** Messenger handles and invitations: WhatsApp, Telegram, Viber, Signal, WeChat. */
     public static final Pattern MESSENGER = Pattern.compile(

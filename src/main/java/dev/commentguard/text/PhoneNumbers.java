@@ -52,8 +52,11 @@ public final class PhoneNumbers {
     /** The valid phone numbers among the phone-like runs of {@code text} (normalised text). */
     public static List<Found> find(String text) {
         List<Found> found = new ArrayList<>();
+        int from = 0;
         for (String candidate : Patterns.phoneNumbers(text)) {
-            Type type = validate(candidate);
+            int at = Math.max(from, text.indexOf(candidate, from));
+            from = at + candidate.length();
+            Type type = validate(candidate, DIALLED.matcher(text.substring(Math.max(0, at - 60), at)).find());
             if (type != null) {
                 found.add(new Found(candidate, type));
             }
@@ -70,7 +73,7 @@ public final class PhoneNumbers {
 
     /** Words that say the number after them is dialled (in the corpus's languages), up to three words back. */
     private static final Pattern DIALLED = Pattern.compile("\\b(?:call|calls|called|calling|ring|rang|ringing|dial|dialled|"
-            + "dialed|dialling|dialing|phone|phoned|text|texting|helpline|hotline|emergency|"
+            + "dialed|dialling|dialing|phone|phoned|text|texting|sms|tel|whatsapp|helpline|hotline|emergency|"
             + "emergencies|urgence|urgences|urgencia|urgencias|emergencia|notruf|anrufen|ruf|ruft|llama|llamar|llame|"
             + "llamad|marca|marcar|appelez|appeler|appelle|composez|chiama|chiamate|chiamare|bel|bellen|zadzwoń|zadzwońcie|"
             + "dzwoń|numer|número|numéro|nummer|telefon|teléfono|telefone|ligue|ligar|liga|hubungi|telepon|ara|arayın)"
@@ -116,6 +119,14 @@ public final class PhoneNumbers {
 
     /** The type of the number if {@code candidate} is a valid phone number, else {@code null}. */
     static Type validate(String candidate) {
+        return validate(candidate, false);
+    }
+
+    /**
+     * As {@link #validate(String)}; {@code dialled} when a word before the candidate says that it is dialled
+     * ("zadzwoń 733 555 018", "call 0 3 0 1 …"), and a number of nine digits without a trunk prefix then counts too.
+     */
+    static Type validate(String candidate, boolean dialled) {
         String s = candidate.strip();
         if (s.startsWith("00")) {
             s = "+" + s.substring(2);
@@ -124,7 +135,7 @@ public final class PhoneNumbers {
             PhoneNumber n = parse(s, "ZZ");
             return n == null ? null : UTIL.isValidNumber(n) ? type(n) : UTIL.isPossibleNumber(n) ? Type.OTHER : null;
         }
-        if (looksLikeDecimal(s) || !nationalFormat(s)) {
+        if (looksLikeDecimal(s) || !nationalFormat(s, dialled)) {
             return null;
         }
         for (String region : REGIONS) {
@@ -166,9 +177,10 @@ public final class PhoneNumbers {
      * Written without a country code, a phone number is dialled with its trunk prefix (0 in most plans:
      * "0300 1234567", "020 7946 0123") or has ten digits or more (North America's "(555) 010-1234"). Shorter
      * runs without a leading 0 (build numbers, dates, counts such as "20240611") are too often not phone
-     * numbers to count as one, although some plans have such numbers.
+     * numbers to count as one, although some plans have such numbers; after a word that says it is dialled,
+     * nine digits are enough (Poland's and Spain's plans have no trunk prefix).
      */
-    private static boolean nationalFormat(String s) {
+    private static boolean nationalFormat(String s, boolean dialled) {
         int digits = 0;
         char first = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -180,7 +192,7 @@ public final class PhoneNumbers {
                 digits++;
             }
         }
-        return first == '0' ? digits >= 9 : digits >= 10;
+        return first == '0' || dialled ? digits >= 9 : digits >= 10;
     }
 
     private static PhoneNumber parse(String s, String region) {

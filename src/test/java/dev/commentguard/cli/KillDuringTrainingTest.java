@@ -1,15 +1,16 @@
 package dev.commentguard.cli;
 
-import dev.commentguard.TestData;
 import dev.commentguard.TestModels;
 import dev.commentguard.model.ModelFile;
-import dev.commentguard.training.LabelledComment;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,11 +24,18 @@ class KillDuringTrainingTest {
 
     @Test
     void killedTrainingLeavesThePreviousModelIntact(@TempDir Path dir) throws Exception {
+        // Every 12th comment of the corpus, about 4,000: a vocabulary of some 100,000 n-grams and a model of about
+        // 9 MB, whose writing lasts long enough for this thread to see its temporary file (a model of templated
+        // test comments was written in a few milliseconds, and a loaded machine could miss it).
         Path data = dir.resolve("train.csv");
-        try (Writer w = Files.newBufferedWriter(data); CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
+        try (Reader in = Files.newBufferedReader(Path.of("training-data/train.csv"));
+             CSVParser corpus = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(in);
+             Writer w = Files.newBufferedWriter(data); CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
             p.printRecord("text", "label");
-            for (LabelledComment c : TestData.threeClasses(1500, 21)) { // a model large enough that writing it takes a while
-                p.printRecord(c.comment().text(), c.label());
+            for (CSVRecord r : corpus) {
+                if (r.getRecordNumber() % 12 == 0) {
+                    p.printRecord(r.get("text"), r.get("label"));
+                }
             }
         }
         Path model = dir.resolve("m.model");

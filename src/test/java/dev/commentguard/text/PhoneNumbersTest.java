@@ -19,6 +19,26 @@ class PhoneNumbersTest {
     }
 
     @Test
+    void numbersSpacedOutDigitByDigitOrSplitByLongDashesAreFound() {
+        assertThat(found("canon support number (1 888 – 2 1 9 – 4 0 1 6). just posting")).hasSize(1);
+        assertThat(found("my number is +1 (4 0 5) 7 7 2 – 1 9 3 0")).hasSize(1);
+        assertThat(found("Contact Lahore Property Advisors, 0 4 2 – 3 5 7 8 1 9 0 0")).hasSize(1);
+    }
+
+    @Test
+    void nineDigitsWithoutATrunkPrefixCountOnlyWhenDialled() {
+        assertThat(found("Pożyczki dla emerytów! Zadzwoń 7 3 3 5 5 5 0 1 8")).containsExactly("733555018");
+        assertThat(found("Masaż leczniczy w domu, Tel. 511 555 044")).containsExactly("511 555 044");
+        assertThat(found("the checksum was 733555018 both times")).isEmpty();
+    }
+
+    @Test
+    void rangesOfYearsAreNotPhoneNumbers() {
+        assertThat(Patterns.phoneNumbers("we lived there 2019 – 2023, then 1998-2004")).isEmpty();
+        assertThat(found("call the office 2019 – 2023 anytime")).isEmpty();
+    }
+
+    @Test
     void helplinesTooShortToBePhoneNumbersAreNotFound() {
         assertThat(found("If you are struggling, call Samaritans on 116 123")).isEmpty();
         assertThat(found("In an emergency ring 999, otherwise 111")).isEmpty();
