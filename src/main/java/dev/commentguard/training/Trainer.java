@@ -2,7 +2,6 @@ package dev.commentguard.training;
 
 import dev.commentguard.Comment;
 import dev.commentguard.Thresholds;
-import dev.commentguard.evaluation.Curves;
 import dev.commentguard.evaluation.Metrics;
 import dev.commentguard.evaluation.Prediction;
 import dev.commentguard.features.FeaturePipeline;
@@ -128,7 +127,14 @@ public final class Trainer {
                 spam[i] = classes[i] == positive;
                 predictions.add(new Prediction(labels.get(classes[i]), labels.get(argMax(outOfFold[i])), scores[i]));
             }
-            Thresholds thresholds = thresholds(scores, spam, options);
+            List<String> groups = null;
+            if (!folds.groups().isEmpty()) {
+                groups = new ArrayList<>(scored);
+                for (int i = 0; i < scored; i++) {
+                    groups.add(data.get(i).group());
+                }
+            }
+            Thresholds thresholds = TrainingThresholds.of(scores, spam, groups, options);
             Metrics metrics = Metrics.of(predictions, labels, options.positiveLabel(), thresholds);
 
             progress.progress("final model", 0, 1);
@@ -148,17 +154,6 @@ public final class Trainer {
             classes[i] = labels.indexOf(data.get(i).label());
         }
         return classes;
-    }
-
-    /**
-     * The review and block thresholds from out-of-fold spam scores, pooled over the folds. With group
-     * folds every score comes from a model that never saw a comment of its kind of site, so the
-     * thresholds are chosen for the new-site case rather than inside one corpus.
-     */
-    public static Thresholds thresholds(double[] scores, boolean[] spam, TrainingOptions options) {
-        double block = Curves.thresholdForFpr(scores, spam, options.blockFpr());
-        double review = Curves.thresholdForFpr(scores, spam, options.reviewFpr());
-        return new Thresholds(Math.min(block, review), block);
     }
 
     /**

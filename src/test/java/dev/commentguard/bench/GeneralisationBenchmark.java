@@ -15,6 +15,7 @@ import dev.commentguard.model.Model;
 import dev.commentguard.model.ModelFile;
 import dev.commentguard.training.Trainer;
 import dev.commentguard.training.TrainingOptions;
+import dev.commentguard.training.TrainingThresholds;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -224,12 +225,14 @@ public final class GeneralisationBenchmark {
             }
             double[] s = new double[others.size()];
             boolean[] p = new boolean[others.size()];
+            List<String> g = new ArrayList<>(others.size());
             for (int j = 0; j < s.length; j++) {
                 int i = others.get(j);
                 s[j] = scores[i];
                 p[j] = classes[i] == spamIndex;
+                g.add(kinds.get(kindOf[i]));
             }
-            Thresholds t = Trainer.thresholds(s, p, options);
+            Thresholds t = TrainingThresholds.of(s, p, g, options);
             CommentScorer scorer = CommentScorer.of(models[foldOfKind[k]]).withThresholds(t);
             Tally tally = new Tally();
             List<Row> rows = new ArrayList<>();

@@ -99,7 +99,7 @@ class CorpusMixTest {
         for (int i = 0; i < spam.length; i++) {
             spam[i] = site.get(i).label().equals("spam");
         }
-        var expected = Trainer.thresholds(scores, spam, OPTIONS);
+        var expected = TrainingThresholds.of(scores, spam, OPTIONS);
         assertThat(r.model().manifest().reviewThreshold()).isEqualTo(expected.review());
         assertThat(r.model().manifest().blockThreshold()).isEqualTo(expected.block());
     }
