@@ -217,6 +217,25 @@ def report(articles, train, held, dropped, comments):
     print(f"near-duplicate pairs anywhere in the corpus (80% of 5-word shingles shared): {len(pairs)}")
     for a, b in pairs[:60]:
         print(f"  {a} ~ {b}")
+    off_site = answers_off_site(articles, train + held)
+    print(f"author answers whose author_url is not their article's site (a slip, or a third party answering): {len(off_site)}")
+    for line in off_site:
+        print(f"  {line}")
+
+
+def host(url):
+    h = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0]
+    return h[4:] if h.startswith("www.") else h
+
+
+def answers_off_site(articles, rows):
+    """The site's own answers (kind author_reply) that carry a web site other than their article's, for review:
+    a publication answering under another publication's article is a writing slip that teaches the model the
+    wrong thing about site context."""
+    site = {a["id"]: host(a["site"]) for a in articles}
+    return [f"{r['id']}: {host(r['author_url'])} under {site[r['article_id']]}" for r in rows
+            if r["kind"] == "author_reply" and r["author_url"] and r["article_id"] in site
+            and host(r["author_url"]) != site[r["article_id"]]]
 
 
 def counts(articles, train, held, dropped):
