@@ -185,12 +185,7 @@ public final class HashedNgrams implements NgramVectorizer {
         for (int i = 0; i < words; i++) {
             long h = WORD_SEED;
             for (int n = 1; n <= settings.wordMax() && i + n <= words; n++) {
-                if (n > 1) {
-                    h = (h ^ ' ') * PRIME;
-                }
-                for (int k = starts[i + n - 1]; k < ends[i + n - 1]; k++) {
-                    h = (h ^ text.charAt(k)) * PRIME;
-                }
+                h = withWord(h, n > 1, text, starts[i + n - 1], ends[i + n - 1]);
                 if (wordTable[bucket(h, bits)] == feature) {
                     StringBuilder name = new StringBuilder();
                     for (int w = i; w < i + n; w++) {
@@ -215,6 +210,20 @@ public final class HashedNgrams implements NgramVectorizer {
     /** Room for every n-gram of the text. */
     private static int capacity(String text, NgramSettings s) {
         return (text.length() + 2) * (s.charMax() - s.charMin() + 1) + (text.length() / 2 + 1) * s.wordMax();
+    }
+
+    /**
+     * The hash of a word n-gram extended by the word {@code text[start, end)}, after a space when it is not the
+     * first: the one place the word n-grams are hashed, so that {@link #wordName} finds the names {@link #scan} counted.
+     */
+    private static long withWord(long h, boolean afterSpace, String text, int start, int end) {
+        if (afterSpace) {
+            h = (h ^ ' ') * PRIME;
+        }
+        for (int k = start; k < end; k++) {
+            h = (h ^ text.charAt(k)) * PRIME;
+        }
+        return h;
     }
 
     private static int bucket(long hash, int bits) {
@@ -257,12 +266,7 @@ public final class HashedNgrams implements NgramVectorizer {
         for (int i = 0; i < words; i++) {
             long h = WORD_SEED;
             for (int n = 1; n <= s.wordMax() && i + n <= words; n++) {
-                if (n > 1) {
-                    h = (h ^ ' ') * PRIME;
-                }
-                for (int k = starts[i + n - 1]; k < ends[i + n - 1]; k++) {
-                    h = (h ^ text.charAt(k)) * PRIME;
-                }
+                h = withWord(h, n > 1, text, starts[i + n - 1], ends[i + n - 1]);
                 int b = bucket(h, bits);
                 int f = wordTable == null ? b + (1 << bits) : wordTable[b];
                 if (f >= 0) {

@@ -56,7 +56,7 @@ public final class PhoneNumbers {
         for (String candidate : Patterns.phoneNumbers(text)) {
             int at = Math.max(from, text.indexOf(candidate, from));
             from = at + candidate.length();
-            Type type = validate(candidate, DIALLED.matcher(text.substring(Math.max(0, at - 60), at)).find());
+            Type type = validate(candidate, dialledBefore(text, at));
             if (type != null) {
                 found.add(new Found(candidate, type));
             }
@@ -98,7 +98,7 @@ public final class PhoneNumbers {
         while (m.find()) {
             String digits = m.group(1).replace(" ", "");
             boolean european = digits.length() == 6 && digits.startsWith("116");
-            if (!european && !DIALLED.matcher(clean.substring(Math.max(0, m.start() - 60), m.start())).find()) {
+            if (!european && !dialledBefore(clean, m.start())) {
                 continue;
             }
             for (String region : REGIONS) {
@@ -117,14 +117,15 @@ public final class PhoneNumbers {
                 && SHORT.getExpectedCostForRegion(n, region) == ShortNumberInfo.ShortNumberCost.TOLL_FREE;
     }
 
-    /** The type of the number if {@code candidate} is a valid phone number, else {@code null}. */
-    static Type validate(String candidate) {
-        return validate(candidate, false);
+    /** Whether a word of {@link #DIALLED} stands in the few words before position {@code at} of {@code text}. */
+    private static boolean dialledBefore(String text, int at) {
+        return DIALLED.matcher(text.substring(Math.max(0, at - 60), at)).find();
     }
 
     /**
-     * As {@link #validate(String)}; {@code dialled} when a word before the candidate says that it is dialled
-     * ("zadzwoń 733 555 018", "call 0 3 0 1 …"), and a number of nine digits without a trunk prefix then counts too.
+     * The type of the number if {@code candidate} is a valid phone number, else {@code null}; {@code dialled} when
+     * a word before the candidate says that it is dialled ("zadzwoń 733 555 018", "call 0 3 0 1 …"), and a number
+     * of nine digits without a trunk prefix then counts too.
      */
     static Type validate(String candidate, boolean dialled) {
         String s = candidate.strip();
