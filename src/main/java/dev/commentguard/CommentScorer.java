@@ -247,7 +247,7 @@ public final class CommentScorer {
         List<Reason> reasons = Explainer.reasons(model, features, best, best == positive);
         Action action = thresholds.actionFor(spamScore);
         if (action == Action.BLOCK) {
-            String hold = BlockRule.holdReason(model, comment, features, thresholds.block(),
+            String hold = BlockRule.holdReason(model, comment, features, thresholds,
                     f -> model.distribution(f)[positive]);
             if (hold != null) {
                 action = Action.REVIEW;

@@ -58,6 +58,23 @@ class BlockRuleTest {
     }
 
     @Test
+    void theRestOfACommentWithOneNumberMustScoreHalfWayFromReviewToBlock() {
+        String rest = "The mayor's plan is a bad idea and nobody asked us.";
+        Comment withNumber = Comment.of(rest + " call 0300-1234567");
+        double with = SCORER.score(withNumber).spamScore();
+        double without = SCORER.score(Comment.of(rest + " call")).spamScore(); // what the rule scores: the number taken out
+        assertThat(without).isGreaterThan(0).isLessThan(with);
+        double block = Math.min(with, 1.5 * without); // above the rest's score, at most the whole comment's
+        double halfWayJustUnder = 2 * without - block - 1e-6;
+        double halfWayJustOver = 2 * without - block + 1e-6;
+        assertThat(SCORER.withThresholds(new Thresholds(halfWayJustUnder, block)).score(withNumber).action())
+                .isEqualTo(Action.BLOCK);
+        Verdict held = SCORER.withThresholds(new Thresholds(halfWayJustOver, block)).score(withNumber);
+        assertThat(held.action()).isEqualTo(Action.REVIEW);
+        assertThat(held.reasons().get(0).message()).isEqualTo(BlockRule.SINGLE_SIGNAL);
+    }
+
+    @Test
     void anAuthorSiteOfASalesNameIsAPayloadAndAnyOtherMustHaveTheRestReachTheBlock() {
         String text = "The mayor's plan is a bad idea and nobody asked us.";
         Comment reader = Comment.builder().text(text).authorUrl("https://kitchen-notes.example.net/").build();
@@ -75,7 +92,9 @@ class BlockRuleTest {
         String rest = "The mayor's plan is a bad idea and nobody asked us, sign up and vote against it. ";
         for (String hidden : List.of("Email drkamau @ yahoo . com",
                 "whatsapp nine one, eight eight nine, one one",
-                "Txt VOTE to 8 4 4 8 4 2 now", "follow me on insta @vote_against_it", "@vote.against.it on TikTok")) {
+                "Txt VOTE to 8 4 4 8 4 2 now", "follow me on insta @vote_against_it", "@vote.against.it on TikTok",
+                "Email drkamau at gmail dot com", "details at vote-against-it[.]net", "more at voteagainstit dot org",
+                "call 0 3 0 0 - 1 2 3 4 5 6 7")) {
             Verdict v = atBlock(Comment.of(rest + hidden));
             assertThat(v.action()).as(hidden).isEqualTo(Action.BLOCK);
         }
@@ -85,6 +104,13 @@ class BlockRuleTest {
                 "insta @some_shop", "follow @some_shop on tiktok")).allMatch(BlockRule::hidesContact);
         assertThat(List.of("@mike_t you are right", "one two three four five six, the count went on", "email me @ work",
                 "text me at the meeting at 8", "instagram is full of ads, @mike_t", "version 2.0 at home . com")).noneMatch(BlockRule::hidesContact);
+        assertThat(List.of("Slots at BestSlots DOT com", "see hxxp://x.example", "name (at) gmail (dot) com",
+                "mail jo at yahoo.co.uk", "bestslots[.]net")).allMatch(s -> BlockRule.spellsAddress(s, false));
+        assertThat(List.of("the dot com bubble burst in 2000", "a dot com era relic", "I work at mail order",
+                "array[i] is 0", "see https://example.com/a.b")).noneMatch(s -> BlockRule.spellsAddress(s, false));
+        assertThat(BlockRule.spellsAddress("call 0 3 0 0 1 2 3 4 5 6 7", true)).isTrue();
+        assertThat(BlockRule.spellsAddress("call 0 3 0 0 1 2 3 4 5 6 7", false)).as("no phone number found").isFalse();
+        assertThat(BlockRule.spellsAddress("we lost 3 - 1, won 2 0 at home; call 0300 1234567", true)).isFalse();
     }
 
     @Test

@@ -27,7 +27,8 @@ final class LinkRepair {
      */
     private static final String SPELLED_DOT_TLDS = "com|net|org|info|biz|co|io|me|in|pk|uk|us|ng|ke|ph|xyz|online|site|shop|store|ly";
     private static final Pattern WORD_DOT = Pattern.compile(
-            "(?<=[a-z0-9])\\s+dot\\s+(?=(?:" + SPELLED_DOT_TLDS + ")\\b)",
+            "(?<=[a-z0-9])" + Patterns.NOT_AFTER_ERA_WORD + "\\s+dot\\s+(?=(?:" + SPELLED_DOT_TLDS + ")\\b"
+                    + Patterns.NOT_BEFORE_ERA_WORD + ")",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD_AT = Pattern.compile(
             "(?<=[a-z0-9._])\\s*(?:\\[at\\]|\\(at\\)|\\{at\\}|\\s+at\\s+)\\s*(?=(?:gmail|yahoo|hotmail|outlook|protonmail|proton|icloud|aol|mail|yandex)\\b)",

@@ -20,6 +20,15 @@ public final class Patterns {
             + "top|live|link|click|blog|app|dev|pro|in|pk|uk|us|ca|au|ng|ke|ph|za|bd|lk|ae|de|fr|es|it|nl|ru|br|mx|id|my|sg|nz|ie|eu|"
             + "cc|ws|to|website|space|tech|agency|services|company|today|world|news|media|health|loan|loans|bet|casino|win|vip|life";
 
+    /**
+     * Guards for a spelled-out "dot com" that names the era rather than an address ("the dot com bubble", "a dot com
+     * startup"): not after an article or one of these words, and not before one of these. For look-behind and
+     * look-ahead at the word before " dot " and after the top-level domain.
+     */
+    public static final String NOT_AFTER_ERA_WORD = "(?<!\\b(?:the|a|an|this|that|of|in|big|early|late|old))";
+    public static final String NOT_BEFORE_ERA_WORD =
+            "(?!\\s+(?:bubble|boom|bust|crash|era|days|age|years|companies|company|startups?|stocks?|mania|millionaires?)\\b)";
+
     /** Explicit links (scheme or www) and bare domains with a common top-level domain. */
     public static final Pattern URL = Pattern.compile(
             "(?:(?:https?|ftp)://|www\\.)[^\\s<>\"'\\]\\[)]{1,2000}+"

@@ -38,6 +38,9 @@ class TextNormalizerTest {
     @Test
     void repairsObfuscatedLinksAndAddresses() {
         assertThat(TextNormalizer.clean("see example dot com now")).isEqualTo("see example.com now");
+        assertThat(TextNormalizer.clean("like the dot com bubble, a dot com era startup"))
+                .as("the era, not an address").isEqualTo("like the dot com bubble, a dot com era startup");
+        assertThat(TextNormalizer.clean("shopnow dot com boom")).isEqualTo("shopnow dot com boom");
         assertThat(TextNormalizer.clean("see example[.]com")).isEqualTo("see example.com");
         assertThat(TextNormalizer.clean("hxxp://bad.example.org/x")).isEqualTo("http://bad.example.org/x");
         assertThat(TextNormalizer.clean("write to john.doe at gmail dot com")).isEqualTo("write to john.doe@gmail.com");
