@@ -76,6 +76,13 @@ public final class Links {
             "twitch.tv", "tiktok.com", "instagram.com", "facebook.com", "fb.com", "twitter.com", "x.com", "t.me",
             "soundcloud.com", "spotify.com", "dailymotion.com", "pinterest.com", "linkedin.com", "mastodon.social");
 
+    /**
+     * App stores: a link to one app's page promotes that app (often the commenter's own), whatever the store's
+     * owner is a reference for elsewhere (google.com, apple.com, microsoft.com).
+     */
+    private static final Set<String> APP_STORE_HOSTS = Set.of("play.google.com", "apps.apple.com", "itunes.apple.com",
+            "chrome.google.com", "chromewebstore.google.com", "apps.microsoft.com", "appgallery.huawei.com");
+
     /** Platforms of personal blogs and profiles. */
     private static final Set<String> PERSONAL_HOSTS = Set.of("blogspot.com", "blogger.com", "wordpress.com", "substack.com",
             "medium.com", "tumblr.com", "wixsite.com", "weebly.com", "squarespace.com", "ghost.io", "livejournal.com",
@@ -130,6 +137,9 @@ public final class Links {
         }
         if (matches(host, PERSONAL_HOSTS)) {
             return Kind.PERSONAL;
+        }
+        if (matches(host, APP_STORE_HOSTS)) {
+            return Kind.OTHER;
         }
         if (matches(host, REFERENCE_HOSTS) || host.startsWith("docs.") || host.startsWith("developer.")
                 || host.startsWith("developers.") || host.startsWith("doc.") || host.startsWith("wiki.") || isPublic(host)) {

@@ -25,6 +25,10 @@ class LinksTest {
         assertThat(Links.kind("cheapflightsdubai.com", SITE)).isEqualTo(Links.Kind.COMMERCIAL);
         assertThat(Links.kind("https://win-big.bet/", SITE)).isEqualTo(Links.Kind.COMMERCIAL);
         assertThat(Links.kind("https://janesmith.net/2024/trams", SITE)).isEqualTo(Links.Kind.OTHER);
+        assertThat(Links.kind("https://developer.android.com/guide", SITE)).isEqualTo(Links.Kind.REFERENCE);
+        assertThat(Links.kind("https://play.google.com/store/apps/details?id=com.example.editor", SITE))
+                .as("one app's page, not a reference").isEqualTo(Links.Kind.OTHER);
+        assertThat(Links.kind("https://apps.apple.com/app/id123", SITE)).isEqualTo(Links.Kind.OTHER);
     }
 
     @Test

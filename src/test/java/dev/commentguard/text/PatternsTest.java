@@ -25,6 +25,7 @@ class PatternsTest {
     void findsLinksWithAndWithoutScheme() {
         assertThat(Patterns.urls("go to https://a.example.com/x?y=1, www.b.example.org or cheapdeals.shop now"))
                 .containsExactly("https://a.example.com/x?y=1", "www.b.example.org", "cheapdeals.shop");
+        assertThat(Patterns.urls("Please visit this Website: oldchat.tk")).as("a free domain spam favours").containsExactly("oldchat.tk");
     }
 
     @Test
