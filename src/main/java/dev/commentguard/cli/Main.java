@@ -11,15 +11,33 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Entry point of {@code java -jar commentguard.jar}. */
 @Command(name = "commentguard", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Comment spam and quality classifier for news and blog comment sections.",
-        subcommands = {TrainCommand.class, ScoreCommand.class, EvaluateCommand.class, InfoCommand.class, FeedbackCommand.class,
-                ServeCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Comment spam and quality classifier for news and blog comment sections.")
 public final class Main implements Runnable {
+
+    /**
+     * The commands, by name, in the order the help lists them. Added to the command line by {@link #commandLine(String[])}
+     * rather than named in the annotation, so that a command line that runs one of them reads that one's annotations only.
+     */
+    private static final Map<String, Class<?>> COMMANDS = commands();
+
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        m.put("train", TrainCommand.class);
+        m.put("score", ScoreCommand.class);
+        m.put("evaluate", EvaluateCommand.class);
+        m.put("info", InfoCommand.class);
+        m.put("feedback", FeedbackCommand.class);
+        m.put("serve", ServeCommand.class);
+        m.put("help", CommandLine.HelpCommand.class);
+        return Collections.unmodifiableMap(m);
+    }
 
     static final int EXIT_INPUT = 3;
     static final int EXIT_MODEL = 4;
@@ -44,7 +62,7 @@ public final class Main implements Runnable {
         int code;
         StandardOutput out = new StandardOutput();
         try {
-            CommandLine cl = commandLine().setOut(out);
+            CommandLine cl = commandLine(args).setOut(out);
             code = cl.execute(args);
             if (code == 0) {
                 code = checkOutput(out, cl.getErr());
@@ -208,8 +226,25 @@ public final class Main implements Runnable {
     }
 
     /** The configured command line, also used by tests with their own writers. */
+    /** The command line with every command. */
     public static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * The command line for these arguments. When the first one names a command other than {@code help}, only that
+     * command is added: picocli reads the annotations of every command it is given, which is most of the start of
+     * a one-comment {@code score} (docs/benchmarks.md), and no other command is reachable from those arguments. Any
+     * other first argument (an option, a mistyped name, none) gets every command, for the help and its suggestions.
+     */
+    static CommandLine commandLine(String[] args) {
         CommandLine cl = new CommandLine(new Main());
+        Class<?> only = args.length == 0 || args[0].equals("help") ? null : COMMANDS.get(args[0]);
+        for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet()) {
+            if (only == null || c.getValue() == only) {
+                cl.addSubcommand(c.getKey(), c.getValue());
+            }
+        }
         cl.setExecutionExceptionHandler(Main::handle);
         return cl;
     }

@@ -1,0 +1,48 @@
+package dev.commentguard.cli;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line gets only the command its arguments run, and every command when they run none. */
+class CommandLineTest {
+
+    @Test
+    void aCommandsNameFirstBuildsThatCommandAlone() {
+        assertThat(Main.commandLine(new String[] {"score", "a comment"}).getSubcommands()).containsOnlyKeys("score");
+        assertThat(Main.commandLine(new String[] {"feedback", "export"}).getSubcommands()).containsOnlyKeys("feedback");
+    }
+
+    @Test
+    void helpAnOptionAMistypedNameOrNothingGetEveryCommand() {
+        for (String[] args : new String[][] {{}, {"help", "score"}, {"--help"}, {"scor", "x"}}) {
+            assertThat(Main.commandLine(args).getSubcommands())
+                    .containsOnlyKeys("train", "score", "evaluate", "info", "feedback", "serve", "help");
+        }
+    }
+
+    @Test
+    void theHelpOfOneCommandIsTheSameEitherWay() {
+        assertThat(help(Main.commandLine(new String[] {"score", "--help"}), "score", "--help"))
+                .isEqualTo(help(Main.commandLine(), "score", "--help"))
+                .contains("Usage: commentguard score");
+    }
+
+    @Test
+    void aMistypedCommandIsStillSuggested() {
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine(new String[] {"scor"}).setErr(new PrintWriter(err));
+        assertThat(cl.execute("scor")).isEqualTo(2);
+        assertThat(err.toString()).contains("Did you mean: commentguard score?");
+    }
+
+    private static String help(CommandLine cl, String... args) {
+        StringWriter out = new StringWriter();
+        cl.setOut(new PrintWriter(out)).execute(args);
+        return out.toString();
+    }
+}
