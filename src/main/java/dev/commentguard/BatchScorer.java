@@ -1,5 +1,7 @@
 package dev.commentguard;
 
+
+import dev.commentguard.concurrent.Tasks;
 import dev.commentguard.features.BatchPart;
 import dev.commentguard.features.ExtractionContext;
 import dev.commentguard.features.PreparedArticles;
@@ -9,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -59,7 +60,7 @@ final class BatchScorer {
             }
             List<BatchPart> parts = new ArrayList<>(normalizing.size());
             for (Future<BatchPart> part : normalizing) {
-                parts.add(await(part));
+                parts.add(Tasks.await(part, "scoring"));
             }
             normalizing.clear();
             Set<String> repeated = BatchPart.repeated(parts);
@@ -72,7 +73,7 @@ final class BatchScorer {
                     parts.set(next++, null); // let the texts go once their slice is scored
                     pending.add(pool.submit(() -> score(part, part.context(articles, repeated))));
                 }
-                await(pending.poll()).forEach(sink);
+                Tasks.await(pending.poll(), "scoring").forEach(sink);
             }
         } finally {
             stop(pool);
@@ -100,21 +101,4 @@ final class BatchScorer {
         }
     }
 
-    /** The task's result; its failure rethrown as it was when unchecked. */
-    private static <T> T await(Future<T> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while scoring", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
 }

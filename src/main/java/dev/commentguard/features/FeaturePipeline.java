@@ -1,5 +1,7 @@
 package dev.commentguard.features;
 
+
+import dev.commentguard.concurrent.Tasks;
 import dev.commentguard.Comment;
 import dev.commentguard.text.NormalizedText;
 
@@ -8,7 +10,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
@@ -108,7 +109,7 @@ public final class FeaturePipeline {
         }
         List<BatchPart> parts = new ArrayList<>();
         for (CompletableFuture<BatchPart> part : normalizing) {
-            parts.add(joined(part));
+            parts.add(Tasks.await(part, "preparing comments"));
         }
         Set<String> repeated = BatchPart.repeated(parts);
         PreparedArticles articles = PreparedArticles.forBatch();
@@ -125,25 +126,11 @@ public final class FeaturePipeline {
         }
         List<Prepared> all = new ArrayList<>(comments.size());
         for (CompletableFuture<List<Prepared>> part : preparing) {
-            all.addAll(joined(part));
+            all.addAll(Tasks.await(part, "preparing comments"));
         }
         return all;
     }
 
-    /** The task's result; its failure rethrown as it was when unchecked. */
-    private static <T> T joined(CompletableFuture<T> task) {
-        try {
-            return task.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
-    }
 
     /** The feature vector of a prepared comment: n-grams, then the signals when enabled. */
     public Features vectorize(Prepared prepared) {

@@ -1,5 +1,7 @@
 package dev.commentguard.training;
 
+
+import dev.commentguard.concurrent.Tasks;
 import dev.commentguard.Comment;
 import dev.commentguard.Thresholds;
 import dev.commentguard.evaluation.Metrics;
@@ -16,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -138,7 +139,7 @@ public final class Trainer {
             Metrics metrics = Metrics.of(predictions, labels, options.positiveLabel(), thresholds);
 
             progress.progress("final model", 0, 1);
-            Model model = await(finalFit);
+            Model model = Tasks.await(finalFit, "training");
             model = model.withManifest(TrainingManifest.of(data, labels, options, thresholds, metrics,
                     model.pipeline().vectorizer().dimension(), folds.count()));
             progress.progress("final model", 1, 1);
@@ -215,29 +216,11 @@ public final class Trainer {
             }));
         }
         for (Future<?> future : futures) {
-            await(future);
+            Tasks.await(future, "training");
         }
         return outOfFold;
     }
 
-    /** The task's result; its failure rethrown as it was when unchecked. */
-    private static <T> T await(Future<T> task) {
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("training interrupted", e);
-        }
-    }
 
     private static List<String> labelsOf(List<LabelledComment> data, TrainingOptions options) {
         Map<String, Integer> counts = new TreeMap<>();

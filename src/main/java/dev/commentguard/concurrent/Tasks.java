@@ -1,0 +1,35 @@
+package dev.commentguard.concurrent;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/** Waiting for work handed to other threads. Stateless. */
+public final class Tasks {
+
+    private Tasks() {
+    }
+
+    /**
+     * The task's result. Its failure is rethrown as it was when unchecked (an error in a fitting or scoring
+     * thread reaches the caller as itself, so the command line reports it as such), wrapped otherwise.
+     *
+     * @param doing what the caller was doing, for the exception when the wait is interrupted ("scoring")
+     */
+    public static <T> T await(Future<T> task, String doing) {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while " + doing, e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Small helpers for the work the library hands to other threads. */
+package dev.commentguard.concurrent;
