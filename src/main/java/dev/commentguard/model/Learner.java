@@ -105,8 +105,13 @@ public enum Learner {
      */
     static final double COST = 30.0;
 
-    /** The online learner's settings: set by hand, not tuned; what they measure is in docs/benchmarks.md. */
-    static final double ONLINE_ALPHA = 0.5;
+    /**
+     * The online learner's settings. Alpha, FTRL's learning-rate scale, was chosen among 0.2, 0.5, 1, 2, 4, 8 and 16
+     * by 10-fold cross-validation on our held-out comments (spam against the rest), where 8 measured MCC 0.9474
+     * against 0.9333 at 0.5 and LibLINEAR's 0.9449; the public sets were the check (docs/benchmarks.md). L2 and the
+     * passes were set by hand: L2 between 1e-5 and 1e-3 changed nothing there, and more passes cost more than they gave.
+     */
+    static final double ONLINE_ALPHA = 8.0;
     static final double ONLINE_L2 = 1e-4;
     static final int ONLINE_EPOCHS = 5;
 
