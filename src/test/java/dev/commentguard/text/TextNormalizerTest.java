@@ -38,6 +38,11 @@ class TextNormalizerTest {
     @Test
     void repairsObfuscatedLinksAndAddresses() {
         assertThat(TextNormalizer.clean("see example dot com now")).isEqualTo("see example.com now");
+        assertThat(TextNormalizer.clean("Email drkamauspells @ yahoo . com today")).isEqualTo("email drkamauspells@yahoo.com today");
+        assertThat(TextNormalizer.clean("write hackwizard@ outlook. com or privatelender @ gmx dot com"))
+                .isEqualTo("write hackwizard@outlook.com or privatelender@gmx.com");
+        assertThat(TextNormalizer.clean("phishing mails from @blockwire-news.com, not from us"))
+                .as("a domain after a word and an at sign, nothing spaced after it").isEqualTo("phishing mails from @blockwire-news.com, not from us");
         assertThat(TextNormalizer.clean("like the dot com bubble, a dot com era startup"))
                 .as("the era, not an address").isEqualTo("like the dot com bubble, a dot com era startup");
         assertThat(TextNormalizer.clean("shopnow dot com boom")).isEqualTo("shopnow dot com boom");
