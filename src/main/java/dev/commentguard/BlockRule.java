@@ -75,13 +75,16 @@ final class BlockRule {
      * spellings, so the clean text no longer shows them.
      */
     private static final java.util.regex.Pattern SPELLED_ADDRESS = java.util.regex.Pattern.compile(String.join("|",
-            "[a-z0-9-]{2,}+ ?(?:\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\[dot\\]|\\(dot\\)|\\{dot\\}) ?[a-z]{2,}",
-            "[a-z0-9-]{2,}+" + Patterns.NOT_AFTER_ERA_WORD + " dot (?:com|net|org|info|biz|co|io|me|in|pk|uk|us|ng|ke|ph|xyz|online"
-                    + "|site|shop|store|ly|ru)\\b" + Patterns.NOT_BEFORE_ERA_WORD,
-            "[a-z0-9._-]{2,}+ at (?:gmail|yahoo|hotmail|outlook|protonmail|proton|icloud|aol|mail|yandex) ?(?:dot|\\.|\\(dot\\)|\\[dot\\]) ?[a-z]{2,}",
+            // each run of name characters is tried from its first character only (the look-behinds): linear time
+            "(?<![a-z0-9-])[a-z0-9-]{2,}+ ?(?:\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\[dot\\]|\\(dot\\)|\\{dot\\}) ?[a-z]{2,}",
+            "(?<![a-z0-9-])[a-z0-9-]{2,}+" + Patterns.NOT_AFTER_ERA_WORD + " dot (?:com|net|org|info|biz|co|io|me|in|pk|uk|us|ng|ke|ph|xyz"
+                    + "|online|site|shop|store|ly|ru)\\b" + Patterns.NOT_BEFORE_ERA_WORD,
+            "(?<![a-z0-9._-])[a-z0-9._-]{2,}+ at (?:gmail|yahoo|hotmail|outlook|protonmail|proton|icloud|aol|mail|yandex) ?"
+                    + "(?:dot|\\.|\\(dot\\)|\\[dot\\]) ?[a-z]{2,}",
             "\\bhxxps?\\b",
             // an address spaced around its at sign or its dot: "name @ yahoo . com", "name@ outlook. com"
-            "[a-z0-9._-]{2,}+ ?@(?: [a-z0-9-]{2,}+ ?| ?[a-z0-9-]{2,}+ )\\. ?[a-z]{2,}|[a-z0-9._-]{2,}+ ?@[a-z0-9-]{2,}+\\. [a-z]{2,}"));
+            "(?<![a-z0-9._-])[a-z0-9._-]{2,}+ ?@(?: [a-z0-9-]{2,}+ ?| ?[a-z0-9-]{2,}+ )\\. ?[a-z]{2,}",
+            "(?<![a-z0-9._-])[a-z0-9._-]{2,}+ ?@[a-z0-9-]{2,}+\\. [a-z]{2,}"));
 
     /**
      * A number written one digit at a time ("7 0 1 7 3 4 5 6 7 8", "(5 6 2) 2 0 9 – 4 4 8 1"): seven single digits
