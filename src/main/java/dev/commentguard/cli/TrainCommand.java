@@ -82,7 +82,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--group-column", paramLabel = "NAME", description = "Column naming each comment's kind of site (such"
             + " as site_kind): cross-validation then leaves whole kinds out, so that its scores, and the review and block"
             + " thresholds chosen from them, are those of a kind of site the model never saw; and the review threshold"
-            + " holds at most 5% of the genuine comments of each kind with 200 or more, not only of all together. Every"
+            + " holds at most 5%% of the genuine comments of each kind with 200 or more, not only of all together. Every"
             + " row needs a value, and there must be at least " + Trainer.MIN_GROUPS + " values.")
     String groupColumn;
 

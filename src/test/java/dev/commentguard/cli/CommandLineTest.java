@@ -40,6 +40,24 @@ class CommandLineTest {
         assertThat(err.toString()).contains("Did you mean: commentguard score?");
     }
 
+    @Test
+    void everyHelpTextFormatsWithoutAWarning() {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            CommandLine all = Main.commandLine();
+            all.getUsageMessage();
+            all.getSubcommands().values().forEach(c -> {
+                c.getUsageMessage();
+                c.getSubcommands().values().forEach(CommandLine::getUsageMessage);
+            });
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).as("picocli's warnings, e.g. an unescaped %").isEmpty();
+    }
+
     private static String help(CommandLine cl, String... args) {
         StringWriter out = new StringWriter();
         cl.setOut(new PrintWriter(out)).execute(args);
