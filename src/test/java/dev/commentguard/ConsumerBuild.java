@@ -12,57 +12,62 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A Maven build of a project that depends on the library (examples/embedder, spark/), run by an integration test as a
- * process of its own, offline ({@code -o}). {@code mvn verify} installs nothing, so the build's {@code install-file}
- * puts the library in a private repository under {@code target/}, which the process takes as its local repository;
- * every other artifact (Weka, Spark, Maven's plugins) comes from the local repository this build resolved its own
- * from, read through {@code file:} URLs, the one protocol the offline run is allowed ({@code aether.offline.protocols}).
- * So it works on a clean clone with nothing installed, and never sees a CommentGuard some earlier {@code mvn install}
- * left in {@code ~/.m2}.
+ * process of its own. {@code mvn verify} installs nothing, so the build's {@code install-file} puts the library in a
+ * private repository under {@code target/}, which the process takes as its local repository; every other artifact
+ * (Weka, Spark, Maven's plugins) comes from the local repository this build resolved its own from, read through a
+ * {@code file:} URL, and from Maven Central only for what that one lacks. So it works on a clean clone with nothing
+ * installed, and never sees a CommentGuard some earlier {@code mvn install} left in {@code ~/.m2}.
  */
-final class OfflineMaven {
+final class ConsumerBuild {
 
-    private OfflineMaven() {
+    private ConsumerBuild() {
     }
 
     /**
-     * Writes {@code settings.xml} into {@code work}: every repository mirrored by the build's local one, central
-     * redefined only because a local repository holds no checksum files, which would otherwise cost a warning and a
-     * stack trace per file in the log.
+     * Writes {@code settings.xml} into {@code work}: the build's local repository first, as a repository read through a
+     * {@code file:} URL, and Maven Central after it for what that one lacks. A machine's local repository may hold a
+     * dependency but not every descriptor the other project's resolution reads (a parent POM of a version that
+     * mediation then drops): a clean clone on such a machine failed offline. Snapshots come from neither, so the
+     * library is always the one this build put in the private repository. Checksums are ignored because a local
+     * repository holds no checksum files, which would otherwise cost a warning and a stack trace per file in the log.
      */
     static Path settings(Path work) throws IOException {
         Path settings = work.resolve("settings.xml");
         Files.writeString(settings, """
                 <settings>
-                  <mirrors>
-                    <mirror>
-                      <id>build-local-repository</id>
-                      <mirrorOf>*</mirrorOf>
-                      <url>%s</url>
-                    </mirror>
-                  </mirrors>
                   <profiles>
                     <profile>
-                      <id>local-files-have-no-checksums</id>
+                      <id>build-local-repository-then-central</id>
                       <repositories>
+                        <repository>
+                          <id>build-local-repository</id>
+                          <url>%1$s</url>
+                          <releases><checksumPolicy>ignore</checksumPolicy></releases>
+                          <snapshots><enabled>false</enabled></snapshots>
+                        </repository>
                         <repository>
                           <id>central</id>
                           <url>https://repo.maven.apache.org/maven2</url>
-                          <releases><checksumPolicy>ignore</checksumPolicy></releases>
                           <snapshots><enabled>false</enabled></snapshots>
                         </repository>
                       </repositories>
                       <pluginRepositories>
                         <pluginRepository>
+                          <id>build-local-repository</id>
+                          <url>%1$s</url>
+                          <releases><checksumPolicy>ignore</checksumPolicy></releases>
+                          <snapshots><enabled>false</enabled></snapshots>
+                        </pluginRepository>
+                        <pluginRepository>
                           <id>central</id>
                           <url>https://repo.maven.apache.org/maven2</url>
-                          <releases><checksumPolicy>ignore</checksumPolicy></releases>
                           <snapshots><enabled>false</enabled></snapshots>
                         </pluginRepository>
                       </pluginRepositories>
                     </profile>
                   </profiles>
                   <activeProfiles>
-                    <activeProfile>local-files-have-no-checksums</activeProfile>
+                    <activeProfile>build-local-repository-then-central</activeProfile>
                   </activeProfiles>
                 </settings>
                 """.formatted(Path.of(property("embedder.mainRepository")).toUri()));
@@ -70,7 +75,7 @@ final class OfflineMaven {
     }
 
     /**
-     * Runs Maven offline in {@code project} with {@code arguments}, on the private repository, its output going to
+     * Runs Maven in {@code project} with {@code arguments}, on the private repository, its output going to
      * {@code log}; fails, with the log's end, unless it succeeds within {@code minutes}.
      *
      * @return the log's lines
@@ -78,8 +83,8 @@ final class OfflineMaven {
     static List<String> run(Path project, Path settings, Path log, int minutes, String... arguments)
             throws IOException, InterruptedException {
         // -U: a failure cached in the repository by an earlier run is tried again.
-        List<String> command = new ArrayList<>(List.of(maven(), "-o", "-B", "-U", "-s", settings.toString(),
-                "-Daether.offline.protocols=file", "-Dmaven.repo.local=" + property("embedder.repository"),
+        List<String> command = new ArrayList<>(List.of(maven(), "-B", "-U", "-s", settings.toString(),
+                "-Dmaven.repo.local=" + property("embedder.repository"),
                 "-Dcommentguard.version=" + property("project.version")));
         command.addAll(List.of(arguments));
         ProcessBuilder pb = new ProcessBuilder(command).directory(project.toFile())

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The artifacts as they leave the build (run by failsafe after {@code package}): the library jar an embedder depends
  * on, and what {@code target/commentguard.jar} is made of.
  *
- * <p>The embedder is {@code examples/embedder}, built and run by a Maven process of its own, offline, on the library
- * this build made ({@link OfflineMaven}).
+ * <p>The embedder is {@code examples/embedder}, built and run by a Maven process of its own, on the library
+ * this build made ({@link ConsumerBuild}).
  */
 class EmbedderIT {
 
@@ -39,10 +39,10 @@ class EmbedderIT {
         Files.createDirectories(work);
         Path project = work.resolve("project");
         copyRecursively(Path.of(property("embedder.project")), project);
-        Path settings = OfflineMaven.settings(work);
+        Path settings = ConsumerBuild.settings(work);
         Path tree = work.resolve("dependency-tree.txt");
         Path classPath = work.resolve("class-path.txt");
-        List<String> output = OfflineMaven.run(project, settings, work.resolve("build.log"), 5,
+        List<String> output = ConsumerBuild.run(project, settings, work.resolve("build.log"), 5,
                 "compile", "exec:exec",
                 "dependency:tree", "-DoutputFile=" + tree,
                 "dependency:build-classpath", "-Dmdep.includeScope=runtime", "-Dmdep.outputFile=" + classPath);
@@ -97,7 +97,7 @@ class EmbedderIT {
     }
 
     private static String property(String name) {
-        return OfflineMaven.property(name);
+        return ConsumerBuild.property(name);
     }
 
     private static void copyRecursively(Path from, Path to) throws IOException {

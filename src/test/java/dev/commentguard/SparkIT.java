@@ -10,13 +10,13 @@ import java.util.jar.JarFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Spark artifact, {@code spark/}: built, tested and packaged by a Maven process of its own, offline, on the library
- * this build made ({@link OfflineMaven}). Its tests run Spark in local mode on two cores, among them the acceptance
+ * The Spark artifact, {@code spark/}: built, tested and packaged by a Maven process of its own, on the library
+ * this build made ({@link ConsumerBuild}). Its tests run Spark in local mode on two cores, among them the acceptance
  * test of 100,000 comments against this build's command-line jar. Its output goes to {@code target/spark}, the jar
  * spark-submit takes among it; its log to {@code target/spark/build.log}.
  *
  * <p>The build has Maven download Spark first, in {@code pre-integration-test} ({@code dependency:get} in pom.xml):
- * the version it downloads is the version passed here, so the offline build finds it.
+ * the version it downloads is the version passed here, so the build of spark/ finds it in the local repository.
  */
 class SparkIT {
 
@@ -25,8 +25,8 @@ class SparkIT {
         Path out = Path.of(property("spark.buildDirectory"));
         Files.createDirectories(out);
         Path project = Path.of(property("spark.project"));
-        Path settings = OfflineMaven.settings(out);
-        List<String> output = OfflineMaven.run(project, settings, out.resolve("build.log"), 20,
+        Path settings = ConsumerBuild.settings(out);
+        List<String> output = ConsumerBuild.run(project, settings, out.resolve("build.log"), 20,
                 "-Dspark.version=" + property("spark.version"), "-Dscala.version=" + property("spark.scala.version"),
                 "-Dspark.build.directory=" + out, "-Dcommentguard.cli=" + property("commentguard.cli"),
                 "-Dcommentguard.home=" + property("commentguard.home"), "verify");
@@ -52,6 +52,6 @@ class SparkIT {
     }
 
     private static String property(String name) {
-        return OfflineMaven.property(name);
+        return ConsumerBuild.property(name);
     }
 }
