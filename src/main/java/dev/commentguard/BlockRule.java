@@ -71,8 +71,8 @@ final class BlockRule {
 
     /**
      * An address spelled so that a filter will not read it as one: "slotmaniax[.]net", "example dot com",
-     * "name at gmail dot com", "name @ yahoo . com", "hxxp://". Matched against the raw text, lower-cased: the normaliser repairs these
-     * spellings, so the clean text no longer shows them.
+     * "name at gmail dot com", "name @ yahoo . com", "hxxp://". Matched against the raw text, lower-cased: the
+     * normaliser repairs these spellings, so the clean text no longer shows them.
      */
     private static final java.util.regex.Pattern SPELLED_ADDRESS = java.util.regex.Pattern.compile(String.join("|",
             // each run of name characters is tried from its first character only (the look-behinds): linear time
@@ -115,9 +115,9 @@ final class BlockRule {
      * {@link #NO_PAYLOAD_BLOCK}; and when the payload is one link, number or address, written plainly, the rest
      * of the comment must score without it at least half way from the review threshold to the block threshold
      * ({@link #SINGLE_SIGNAL_BAR}). An address or number spelled to slip past a filter is a payload of its own. The
-     * author's web site is a payload of its own when
-     * its name is made of sales words; under any other name it is one weak contact, unless the comment
-     * without it is likeliest {@code low_quality} ("Nice post, thanks"), which is link spam.
+     * author's web site is a payload of its own when its name is made of sales words; under any other name it is
+     * one weak contact, unless the comment without it is likeliest {@code low_quality} ("Nice post, thanks"),
+     * which is link spam.
      *
      * @param spamScore the spam score of a comment's features under the model
      */
