@@ -71,8 +71,9 @@ final class BlockRule {
 
     /**
      * An address spelled so that a filter will not read it as one: "slotmaniax[.]net", "example dot com",
-     * "name at gmail dot com", "name @ yahoo . com", "hxxp://". Matched against the raw text, lower-cased: the
-     * normaliser repairs these spellings, so the clean text no longer shows them.
+     * "name at gmail dot com", "hxxp://" (an address spaced around its at sign: {@link Patterns#holdsSpacedEmail}).
+     * Matched against the raw text, lower-cased: the normaliser repairs these spellings, so the clean text no longer
+     * shows them.
      */
     private static final java.util.regex.Pattern SPELLED_ADDRESS = java.util.regex.Pattern.compile(String.join("|",
             // each run of name characters is tried from its first character only (the look-behinds): linear time
@@ -81,10 +82,7 @@ final class BlockRule {
                     + "|online|site|shop|store|ly|ru)\\b" + Patterns.NOT_BEFORE_ERA_WORD,
             "(?<![a-z0-9._-])[a-z0-9._-]{2,}+ at (?:gmail|yahoo|hotmail|outlook|protonmail|proton|icloud|aol|mail|yandex) ?"
                     + "(?:dot|\\.|\\(dot\\)|\\[dot\\]) ?[a-z]{2,}",
-            "\\bhxxps?\\b",
-            // an address spaced around its at sign or its dot: "name @ yahoo . com", "name@ outlook. com"
-            "(?<![a-z0-9._-])[a-z0-9._-]{2,}+ ?@(?: [a-z0-9-]{2,}+ ?| ?[a-z0-9-]{2,}+ )\\. ?[a-z]{2,}",
-            "(?<![a-z0-9._-])[a-z0-9._-]{2,}+ ?@[a-z0-9-]{2,}+\\. [a-z]{2,}"));
+            "\\bhxxps?\\b"));
 
     /**
      * A number written one digit at a time ("7 0 1 7 3 4 5 6 7 8", "(5 6 2) 2 0 9 – 4 4 8 1"): seven single digits
@@ -208,7 +206,8 @@ final class BlockRule {
      */
     static boolean spellsAddress(String raw, boolean holdsPhone) {
         String lower = raw.toLowerCase(java.util.Locale.ROOT);
-        return SPELLED_ADDRESS.matcher(lower).find() || holdsPhone && SPACED_DIGITS.matcher(lower).find();
+        return SPELLED_ADDRESS.matcher(lower).find() || Patterns.holdsSpacedEmail(lower)
+                || holdsPhone && SPACED_DIGITS.matcher(lower).find();
     }
 
     /** Whether a clean text gives a way to be reached written to slip past a filter (see {@link #HIDDEN_CONTACT}). */

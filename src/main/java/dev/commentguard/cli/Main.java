@@ -225,8 +225,7 @@ public final class Main implements Runnable {
         netlib = logger;
     }
 
-    /** The configured command line, also used by tests with their own writers. */
-    /** The command line with every command. */
+    /** The configured command line with every command, also used by tests with their own writers. */
     public static CommandLine commandLine() {
         return commandLine(new String[0]);
     }

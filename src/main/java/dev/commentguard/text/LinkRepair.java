@@ -37,14 +37,6 @@ final class LinkRepair {
             "(?<=@(?:gmail|yahoo|hotmail|outlook|protonmail|proton|icloud|aol|mail|yandex))\\s*(?:\\bdot\\b|\\[\\.\\]|\\(\\.\\))\\s*",
             Pattern.CASE_INSENSITIVE);
 
-    /**
-     * An e-mail address with spaces around its at sign or its dot ("name @ yahoo . com", "name@ outlook. com"). Joined
-     * only when something after the at sign is spaced: a handle before a domain ("mail from @site.com") is left alone.
-     */
-    private static final Pattern SPACED_EMAIL = Pattern.compile(
-            "(?<![\\w.@-])[a-z0-9._-]{2,64}+ ?@ ?[a-z0-9-]{2,63}+ ?\\. ?(?:com|net|org|info|biz|co|io|in|ng|uk|us|ru|de|fr)\\b",
-            Pattern.CASE_INSENSITIVE);
-
     private LinkRepair() {
     }
 
@@ -152,9 +144,9 @@ final class LinkRepair {
         return s == lowered ? lower : s.toLowerCase(Locale.ROOT);
     }
 
-    /** Joins the addresses {@link #SPACED_EMAIL} finds; the same string when there are none. */
+    /** Joins the spaced addresses {@link Patterns#SPACED_EMAIL} finds; the same string when there are none. */
     private static String joinSpacedEmails(String s) {
-        Matcher m = SPACED_EMAIL.matcher(s);
+        Matcher m = Patterns.SPACED_EMAIL.matcher(s);
         if (!m.find()) {
             return s;
         }
@@ -162,7 +154,7 @@ final class LinkRepair {
         int last = 0;
         do {
             String found = m.group();
-            if (found.indexOf(' ', found.indexOf('@')) >= 0) {
+            if (Patterns.spacedAfterAt(found)) {
                 out.append(s, last, m.start()).append(found.replace(" ", ""));
                 last = m.end();
             }

@@ -31,6 +31,34 @@ public final class Patterns {
     public static final String NOT_BEFORE_ERA_WORD =
             "(?!\\s+(?:bubble|boom|bust|crash|era|days|age|years|companies|company|startups?|stocks?|mania|millionaires?)\\b)";
 
+    /**
+     * An e-mail address that may have spaces around its at sign or its dot ("name @ yahoo . com", "name@ outlook. com");
+     * it is spelled to slip past a filter when something after the at sign is spaced ({@link #spacedAfterAt}). A
+     * handle before a domain ("mail from @site.com") has nothing spaced after its at sign.
+     */
+    static final Pattern SPACED_EMAIL = Pattern.compile(
+            "(?<![\\w.@-])[a-z0-9._-]{2,64}+ ?@ ?[a-z0-9-]{2,63}+ ?\\. ?(?:com|net|org|info|biz|co|io|in|ng|uk|us|ru|de|fr)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether a match of {@link #SPACED_EMAIL} has a space after its at sign. */
+    static boolean spacedAfterAt(String match) {
+        return match.indexOf(' ', match.indexOf('@')) >= 0;
+    }
+
+    /** Whether {@code text} holds an e-mail address spaced around its at sign or its dot (see {@link #SPACED_EMAIL}). */
+    public static boolean holdsSpacedEmail(String text) {
+        if (text.indexOf('@') < 0) {
+            return false;
+        }
+        Matcher m = SPACED_EMAIL.matcher(text);
+        while (m.find()) {
+            if (spacedAfterAt(m.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Explicit links (scheme or www) and bare domains with a common top-level domain. */
     public static final Pattern URL = Pattern.compile(
             "(?:(?:https?|ftp)://|www\\.)[^\\s<>\"'\\]\\[)]{1,2000}+"
