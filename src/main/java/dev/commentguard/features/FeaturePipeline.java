@@ -72,7 +72,7 @@ public final class FeaturePipeline {
         ArticleContext article = context.article(comment.article());
         Contacts contacts = version >= 2 ? Contacts.of(comment, text.text()) : null;
         return new Prepared(text.text(),
-                SignalExtractor.extract(comment, text.text(), article, context.seenBefore(text), contacts), contacts);
+                SignalExtractor.extract(comment, text.text(), article, context.seenBefore(text), contacts, version), contacts);
     }
 
     /**

@@ -26,14 +26,16 @@ import java.util.Objects;
  * @param version      the feature version: 1, the signals and n-gram text of models made before site
  *                     context existed (models without the setting load as 1); 2, links by what they
  *                     point to ({@link Links}), numbers that are phone numbers, code recognised, and the
- *                     signals after {@link Signal#PRODUCT_OFF_TOPIC}
+ *                     signals after {@link Signal#PRODUCT_OFF_TOPIC}; 3, as 2, with a messenger a signal only when it is
+ *                     given as a way to be reached, not when it is named ({@link dev.commentguard.text.Patterns#MESSENGER_CONTACT}),
+ *                     and the site's own staff's names not read as keywords
  */
 public record FeatureSettings(NgramSettings ngrams, boolean signals, double signalWeight, boolean contactTokens,
                               int version) {
 
     public static final double DEFAULT_SIGNAL_WEIGHT = 0.25;
     /** The feature version new models are trained with. */
-    public static final int CURRENT_VERSION = 2;
+    public static final int CURRENT_VERSION = 3;
     public static final FeatureSettings DEFAULT = new FeatureSettings(NgramSettings.DEFAULT, true, DEFAULT_SIGNAL_WEIGHT, false);
 
     public FeatureSettings {

@@ -84,6 +84,41 @@ public final class Patterns {
     public static final Pattern MESSENGER = Pattern.compile(
             "\\b(?:whats\\s?app|whatsap|watsapp|wa\\.me|telegram|t\\.me|viber|signal|wechat|kik|imo)\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A messenger given as a way to be reached, not only named: an invitation link, a handle or number beside the
+     * messenger's name, or a request to be contacted on it ("whatsapp me", "message him on telegram", "number in
+     * my bio", and the same in Spanish, Portuguese, French, German, Polish, Turkish, Indonesian, Hindi and Urdu),
+     * or the messenger as the last word of an advert ("…, £5 a month, whatsapp"). Readers name messengers to warn
+     * about scams or to say where a message came from ("got a WhatsApp from a 'mentor'", "support never calls you
+     * on Telegram"), so the name alone says little. "Signal" counts only in a request, where it is the app.
+     * Every repetition is bounded: matched in linear time.
+     */
+    public static final Pattern MESSENGER_CONTACT = Pattern.compile(String.join("|",
+            "\\b(?:wa|t)\\.me/|chat\\.whatsapp\\.com|telegram\\.me/",
+            "\\b(?:whats\\s?app|whatsap|watsapp|telegram|viber|wechat|kik|imo)\\b[^.!?\\n]{0,30}?"
+                    + "(?:(?<![\\w.])@[a-z0-9_]{3,32}+|\\+?\\d[\\dx\\s().-]{6,20}+|\\b(?:(?:zero|one|two|three|four|five|six|seven|"
+                    + "eight|nine)\\W{1,3}+){3})",
+            "(?<=\\s)@[a-z0-9_]{3,32}+[^.!?\\n]{0,12}?\\b(?:whats\\s?app|telegram|viber|wechat|kik)\\b",
+            "\\d[\\dx\\s().-]{6,20}+[^.!?\\n\\w]{0,4}(?:on |via )?(?:whats\\s?app|telegram|viber|wechat)\\b",
+            "\\b(?:contact|message|msg|text|write|reach|chat|dm|add|ping|inbox|talk|hit)\\w{0,6}(?: \\w{1,20}){0,3}? (?:on|via|through|"
+                    + "over|by|at) (?:whats\\s?app|telegram|viber|signal|wechat|kik)\\b",
+            "\\b(?:whats\\s?app|telegram|viber|wechat)\\s(?:me|us|him|her|them)\\b",
+            "\\b(?:whats\\s?app|telegram|viber|wechat)(?: number| no| id| group| channel| contact)?(?: is)? (?:in|on) (?:my |the |our )?"
+                    + "(?:profile|bio)\\b",
+            "\\b(?:whats\\s?app|telegram)\\s(?:number|no|id)\\s(?:profile|bio)\\b",
+            "\\b(?:whats\\s?app|telegram)\\s(?:pe|par)\\s(?:message|msg|rabta|contact|id|order)",
+            "\\b(?:escr[ií]b(?:e|eme|enos|anme|ir|idme|an)|cont[aá]ct(?:a|ame|anos|en|ar|enos|e)|h[aá]bla(?:me|nos)|m[aá]nda(?:me|nos))"
+                    + "\\s(?:\\w{1,20}\\s){0,2}?(?:por|al|en|a|sur|par|via) (?:el )?(?:whats\\s?app|telegram)\\b",
+            "\\b(?:me chama|chame|chama|chamar|fale|fala|falar|mande|manda|ligue)\\s(?:\\w{1,20}\\s){0,2}?(?:no|pelo|pro|via) "
+                    + "(?:whats\\s?app|whats|zap|telegram)\\b",
+            "\\bhubungi\\w{0,4}\\s(?:\\w{1,20}\\s){0,2}?(?:(?:via|lewat|di|ke)\\s)?(?:wa|whats\\s?app|telegram)\\b",
+            "\\b(?:whats\\s?app|telegram|wa)\\s(?:karein|karen|karo|kare|kijiye|yaz[ıi]n|ula[sş][ıi]n|mesaj)",
+            "\\b(?:whats\\s?app|telegram)'?(?:tan|dan|ten|den)\\s(?:yaz|ula[sş]|mesaj)",
+            "\\b(?:contactez|écrivez|ecrivez)(?:-\\w{1,5})?\\s(?:\\w{1,20}\\s){0,2}?(?:sur|par|via) (?:whats\\s?app|telegram)\\b",
+            "\\b(?:kontakt|schreib|meld)\\w{0,8}\\s(?:\\w{1,20}\\s){0,3}?(?:über|per|via|auf) (?:whats\\s?app|telegram)\\b",
+            "\\b(?:napisz|kontakt|pisz)\\w{0,6}\\s(?:\\w{1,20}\\s){0,2}?(?:na|przez|via) (?:whats\\s?app|telegram)\\b",
+            "[,:+/-]\\s{0,3}(?:whats\\s?app|telegram|viber|wechat)\\W{0,8}$"), Pattern.CASE_INSENSITIVE);
+
     /** Money amounts and prices: a currency sign or code next to a number. */
     public static final Pattern MONEY = Pattern.compile(
             "(?:[$£€₹₦¥]|\\b(?:usd|gbp|eur|rs\\.?|inr|pkr|ngn|kes|php)\\s?)\\s?\\d[\\d,.]{0,15}+(?:\\s?(?:k|m|bn|million|billion))?\\b"

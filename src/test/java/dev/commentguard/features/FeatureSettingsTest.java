@@ -26,7 +26,7 @@ class FeatureSettingsTest {
     @Test
     void versionOneModelsSeeContactDetailsAsWrittenUnlessTheyAskedForTokens() {
         var text = TextNormalizer.normalize("Call 0300-1234567 or visit cheap-ads.com");
-        var prepared = new Prepared(text, SignalExtractor.extract(Comment.of(text.raw()), text, null, false, null));
+        var prepared = new Prepared(text, SignalExtractor.extract(Comment.of(text.raw()), text, null, false, null, 1));
         var plain = new FeatureSettings(NgramSettings.DEFAULT, true, FeatureSettings.DEFAULT_SIGNAL_WEIGHT, false, 1);
         assertThat(plain.ngramText(prepared)).contains("0300-1234567").contains("cheap-ads.com");
         var tokens = new FeatureSettings(NgramSettings.DEFAULT, true, FeatureSettings.DEFAULT_SIGNAL_WEIGHT, true, 1);
@@ -40,7 +40,7 @@ class FeatureSettingsTest {
                         + " not best-cheap-roofing-leeds.com; version 3.11.4 build 20240611").build();
         var text = TextNormalizer.normalize(c.text());
         Contacts contacts = Contacts.of(c, text);
-        var prepared = new Prepared(text, SignalExtractor.extract(c, text, null, false, contacts), contacts);
+        var prepared = new Prepared(text, SignalExtractor.extract(c, text, null, false, contacts, FeatureSettings.CURRENT_VERSION), contacts);
         String marked = FeatureSettings.DEFAULT.ngramText(prepared);
         assertThat(marked).contains("xurlx xlinkref").contains("xurlx xlinkself").contains("xurlx xlinksales best cheap roofing leeds")
                 .contains("xphonex 0300-1234567").contains("3.11.4 build 20240611").doesNotContain("github");

@@ -33,6 +33,39 @@ class SignalExtractorTest {
     }
 
     @Test
+    void aMessengerNamedIsNotAMessengerToReach() {
+        for (String given : List.of("Trading tips daily, WhatsApp +44 7700 900123", "forex signals, contact Mr Dale on telegram",
+                "join t.me/gemhunters now", "Escríbeme por WhatsApp y te explico", "Ganhe R$ 200 por dia, me chama no WhatsApp",
+                "Pandit ji ka WhatsApp number profile me", "iptv 20k channels, all sports, whatsapp")) {
+            assertThat(signals(Comment.of(given)).get(Signal.MESSENGER)).as(given).isEqualTo(1);
+        }
+        for (String named : List.of("Real support never messages you first. Anyone on Telegram offering help is a scammer.",
+                "My aunt got a 'wrong number' on WhatsApp, then two weeks of chat, then a trading app.",
+                "Como saber se um perfil do Telegram é oficial de uma corretora?",
+                "The Signal Fade demo at 4:10 made me jump", "Shared with my family WhatsApp group, three of them are affected.")) {
+            assertThat(signals(Comment.of(named)).get(Signal.MESSENGER)).as(named).isZero();
+        }
+    }
+
+    @Test
+    void theSitesOwnStaffAreNotReadAsKeywords() {
+        Comment staff = new Comment("1", "Yes, enter your VAT ID at checkout and the invoice shows it.", "Priya (FormWright Support)",
+                "https://support.formwright.io/", "", null);
+        assertThat(signals(staff).get(Signal.AUTHOR_KEYWORDS)).isEqualTo(1);
+        assertThat(signals(staff.withSite("https://support.formwright.io", "")).get(Signal.AUTHOR_KEYWORDS)).isZero();
+        assertThat(signals(staff.withSite("https://www.othersite.org", "")).get(Signal.AUTHOR_KEYWORDS)).isEqualTo(1);
+    }
+
+    @Test
+    void featureVersionTwoCountsEveryMessengerNamed() {
+        Comment named = Comment.of("Anyone on Telegram offering to recover your coins is a scammer.");
+        var text = TextNormalizer.normalize(named.text());
+        Contacts contacts = Contacts.of(named, text);
+        assertThat(SignalExtractor.extract(named, text, null, false, contacts, 2).get(Signal.MESSENGER)).isEqualTo(1);
+        assertThat(SignalExtractor.extract(named, text, null, false, contacts, 3).get(Signal.MESSENGER)).isZero();
+    }
+
+    @Test
     void plainOpinionFiresNoPromotionalSignal() {
         SignalValues s = signals(Comment.of("I doubt the council can finish this in two years, they never do."));
         for (Signal signal : List.of(Signal.PHONE, Signal.LINK, Signal.EMAIL, Signal.CALL_TO_ACTION, Signal.GENERIC_PRAISE,

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PatternsTest {
@@ -49,6 +51,11 @@ class PatternsTest {
         Patterns.emails(hostile);
         Patterns.urls(hostile);
         Patterns.phoneNumbers("1 ".repeat(100_000));
+        for (String messengers : List.of("whatsapp ".repeat(20_000), "telegram 1 ".repeat(20_000), "whatsapp " + "1 ".repeat(50_000),
+                " @abc".repeat(30_000) + " telegram", "contact me on the ".repeat(20_000) + "signal.",
+                "escríbeme a ".repeat(20_000), "1x".repeat(50_000) + " whatsapp", "whatsapp" + ", ".repeat(50_000))) {
+            Patterns.MESSENGER_CONTACT.matcher(messengers).find();
+        }
         assertThat((System.nanoTime() - start) / 1e9).isLessThan(5.0);
     }
 
