@@ -55,7 +55,8 @@ final class LinkRepair {
     }
 
     /**
-     * {@code <a href="URL">anchor</a>} becomes "anchor URL". A hand-written scan rather than one regular
+     * {@code <a href="URL">anchor</a>} becomes "anchor URL", and so does a link never closed, as spam often posts
+     * it ({@code <a href=URL>anchor}): its anchor runs to the end of the text. A hand-written scan rather than one regular
      * expression, because every search starts where the previous one ended: linear in the text, however
      * many unclosed tags it holds.
      */
@@ -79,18 +80,19 @@ final class LinkRepair {
                 }
             }
             if (close < gt) {
-                close = indexOfIgnoreCase(s, "</a", gt);
-                if (close < 0) {
-                    break;
-                }
+                int found = indexOfIgnoreCase(s, "</a", gt);
+                close = found < 0 ? s.length() : found; // a link never closed runs to the end of the text
             }
             Matcher href = gt - open <= MAX_TAG ? HREF.matcher(s).region(open, gt) : null;
             if (href == null || !href.find()) {
                 from = open + 2; // not a link we can read: leave it as text
                 continue;
             }
-            int end = s.indexOf('>', close);
-            end = end < 0 ? close + 3 : end + 1;
+            int end = close;
+            if (close < s.length()) {
+                int closeEnd = s.indexOf('>', close);
+                end = closeEnd < 0 ? close + 3 : closeEnd + 1;
+            }
             if (out == null) {
                 out = new StringBuilder(s.length());
             }

@@ -60,6 +60,10 @@ class TextNormalizerTest {
                 .isEqualTo("see first http://a.example.com and bold no link then second http://b.example.com !");
         assertThat(TextNormalizer.clean("[url=http://x.example.com]cheap loans[/url]"))
                 .isEqualTo("cheap loans http://x.example.com");
+        assertThat(TextNormalizer.clean("<a href=https://pills.example.com/>cialis")).isEqualTo("cialis https://pills.example.com/");
+        assertThat(TextNormalizer.clean("<a href=http://pills.example.com>")).isEqualTo("http://pills.example.com");
+        assertThat(TextNormalizer.clean("<a href=http://a.example.com>one</a> and <a href=http://b.example.com>two"))
+                .isEqualTo("one http://a.example.com and two http://b.example.com");
     }
 
     @Test
