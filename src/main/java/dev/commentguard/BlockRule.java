@@ -160,8 +160,12 @@ final class BlockRule {
                 weakAuthor = true;
             }
         }
-        if (signals.get(Signal.MESSENGER) > 0 && HANDLE.matcher(t.clean()).find()) {
-            strong++; // a messenger with a handle to reach; naming Telegram in a question is not one
+        if (signals.get(Signal.MESSENGER) > 0 && (HANDLE.matcher(t.clean()).find()
+                || model.pipeline().settings().version() >= 3 && !contacts.phones().isEmpty())) {
+            // A messenger with a handle to reach, or (feature version 3, where the signal means a messenger given as a
+            // way to be reached) with a number: "WhatsApp +44 7700 900844". Naming Telegram is not one, nor is "I will
+            // never ask you to contact me on Telegram" without anything to reach.
+            strong++;
         }
         if (hidesContact(t.clean()) || spellsAddress(t.raw(), !contacts.phones().isEmpty())) {
             strong++;

@@ -6,7 +6,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A block must be earned: what the rule holds for review, on a small model of feature version 2. */
+/** A block must be earned: what the rule holds for review, on a small model of the current feature version. */
 class BlockRuleTest {
 
     private static final CommentScorer SCORER = CommentScorer.of(TestModels.small());
@@ -72,6 +72,17 @@ class BlockRuleTest {
         Verdict held = SCORER.withThresholds(new Thresholds(halfWayJustOver, block)).score(withNumber);
         assertThat(held.action()).isEqualTo(Action.REVIEW);
         assertThat(held.reasons().get(0).message()).isEqualTo(BlockRule.SINGLE_SIGNAL);
+    }
+
+    @Test
+    void aMessengerGivenToBeReachedIsAPayloadAndOneMerelyNamedIsNot() {
+        String rest = "The mayor's plan is a bad idea and nobody asked us.";
+        assertThat(atBlock(Comment.of(rest + " whatsapp me on 0300-1234567")).action()).isEqualTo(Action.BLOCK);
+        Verdict named = atBlock(Comment.of(rest + " I got a WhatsApp about it from a stranger, call 0300-1234567"));
+        assertThat(named.action()).isEqualTo(Action.REVIEW);
+        assertThat(named.reasons().get(0).message()).isEqualTo(BlockRule.SINGLE_SIGNAL);
+        Verdict nothingToReach = atBlock(Comment.of(rest + " I will never ask you to contact me on Telegram."));
+        assertThat(nothingToReach.reasons().get(0).message()).isEqualTo(BlockRule.NO_PAYLOAD);
     }
 
     @Test
