@@ -143,6 +143,11 @@ final class BlockRule {
             weak.add(phone.text());
         }
         if (contacts.externalEmails() > 0) {
+            for (String email : t.emails()) {
+                if (Links.isScamMailbox(email.substring(0, email.indexOf('@')))) {
+                    strong++; // "edwardsloansfirm@gmail.com": the address itself is the advert
+                }
+            }
             weak.addAll(t.emails()); // the site's own addresses among them are left in place below: harmless
         }
         SignalValues signals = features.signals();

@@ -86,6 +86,15 @@ class BlockRuleTest {
     }
 
     @Test
+    void anAddressNamedForAScamIsAPayloadAndAPersonsIsOneWeakContact() {
+        String rest = "The mayor's plan is a bad idea and nobody asked us. Write to ";
+        assertThat(atBlock(Comment.of(rest + "edwardsloansfirm@gmail.com")).action()).isEqualTo(Action.BLOCK);
+        Verdict person = atBlock(Comment.of(rest + "hollie.brennan92@gmail.com"));
+        assertThat(person.action()).isEqualTo(Action.REVIEW);
+        assertThat(person.reasons().get(0).message()).isEqualTo(BlockRule.SINGLE_SIGNAL);
+    }
+
+    @Test
     void anAuthorSiteOfASalesNameIsAPayloadAndAnyOtherMustHaveTheRestReachTheBlock() {
         String text = "The mayor's plan is a bad idea and nobody asked us.";
         Comment reader = Comment.builder().text(text).authorUrl("https://kitchen-notes.example.net/").build();

@@ -47,6 +47,18 @@ class LinksTest {
     }
 
     @Test
+    void aMailboxNamedForAScamIsOneAndATradeOrAPersonIsNot() {
+        for (String scam : new String[] {"edwardsloansfirm", "rexdalton.hack", "spellcaster_amara", "recovery2024",
+                "cryptotrace.global"}) {
+            assertThat(Links.isScamMailbox(scam)).as(scam).isTrue();
+        }
+        for (String other : new String[] {"support", "hollie.brennan92", "editor", "sales", "steve.holt", "info",
+                "bettina.k", "clinic.bookings"}) {
+            assertThat(Links.isScamMailbox(other)).as(other).isFalse();
+        }
+    }
+
+    @Test
     void hostsOfDotsAloneAreNothing() {
         assertThat(Links.kind("http://.../x", SITE)).isEqualTo(Links.Kind.OTHER);
         assertThat(Links.kind("www....", SITE)).isEqualTo(Links.Kind.OTHER);
