@@ -142,10 +142,11 @@ final class BlockRule {
         for (PhoneNumbers.Found phone : contacts.phones()) {
             weak.add(phone.text());
         }
+        boolean version3 = model.pipeline().settings().version() >= 3;
         if (contacts.externalEmails() > 0) {
             for (String email : t.emails()) {
-                if (Links.isScamMailbox(email.substring(0, email.indexOf('@')))) {
-                    strong++; // "edwardsloansfirm@gmail.com": the address itself is the advert
+                if (version3 && Links.isScamMailbox(email.substring(0, email.indexOf('@')))) {
+                    strong++; // "rexdalton.hack@gmail.com": the address itself is the advert
                 }
             }
             weak.addAll(t.emails()); // the site's own addresses among them are left in place below: harmless
@@ -166,10 +167,10 @@ final class BlockRule {
             }
         }
         if (signals.get(Signal.MESSENGER) > 0 && (HANDLE.matcher(t.clean()).find()
-                || model.pipeline().settings().version() >= 3 && !contacts.phones().isEmpty())) {
+                || version3 && numberBesideMessenger(t.clean(), contacts.phones()))) {
             // A messenger with a handle to reach, or (feature version 3, where the signal means a messenger given as a
-            // way to be reached) with a number: "WhatsApp +44 7700 900844". Naming Telegram is not one, nor is "I will
-            // never ask you to contact me on Telegram" without anything to reach.
+            // way to be reached) with a phone number beside it: "WhatsApp +44 7700 900844". Naming Telegram is not one,
+            // nor is "I will never ask you to contact me on Telegram. Call the office on …".
             strong++;
         }
         if (hidesContact(t.clean()) || spellsAddress(t.raw(), !contacts.phones().isEmpty())) {
@@ -192,6 +193,26 @@ final class BlockRule {
         }
         double bar = thresholds.review() + SINGLE_SIGNAL_BAR * (thresholds.block() - thresholds.review());
         return spamScore.applyAsDouble(without) < bar ? SINGLE_SIGNAL : null;
+    }
+
+    /** Whether one of {@code phones} stands within 30 characters of a messenger's name, in the same sentence. */
+    static boolean numberBesideMessenger(String clean, List<PhoneNumbers.Found> phones) {
+        java.util.regex.Matcher messenger = Patterns.MESSENGER.matcher(clean);
+        while (messenger.find()) {
+            for (PhoneNumbers.Found phone : phones) {
+                int at = clean.indexOf(phone.text());
+                if (at < 0) {
+                    continue;
+                }
+                int from = Math.min(messenger.end(), at + phone.text().length());
+                int to = Math.max(messenger.start(), at);
+                String between = from <= to ? clean.substring(from, to) : "";
+                if (between.length() <= 30 && between.chars().noneMatch(c -> c == '.' || c == '!' || c == '?' || c == '\n')) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the model's likeliest label for these features is {@code low_quality}, when it has that label. */

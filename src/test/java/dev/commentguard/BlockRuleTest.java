@@ -75,23 +75,44 @@ class BlockRuleTest {
     }
 
     @Test
-    void aMessengerGivenToBeReachedIsAPayloadAndOneMerelyNamedIsNot() {
+    void aMessengerGivenWithANumberIsAPayloadAndOneMerelyNamedIsNot() {
         String rest = "The mayor's plan is a bad idea and nobody asked us.";
         assertThat(atBlock(Comment.of(rest + " whatsapp me on 0300-1234567")).action()).isEqualTo(Action.BLOCK);
-        Verdict named = atBlock(Comment.of(rest + " I got a WhatsApp about it from a stranger, call 0300-1234567"));
-        assertThat(named.action()).isEqualTo(Action.REVIEW);
-        assertThat(named.reasons().get(0).message()).isEqualTo(BlockRule.SINGLE_SIGNAL);
+        for (String notBeside : List.of(" I got a WhatsApp about it from a stranger. Call 0300-1234567",
+                " I will never ask you to contact me on Telegram. Call the office on 0300-1234567")) {
+            Verdict v = atBlock(Comment.of(rest + notBeside));
+            assertThat(v.action()).as(notBeside).isEqualTo(Action.REVIEW);
+            assertThat(v.reasons().get(0).message()).as(notBeside).isEqualTo(BlockRule.SINGLE_SIGNAL);
+        }
         Verdict nothingToReach = atBlock(Comment.of(rest + " I will never ask you to contact me on Telegram."));
         assertThat(nothingToReach.reasons().get(0).message()).isEqualTo(BlockRule.NO_PAYLOAD);
+        assertThat(BlockRule.numberBesideMessenger("whatsapp +44 7700 900844",
+                List.of(new dev.commentguard.text.PhoneNumbers.Found("+44 7700 900844", dev.commentguard.text.PhoneNumbers.Type.OTHER))))
+                .isTrue();
     }
 
     @Test
     void anAddressNamedForAScamIsAPayloadAndAPersonsIsOneWeakContact() {
         String rest = "The mayor's plan is a bad idea and nobody asked us. Write to ";
-        assertThat(atBlock(Comment.of(rest + "edwardsloansfirm@gmail.com")).action()).isEqualTo(Action.BLOCK);
-        Verdict person = atBlock(Comment.of(rest + "hollie.brennan92@gmail.com"));
-        assertThat(person.action()).isEqualTo(Action.REVIEW);
-        assertThat(person.reasons().get(0).message()).isEqualTo(BlockRule.SINGLE_SIGNAL);
+        assertThat(atBlock(Comment.of(rest + "rexdalton.hack@gmail.com")).action()).isEqualTo(Action.BLOCK);
+        for (String person : List.of("hollie.brennan92@gmail.com", "jane.spellman@gmail.com")) {
+            Verdict v = atBlock(Comment.of(rest + person));
+            assertThat(v.action()).as(person).isEqualTo(Action.REVIEW);
+            assertThat(v.reasons().get(0).message()).as(person).isEqualTo(BlockRule.SINGLE_SIGNAL);
+        }
+    }
+
+    @Test
+    void modelsOfFeatureVersionTwoKeepTheirVerdicts() {
+        CommentScorer version2 = CommentScorer.of(TestModels.smallVersion2());
+        String rest = "The mayor's plan is a bad idea and nobody asked us. ";
+        for (String contact : List.of("whatsapp me on 0300-1234567", "Write to rexdalton.hack@gmail.com")) {
+            Comment c = Comment.of(rest + contact);
+            double score = version2.score(c).spamScore();
+            Verdict v = version2.withThresholds(new Thresholds(score, score)).score(c);
+            assertThat(v.action()).as(contact).isEqualTo(Action.REVIEW);
+            assertThat(v.reasons().get(0).message()).as(contact).isEqualTo(BlockRule.SINGLE_SIGNAL);
+        }
     }
 
     @Test

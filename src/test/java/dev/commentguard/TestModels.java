@@ -8,6 +8,7 @@ import dev.commentguard.training.TrainingOptions;
 public final class TestModels {
 
     private static Model small;
+    private static Model smallVersion2;
 
     private TestModels() {
     }
@@ -18,5 +19,16 @@ public final class TestModels {
                     dev.commentguard.training.ProgressListener.NONE).model();
         }
         return small;
+    }
+
+    /** The same, trained with feature version 2: for the rules that keep older models' verdicts as they were. */
+    public static synchronized Model smallVersion2() {
+        if (smallVersion2 == null) {
+            var features = new dev.commentguard.features.FeatureSettings(dev.commentguard.features.NgramSettings.DEFAULT, true,
+                    dev.commentguard.features.FeatureSettings.DEFAULT_SIGNAL_WEIGHT, false, 2);
+            smallVersion2 = Trainer.train(TestData.threeClasses(40, 7), TrainingOptions.defaults().withFolds(3).withFeatures(features),
+                    dev.commentguard.training.ProgressListener.NONE).model();
+        }
+        return smallVersion2;
     }
 }

@@ -104,6 +104,10 @@ public final class Links {
             "bitcoin", "hack", "hacker", "recovery", "spell", "spells", "followers", "likes", "keto", "weightloss",
             "supplement", "gummies", "cbd", "vape");
 
+    /** Words of {@link #SCAM_WORDS} long and odd enough to count inside a longer part of an address. */
+    private static final Set<String> SCAM_STEMS = Set.of("recovery", "bitcoin", "casino", "viagra", "backlink", "homework",
+            "payday", "weightloss", "gummies", "followers");
+
     /** Top-level domains that spam favours far beyond their share of the web. */
     private static final Set<String> SPAM_TLDS = Set.of("xyz", "top", "click", "online", "site", "shop", "store", "loan",
             "loans", "bet", "casino", "win", "vip", "live", "icu", "buzz", "work", "fun", "monster", "cyou", "rest",
@@ -208,13 +212,25 @@ public final class Links {
     }
 
     /**
-     * Whether the part of an e-mail address before the at sign is made of the words of scams and of what spam
-     * sells ("edwardsloansfirm", "rexdalton.hack", "spellcaster_amara"): 149 addresses of spam comments in our
-     * corpus and none of a genuine one. The words of an ordinary trade or role ("support", "service", "shop",
-     * "clinic") are left out: genuine readers give such addresses ("support@…" of a company they dealt with).
+     * Whether the part of an e-mail address before the at sign names a scam or what spam sells ("rexdalton.hack",
+     * "loans4u", "bitcoinrecoverypro"): one of its parts (between dots, dashes, underscores and digits) is such a word,
+     * or holds one of a few long words that no name or trade contains. Shorter words count only as a whole part:
+     * inside a longer one they are names and trades ("spellman", "thackeray", "specialist", "pharmacist", "essayist").
+     * The words of an ordinary trade or role ("support", "service", "shop", "clinic") are left out: genuine readers
+     * give such addresses ("support@…" of a company they dealt with).
      */
     public static boolean isScamMailbox(String localPart) {
-        return holdsWord(localPart.toLowerCase(Locale.ROOT).replaceAll("\\d", "").split("[._+-]"), SCAM_WORDS);
+        for (String part : localPart.toLowerCase(Locale.ROOT).split("[._+\\-\\d]+")) {
+            if (SCAM_WORDS.contains(part)) {
+                return true;
+            }
+            for (String stem : SCAM_STEMS) {
+                if (part.length() > stem.length() && part.contains(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean holdsWord(String[] parts, Set<String> words) {

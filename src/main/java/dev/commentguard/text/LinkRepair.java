@@ -56,9 +56,9 @@ final class LinkRepair {
 
     /**
      * {@code <a href="URL">anchor</a>} becomes "anchor URL", and so does a link never closed, as spam often posts
-     * it ({@code <a href=URL>anchor}): its anchor runs to the end of the text. A hand-written scan rather than one regular
-     * expression, because every search starts where the previous one ended: linear in the text, however
-     * many unclosed tags it holds.
+     * it ({@code <a href=URL>anchor}): its anchor runs to where the next link begins, or to the end of the text. A
+     * hand-written scan rather than one regular expression, because every search starts where the previous one
+     * ended: linear in the text, however many unclosed tags it holds.
      */
     static String unwrapHtmlLinks(String s) {
         StringBuilder out = null;
@@ -68,6 +68,7 @@ final class LinkRepair {
         // so that no stretch of text is scanned twice.
         int gt = -1;
         int close = -1;
+        int next = -1; // the first "<a " after gt: where an anchor never closed ends
         while (true) {
             int open = indexOfIgnoreCase(s, "<a", from);
             if (open < 0) {
@@ -80,27 +81,44 @@ final class LinkRepair {
                 }
             }
             if (close < gt) {
-                int found = indexOfIgnoreCase(s, "</a", gt);
-                close = found < 0 ? s.length() : found; // a link never closed runs to the end of the text
+                close = nextTag(s, "</a", gt);
+            }
+            if (next <= gt) {
+                next = nextTag(s, "<a", gt + 1);
             }
             Matcher href = gt - open <= MAX_TAG ? HREF.matcher(s).region(open, gt) : null;
             if (href == null || !href.find()) {
                 from = open + 2; // not a link we can read: leave it as text
                 continue;
             }
-            int end = close;
-            if (close < s.length()) {
+            int textEnd = Math.min(close, next); // a link never closed ends where the next begins, or with the text
+            int end = textEnd;
+            if (textEnd == close && close < s.length()) {
                 int closeEnd = s.indexOf('>', close);
                 end = closeEnd < 0 ? close + 3 : closeEnd + 1;
             }
             if (out == null) {
                 out = new StringBuilder(s.length());
             }
-            out.append(s, copied, open).append(s, gt + 1, close).append(' ').append(href.group(1)).append(' ');
+            out.append(s, copied, open).append(s, gt + 1, textEnd).append(' ').append(href.group(1)).append(' ');
             copied = end;
             from = end;
         }
         return out == null ? s : out.append(s, copied, s.length()).toString();
+    }
+
+    /**
+     * Where the next {@code tag} ({@code "<a"} or {@code "</a"}) followed by a space, {@code >} or the end of the text
+     * begins at or after {@code from} (not {@code <abbr>} or {@code </abbr>}), or the text's length.
+     */
+    private static int nextTag(String s, String tag, int from) {
+        for (int k = indexOfIgnoreCase(s, tag, from); k >= 0; k = indexOfIgnoreCase(s, tag, k + tag.length())) {
+            int after = k + tag.length();
+            if (after == s.length() || s.charAt(after) == '>' || Character.isWhitespace(s.charAt(after))) {
+                return k;
+            }
+        }
+        return s.length();
     }
 
     private static int indexOfIgnoreCase(String s, String needle, int from) {

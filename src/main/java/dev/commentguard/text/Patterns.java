@@ -85,21 +85,29 @@ public final class Patterns {
             "\\b(?:whats\\s?app|whatsap|watsapp|wa\\.me|telegram|t\\.me|viber|signal|wechat|kik|imo)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
+     * A number written as a phone number, not a year, a range, a date or a version: a {@code +} or a trunk {@code 0}
+     * and then digits (masked ones, "+971 50 xxx 0142", included), or nine digits or more with a phone's separators.
+     */
+    private static final String PHONE_LIKE = "(?:\\+\\d[\\dx\\s().-]{6,20}+|\\b0\\d[\\dx\\s().-]{5,20}+|\\b\\d(?:[\\s().-]?\\d){8,20}+)";
+
+    /**
      * A messenger given as a way to be reached, not only named: an invitation link, a handle or number beside the
      * messenger's name, or a request to be contacted on it ("whatsapp me", "message him on telegram", "number in
      * my bio", and the same in Spanish, Portuguese, French, German, Polish, Turkish, Indonesian, Hindi and Urdu),
-     * or the messenger as the last word of an advert ("…, £5 a month, whatsapp"). Readers name messengers to warn
-     * about scams or to say where a message came from ("got a WhatsApp from a 'mentor'", "support never calls you
-     * on Telegram"), so the name alone says little. "Signal" counts only in a request, where it is the app.
+     * or the messenger as the last word of an advert that gives a number or price ("…20k channels £5/month, whatsapp").
+     * Readers name messengers to warn about scams or to say where a message came from ("got a WhatsApp from a
+     * 'mentor'", "support never calls you on Telegram"), so the name alone says little. "Signal" counts only in a
+     * request, where it is the app; a number beside a messenger must look like a phone number, not a year or a
+     * version ("whatsapp (2009-2014)", "whatsapp v2.24.10.85").
      * Every repetition is bounded: matched in linear time.
      */
     public static final Pattern MESSENGER_CONTACT = Pattern.compile(String.join("|",
             "\\b(?:wa|t)\\.me/|chat\\.whatsapp\\.com|telegram\\.me/",
-            "\\b(?:whats\\s?app|whatsap|watsapp|telegram|viber|wechat|kik|imo)\\b[^.!?\\n]{0,30}?"
-                    + "(?:(?<![\\w.])@[a-z0-9_]{3,32}+|\\+?\\d[\\dx\\s().-]{6,20}+|\\b(?:(?:zero|one|two|three|four|five|six|seven|"
+            "\\b(?:whats\\s?app|whatsap|watsapp|telegram|viber|wechat|kik)\\b[^.!?\\n]{0,30}?"
+                    + "(?:(?<![\\w.])@[a-z0-9_]{3,32}+|" + PHONE_LIKE + "|\\b(?:(?:zero|one|two|three|four|five|six|seven|"
                     + "eight|nine)\\W{1,3}+){3})",
             "(?<=\\s)@[a-z0-9_]{3,32}+[^.!?\\n]{0,12}?\\b(?:whats\\s?app|telegram|viber|wechat|kik)\\b",
-            "\\d[\\dx\\s().-]{6,20}+[^.!?\\n\\w]{0,4}(?:on |via )?(?:whats\\s?app|telegram|viber|wechat)\\b",
+            PHONE_LIKE + "[^.!?\\n\\w]{0,4}(?:on |via )?(?:whats\\s?app|telegram|viber|wechat)\\b",
             "\\b(?:contact|message|msg|text|write|reach|chat|dm|add|ping|inbox|talk|hit)\\w{0,6}(?: \\w{1,20}){0,3}? (?:on|via|through|"
                     + "over|by|at) (?:whats\\s?app|telegram|viber|signal|wechat|kik)\\b",
             "\\b(?:whats\\s?app|telegram|viber|wechat)\\s(?:me|us|him|her|them)\\b",
@@ -117,7 +125,7 @@ public final class Patterns {
             "\\b(?:contactez|écrivez|ecrivez)(?:-\\w{1,5})?\\s(?:\\w{1,20}\\s){0,2}?(?:sur|par|via) (?:whats\\s?app|telegram)\\b",
             "\\b(?:kontakt|schreib|meld)\\w{0,8}\\s(?:\\w{1,20}\\s){0,3}?(?:über|per|via|auf) (?:whats\\s?app|telegram)\\b",
             "\\b(?:napisz|kontakt|pisz)\\w{0,6}\\s(?:\\w{1,20}\\s){0,2}?(?:na|przez|via) (?:whats\\s?app|telegram)\\b",
-            "[,:+/-]\\s{0,3}(?:whats\\s?app|telegram|viber|wechat)\\W{0,8}$"), Pattern.CASE_INSENSITIVE);
+            "\\d[^\\n]{0,60}?,\\s{0,3}(?:whats\\s?app|telegram|viber|wechat)\\W{0,8}$"), Pattern.CASE_INSENSITIVE);
 
     /** Money amounts and prices: a currency sign or code next to a number. */
     public static final Pattern MONEY = Pattern.compile(

@@ -42,7 +42,12 @@ class SignalExtractorTest {
         for (String named : List.of("Real support never messages you first. Anyone on Telegram offering help is a scammer.",
                 "My aunt got a 'wrong number' on WhatsApp, then two weeks of chat, then a trading app.",
                 "Como saber se um perfil do Telegram é oficial de uma corretora?",
-                "The Signal Fade demo at 4:10 made me jump", "Shared with my family WhatsApp group, three of them are affected.")) {
+                "The Signal Fade demo at 4:10 made me jump", "Shared with my family WhatsApp group, three of them are affected.",
+                "imo the 2010-2015 period was worse", "the zimmermann telegram of 1917-1918",
+                "whatsapp (2009-2014) was bought by facebook", "from 2015-2020 telegram usage doubled",
+                "telegram desktop looks blurry at 1920x1080", "whatsapp v2.24.10.85 broke backups",
+                "background: https://en.wikipedia.org/wiki/telegram", "my vote: whatsapp", "which one do you use - whatsapp?",
+                "i use signal, telegram, whatsapp")) {
             assertThat(signals(Comment.of(named)).get(Signal.MESSENGER)).as(named).isZero();
         }
     }
@@ -54,6 +59,10 @@ class SignalExtractorTest {
         assertThat(signals(staff).get(Signal.AUTHOR_KEYWORDS)).isEqualTo(1);
         assertThat(signals(staff.withSite("https://support.formwright.io", "")).get(Signal.AUTHOR_KEYWORDS)).isZero();
         assertThat(signals(staff.withSite("https://www.othersite.org", "")).get(Signal.AUTHOR_KEYWORDS)).isEqualTo(1);
+        Comment onSite = staff.withSite("https://support.formwright.io", "");
+        var text = TextNormalizer.normalize(onSite.text());
+        assertThat(SignalExtractor.extract(onSite, text, null, false, Contacts.of(onSite, text), 2).get(Signal.AUTHOR_KEYWORDS))
+                .as("feature version 2 keeps its signal").isEqualTo(1);
     }
 
     @Test

@@ -64,6 +64,10 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.clean("<a href=http://pills.example.com>")).isEqualTo("http://pills.example.com");
         assertThat(TextNormalizer.clean("<a href=http://a.example.com>one</a> and <a href=http://b.example.com>two"))
                 .isEqualTo("one http://a.example.com and two http://b.example.com");
+        assertThat(TextNormalizer.clean("<a href=http://x.example.com>cheap <a href=http://y.example.com>pills"))
+                .isEqualTo("cheap http://x.example.com pills http://y.example.com");
+        assertThat(TextNormalizer.clean("<a href=http://x.example.com>the <abbr>NHS</abbr> site</a>"))
+                .isEqualTo("the nhs site http://x.example.com");
     }
 
     @Test
