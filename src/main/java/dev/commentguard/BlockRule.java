@@ -144,8 +144,8 @@ final class BlockRule {
         }
         boolean version3 = model.pipeline().settings().version() >= 3;
         if (contacts.externalEmails() > 0) {
-            for (String email : t.emails()) {
-                if (version3 && Links.isScamMailbox(email.substring(0, email.indexOf('@')))) {
+            for (String email : version3 ? t.emails() : List.<String>of()) {
+                if (Links.isScamMailbox(email.substring(0, email.indexOf('@')))) {
                     strong++; // "rexdalton.hack@gmail.com": the address itself is the advert
                 }
             }
@@ -197,15 +197,18 @@ final class BlockRule {
 
     /** Whether one of {@code phones} stands within 30 characters of a messenger's name, in the same sentence. */
     static boolean numberBesideMessenger(String clean, List<PhoneNumbers.Found> phones) {
+        if (phones.isEmpty()) {
+            return false;
+        }
+        int[] at = phones.stream().mapToInt(phone -> clean.indexOf(phone.text())).toArray();
         java.util.regex.Matcher messenger = Patterns.MESSENGER.matcher(clean);
         while (messenger.find()) {
-            for (PhoneNumbers.Found phone : phones) {
-                int at = clean.indexOf(phone.text());
-                if (at < 0) {
+            for (int i = 0; i < at.length; i++) {
+                if (at[i] < 0) {
                     continue;
                 }
-                int from = Math.min(messenger.end(), at + phone.text().length());
-                int to = Math.max(messenger.start(), at);
+                int from = Math.min(messenger.end(), at[i] + phones.get(i).text().length());
+                int to = Math.max(messenger.start(), at[i]);
                 String between = from <= to ? clean.substring(from, to) : "";
                 if (between.length() <= 30 && between.chars().noneMatch(c -> c == '.' || c == '!' || c == '?' || c == '\n')) {
                     return true;

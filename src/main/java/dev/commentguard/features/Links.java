@@ -208,7 +208,19 @@ public final class Links {
         if (parts.length >= 4) {
             return true; // best-roofing-company-leeds
         }
-        return holdsWord(parts, SALES_WORDS);
+        for (String part : parts) {
+            if (SALES_WORDS.contains(part)) {
+                return true;
+            }
+            for (String word : SALES_WORDS) {
+                // Inside a longer word only a sales word of five letters or more counts: "cheapflightsdubai", but
+                // not "smartphonefreechildhood" or "bestiary".
+                if (word.length() >= 5 && part.length() > word.length() + 2 && part.contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -226,22 +238,6 @@ public final class Links {
             }
             for (String stem : SCAM_STEMS) {
                 if (part.length() > stem.length() && part.contains(stem)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean holdsWord(String[] parts, Set<String> words) {
-        for (String part : parts) {
-            if (words.contains(part)) {
-                return true;
-            }
-            for (String word : words) {
-                // Inside a longer word only a word of five letters or more counts: "cheapflightsdubai", but not
-                // "smartphonefreechildhood" or "bestiary".
-                if (word.length() >= 5 && part.length() > word.length() + 2 && part.contains(word)) {
                     return true;
                 }
             }
