@@ -50,7 +50,8 @@ final class InfoCommand implements Callable<Integer> {
         out.printf("Training data:    %s; SHA-256 %s%n", String.join("; ", m.trainingFiles()), m.trainingSha256());
         out.printf("Rows per label:   %s%n", m.rowsPerClass());
         out.printf("Seed:             %d%n", m.seed());
-        out.printf("Cross-validated (%d folds):%n", m.cvFolds());
+        out.println(m.cvFolds() == 0 ? "Validated progressively (second half of one pass):"
+                : String.format("Cross-validated (%d folds):", m.cvFolds()));
         for (Map.Entry<String, Double> e : m.cvMetrics().entrySet()) {
             out.printf(Locale.ROOT, "  %-18s %.4f%n", e.getKey(), e.getValue());
         }

@@ -10,6 +10,8 @@ import dev.commentguard.report.TextSummary;
 import dev.commentguard.training.CorpusMix;
 import dev.commentguard.training.LabelledComment;
 import dev.commentguard.training.Trainer;
+import dev.commentguard.training.Validation;
+import dev.commentguard.model.OnlineFolds;
 import dev.commentguard.training.TrainingOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -92,6 +94,14 @@ final class TrainCommand implements Callable<Integer> {
                     + " final one, --threads at a time: on large data 2 folds take under half the time of 5, and the"
                     + " final model is the same. Default: ${DEFAULT-VALUE}.")
     int folds;
+
+    @Option(names = "--validation", defaultValue = "auto", paramLabel = "HOW",
+            description = "How the printed metrics and the thresholds are measured: folds (cross-validation, --folds),"
+                    + " progressive (--learner online only: the model scores each comment before it learns from it, in"
+                    + " its single pass, and the second half of the pass is measured; no extra models, for data too large"
+                    + " to cross-validate), or auto: progressive for --learner online on " + OnlineFolds.SINGLE_PASS
+                    + " comments or more without --group-column or --with-corpus, else folds. Default: ${DEFAULT-VALUE}.")
+    String validation;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Models fitted at once (the final one and the folds'). Each holds its own copy of the data: fewer"
@@ -225,7 +235,7 @@ final class TrainCommand implements Callable<Integer> {
             NgramSettings ngrams = new NgramSettings(chars[0], chars[1], wordNgrams, minDocFreq, maxFeatures, hashBits);
             options = TrainingOptions.defaults().withPositiveLabel(spamLabel.strip()).withFolds(folds).withSeed(seed).withThreads(threads)
                     .withLearner(Learner.fromCode(learner)).withFeatures(new FeatureSettings(ngrams, !noSignals, signalWeight, contactTokens))
-                    .withTrainingFiles(sources);
+                    .withTrainingFiles(sources).withValidation(Validation.fromCode(validation.strip()));
         } catch (IllegalArgumentException e) {
             throw new Main.UsageException(e.getMessage());
         }
@@ -237,16 +247,25 @@ final class TrainCommand implements Callable<Integer> {
                     + " there must be at least " + Trainer.MIN_GROUPS + " values; found " + groups + " value(s) and " + missing
                     + " row(s) without one");
         }
-        String validation = !byGroup ? folds + "-fold cross-validation" : folds >= groups
+        String described = !byGroup ? folds + "-fold cross-validation" : folds >= groups
                 ? "cross-validation leaving out one of " + groups + " groups (" + groupColumn + ") at a time"
                 : "cross-validation leaving out whole groups (" + groups + " " + groupColumn + " values in " + folds + " folds)";
         if (mix != null) {
-            validation = validation + " of the site's comments, the corpus in every fold's training";
+            described = described + " of the site's comments, the corpus in every fold's training";
+        }
+        boolean progressive;
+        try {
+            progressive = options.validation().progressive(examples.size(), byGroup, mix != null, options);
+        } catch (dev.commentguard.training.TrainingException e) {
+            throw new Main.UsageException("--validation progressive: " + e.getMessage());
+        }
+        if (progressive) {
+            described = "progressive validation (each comment scored before it is learned from; the second half measured)";
         }
         err.printf("Training on %,d comments from %d file(s)%s with %s, %s...%n",
                 examples.size() + (mix == null ? 0 : mix.comments().size()), sources.size(),
                 input.repeats() == 0 ? "" : String.format(" (%,d exact repeat(s) dropped)", input.repeats()),
-                options.learner().code(), validation);
+                options.learner().code(), described);
         err.flush();
         long start = System.nanoTime();
         Trainer.Result result;
@@ -255,8 +274,13 @@ final class TrainCommand implements Callable<Integer> {
         }
         ModelFile.save(result.model(), this.out);
         Metrics m = result.crossValidated();
-        out.printf("Cross-validated (%s) on %,d %scomments:%n", byGroup ? "whole " + groupColumn + " groups left out, "
-                + Math.min(folds, groups) + " folds" : folds + " folds", examples.size(), mix == null ? "" : "of the site's ");
+        if (progressive) {
+            out.printf("Validated progressively on the second half of one pass, %,d of %,d comments:%n", m.count(),
+                    examples.size());
+        } else {
+            out.printf("Cross-validated (%s) on %,d %scomments:%n", byGroup ? "whole " + groupColumn + " groups left out, "
+                    + Math.min(folds, groups) + " folds" : folds + " folds", examples.size(), mix == null ? "" : "of the site's ");
+        }
         TextSummary.print(out, m);
         out.printf("Vocabulary: %,d n-grams. Trained in %.1f s.%n", result.model().pipeline().vectorizer().dimension(),
                 (System.nanoTime() - start) / 1e9);

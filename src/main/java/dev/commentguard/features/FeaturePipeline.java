@@ -134,11 +134,36 @@ public final class FeaturePipeline {
 
     /** The feature vector of a prepared comment: n-grams, then the signals when enabled. */
     public Features vectorize(Prepared prepared) {
-        NormalizedText text = prepared.text();
-        SignalValues signals = prepared.signals();
         String ngramText = settings.ngramText(prepared);
+        SignalTail tail = signalTail(prepared.signals());
+        return new Features(prepared.text(), prepared.signals(), ngramText,
+                vectorizer.transform(ngramText, 0, tail.indices, tail.values));
+    }
+
+    /**
+     * The vector {@link #vectorize(Prepared)} gives, from the buckets {@link HashedNgrams#buckets} found in the
+     * comment's n-gram text ({@link FeatureSettings#ngramText}): training hashes a comment once for every fold's
+     * pipeline.
+     *
+     * @throws IllegalStateException when this pipeline's n-grams are not hashed
+     */
+    public SparseVector vectorize(Prepared prepared, int[] buckets) {
+        if (!(vectorizer instanceof HashedNgrams hashed)) {
+            throw new IllegalStateException("n-grams found by an exact vocabulary have no buckets");
+        }
+        SignalTail tail = signalTail(prepared.signals());
+        return hashed.transformBuckets(buckets, 0, tail.indices, tail.values);
+    }
+
+    private record SignalTail(int[] indices, double[] values) {
+    }
+
+    private static final SignalTail NO_SIGNALS = new SignalTail(new int[0], new double[0]);
+
+    /** The signals' entries of the vector, after the n-grams; none when signals are off. */
+    private SignalTail signalTail(SignalValues signals) {
         if (!settings.signals()) {
-            return new Features(text, signals, ngramText, vectorizer.transform(ngramText, 0));
+            return NO_SIGNALS;
         }
         int base = vectorizer.dimension();
         double[] sv = signals.values();
@@ -159,6 +184,6 @@ public final class FeaturePipeline {
                 k++;
             }
         }
-        return new Features(text, signals, ngramText, vectorizer.transform(ngramText, indices, values));
+        return new SignalTail(indices, values);
     }
 }

@@ -15,11 +15,6 @@ import java.util.Collection;
  */
 public final class HashedNgrams implements NgramVectorizer {
 
-    private static final long PRIME = 0x100000001b3L;
-    private static final long CHAR_SEED = 0xcbf29ce484222325L;
-    private static final long WORD_SEED = 0x9ae16a3b2f90404fL;
-    private static final long SPREAD = 0x9e3779b97f4a7c15L;
-
     private final NgramSettings settings;
     /** The bucket of each feature, ascending: character buckets in {@code [0, 2^bits)}, then word buckets plus {@code 2^bits}. */
     private final int[] buckets;
@@ -57,24 +52,46 @@ public final class HashedNgrams implements NgramVectorizer {
 
     /** Counts the texts each bucket occurs in and keeps the frequent buckets as features. */
     static HashedNgrams fit(Collection<String> texts, NgramSettings settings) {
-        int size = 1 << settings.hashBits();
-        int[] df = new int[2 * size];
-        int[] lastText = new int[2 * size];
-        int[] found = new int[256];
+        int[] df = new int[2 << settings.hashBits()];
+        int[] lastText = new int[df.length];
         int t = 0;
         for (String text : texts) {
-            t++;
-            if (found.length < capacity(text, settings)) {
-                found = new int[capacity(text, settings)];
+            countOnce(NgramHashes.buckets(text, settings), df, lastText, ++t);
+        }
+        return fromFrequencies(df, texts.size(), settings);
+    }
+
+    /**
+     * Adds one to {@code df[b]} for each bucket {@code b} among {@code buckets} (as {@link #buckets} gives them),
+     * once however often it occurs: {@code lastText} remembers the last {@code text} (counted from 1) each was
+     * counted for.
+     */
+    public static void countOnce(int[] buckets, int[] df, int[] lastText, int text) {
+        for (int b : buckets) {
+            if (lastText[b] != text) {
+                lastText[b] = text;
+                df[b]++;
             }
-            int m = scan(text, settings, found, null, null);
-            for (int k = 0; k < m; k++) {
-                int b = found[k];
-                if (lastText[b] != t) {
-                    lastText[b] = t;
-                    df[b]++;
-                }
-            }
+        }
+    }
+
+    /**
+     * Every n-gram's bucket, in the order {@link #transform} reads them: character buckets in {@code [0, 2^bits)},
+     * word buckets plus {@code 2^bits}. Training hashes a comment once with this and hands the buckets to each
+     * fold's vectoriser ({@link #transformBuckets}).
+     */
+    public static int[] buckets(String text, NgramSettings settings) {
+        return NgramHashes.buckets(text, settings);
+    }
+
+    /**
+     * The vectoriser {@link #fit} makes from texts whose document frequencies are {@code df} (by bucket, as
+     * {@link #countOnce} counts them): the same, for frequencies summed over parts of the data.
+     */
+    public static HashedNgrams fromFrequencies(int[] df, int texts, NgramSettings settings) {
+        int size = 1 << settings.hashBits();
+        if (df.length != 2 * size) {
+            throw new IllegalArgumentException(df.length + " document frequencies for " + 2 * size + " buckets");
         }
         // The most frequent buckets survive the cap, ties to the lower bucket: deterministic.
         long[] candidates = new long[2 * size];
@@ -93,7 +110,7 @@ public final class HashedNgrams implements NgramVectorizer {
         Arrays.sort(buckets);
         double[] idf = new double[kept];
         for (int f = 0; f < kept; f++) {
-            idf[f] = TfIdf.idf(texts.size(), df[buckets[f]]);
+            idf[f] = TfIdf.idf(texts, df[buckets[f]]);
         }
         return new HashedNgrams(settings, buckets, idf);
     }
@@ -139,8 +156,27 @@ public final class HashedNgrams implements NgramVectorizer {
      */
     @Override
     public SparseVector transform(String text, int offset, int[] tailIndices, double[] tailValues) {
-        int[] hits = new int[capacity(text, settings)];
-        int m = scan(text, settings, hits, charTable, wordTable);
+        int[] hits = new int[NgramHashes.capacity(text, settings)];
+        int m = NgramHashes.scan(text, settings, hits, charTable, wordTable);
+        return weigh(hits, m, offset, tailIndices, tailValues);
+    }
+
+    /** As {@link #transform}, from the text's {@link #buckets}: the same vector. */
+    public SparseVector transformBuckets(int[] textBuckets, int offset, int[] tailIndices, double[] tailValues) {
+        int size = 1 << settings.hashBits();
+        int[] hits = new int[textBuckets.length];
+        int m = 0;
+        for (int b : textBuckets) {
+            int f = b < size ? charTable[b] : wordTable[b - size];
+            if (f >= 0) {
+                hits[m++] = f;
+            }
+        }
+        return weigh(hits, m, offset, tailIndices, tailValues);
+    }
+
+    /** The vector of the first {@code m} features hit, counted and weighted. */
+    private SparseVector weigh(int[] hits, int m, int offset, int[] tailIndices, double[] tailValues) {
         int slots = Integer.highestOneBit(Math.max(8, m) * 2 - 1) << 1; // at most half full
         int mask = slots - 1;
         int shift = Integer.numberOfLeadingZeros(mask);
@@ -172,7 +208,7 @@ public final class HashedNgrams implements NgramVectorizer {
 
     @Override
     public int wordFeature(String words) {
-        return wordTable[bucketOf(words, true, settings.hashBits()) - (1 << settings.hashBits())];
+        return wordTable[NgramHashes.bucketOf(words, true, settings.hashBits()) - (1 << settings.hashBits())];
     }
 
     /** As the interface's, hashing the n-grams in place: a string only for the one found. */
@@ -183,10 +219,10 @@ public final class HashedNgrams implements NgramVectorizer {
         int[] ends = new int[starts.length];
         int words = NgramVectorizer.wordBounds(text, starts, ends);
         for (int i = 0; i < words; i++) {
-            long h = WORD_SEED;
+            long h = NgramHashes.WORD_SEED;
             for (int n = 1; n <= settings.wordMax() && i + n <= words; n++) {
-                h = withWord(h, n > 1, text, starts[i + n - 1], ends[i + n - 1]);
-                if (wordTable[bucket(h, bits)] == feature) {
+                h = NgramHashes.withWord(h, n > 1, text, starts[i + n - 1], ends[i + n - 1]);
+                if (wordTable[NgramHashes.bucket(h, bits)] == feature) {
                     StringBuilder name = new StringBuilder();
                     for (int w = i; w < i + n; w++) {
                         name.append(w > i ? " " : "").append(text, starts[w], ends[w]);
@@ -196,85 +232,6 @@ public final class HashedNgrams implements NgramVectorizer {
             }
         }
         return null;
-    }
-
-    /** The bucket of a character n-gram, or of a word n-gram (words joined by single spaces) plus {@code 2^bits}. */
-    static int bucketOf(String gram, boolean word, int bits) {
-        long h = word ? WORD_SEED : CHAR_SEED;
-        for (int i = 0; i < gram.length(); i++) {
-            h = (h ^ gram.charAt(i)) * PRIME;
-        }
-        return bucket(h, bits) + (word ? 1 << bits : 0);
-    }
-
-    /** Room for every n-gram of the text. */
-    private static int capacity(String text, NgramSettings s) {
-        return (text.length() + 2) * (s.charMax() - s.charMin() + 1) + (text.length() / 2 + 1) * s.wordMax();
-    }
-
-    /**
-     * The hash of a word n-gram extended by the word {@code text[start, end)}, after a space when it is not the
-     * first: the one place the word n-grams are hashed, so that {@link #wordName} finds the names {@link #scan} counted.
-     */
-    private static long withWord(long h, boolean afterSpace, String text, int start, int end) {
-        if (afterSpace) {
-            h = (h ^ ' ') * PRIME;
-        }
-        for (int k = start; k < end; k++) {
-            h = (h ^ text.charAt(k)) * PRIME;
-        }
-        return h;
-    }
-
-    private static int bucket(long hash, int bits) {
-        return (int) ((hash * SPREAD) >>> (64 - bits));
-    }
-
-    /**
-     * Hashes every n-gram of {@code text} and writes to {@code out} its feature in the tables, leaving out
-     * buckets without one; without tables ({@code null}), its bucket, word buckets after the character ones.
-     * Returns how many were written.
-     */
-    private static int scan(String text, NgramSettings s, int[] out, int[] charTable, int[] wordTable) {
-        int bits = s.hashBits();
-        int m = 0;
-        int len = text.length() + 2; // the text padded with a space at each end
-        for (int i = 0; i < len; i++) {
-            long h = CHAR_SEED;
-            boolean blank = true;
-            int longest = Math.min(s.charMax(), len - i);
-            for (int n = 1; n <= longest; n++) {
-                int at = i + n - 1;
-                char c = at == 0 || at == len - 1 ? ' ' : text.charAt(at - 1);
-                h = (h ^ c) * PRIME;
-                blank &= Character.isWhitespace(c);
-                if (n >= s.charMin() && !blank) {
-                    int b = bucket(h, bits);
-                    int f = charTable == null ? b : charTable[b];
-                    if (f >= 0) {
-                        out[m++] = f;
-                    }
-                }
-            }
-        }
-        if (s.wordMax() == 0) {
-            return m;
-        }
-        int[] starts = new int[text.length() / 2 + 1];
-        int[] ends = new int[starts.length];
-        int words = NgramVectorizer.wordBounds(text, starts, ends);
-        for (int i = 0; i < words; i++) {
-            long h = WORD_SEED;
-            for (int n = 1; n <= s.wordMax() && i + n <= words; n++) {
-                h = withWord(h, n > 1, text, starts[i + n - 1], ends[i + n - 1]);
-                int b = bucket(h, bits);
-                int f = wordTable == null ? b + (1 << bits) : wordTable[b];
-                if (f >= 0) {
-                    out[m++] = f;
-                }
-            }
-        }
-        return m;
     }
 
     @Override

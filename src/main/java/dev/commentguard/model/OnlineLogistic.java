@@ -40,6 +40,14 @@ public final class OnlineLogistic extends AbstractClassifier implements Updateab
     private int vectors;
     private double[] z;
     private double[] n;
+    /**
+     * The learning state, packed: entry {@code i} at {@code 4i} holds {@code z}, {@code n}, {@code sqrt(n)} and the
+     * weight, so that an update reads one place an entry (one cache line, where separate arrays took four) and takes
+     * one square root and one division instead of four and three, with the same numbers: each is computed by the
+     * same expression from the same values. The file stores {@link #z} and {@link #n} alone, written from here
+     * ({@link #settle}).
+     */
+    private transient double[] state;
 
     /**
      * @param alpha  learning-rate scale
@@ -98,6 +106,35 @@ public final class OnlineLogistic extends AbstractClassifier implements Updateab
         vectors = numClasses == 2 ? 1 : numClasses;
         z = new double[numFeatures * vectors];
         n = new double[numFeatures * vectors];
+        state = new double[4 * z.length];
+    }
+
+    /** The packed state of a model read from a file, which stores only {@code z} and {@code n}. */
+    private void unpack() {
+        if (state == null) {
+            state = new double[4 * z.length];
+            for (int i = 0; i < z.length; i++) {
+                state[4 * i] = z[i];
+                state[4 * i + 1] = n[i];
+                state[4 * i + 2] = Math.sqrt(n[i]);
+                state[4 * i + 3] = weight(i);
+            }
+        }
+    }
+
+    /** Copies what has been learned to the stored arrays. */
+    private void settle() {
+        if (state != null) {
+            for (int i = 0; i < z.length; i++) {
+                z[i] = state[4 * i];
+                n[i] = state[4 * i + 1];
+            }
+        }
+    }
+
+    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+        settle();
+        out.defaultWriteObject();
     }
 
     @Override
@@ -152,37 +189,74 @@ public final class OnlineLogistic extends AbstractClassifier implements Updateab
 
     /**
      * Learns from one comment: features {@code indices[0, count)} (0-based, the bias left out, in any order) with
-     * their values, its class, and how many comments it counts as.
+     * their values, its class, and how many comments it counts as. Each vector's sigmoid is taken first, then each
+     * vector's weights learned (a vector's entries are its own, so the order changes nothing); returns the sigmoids.
      */
-    void update(int[] indices, double[] values, int count, int label, double weight) {
+    double[] update(int[] indices, double[] values, int count, int label, double weight) {
+        unpack();
+        double[] sigmoids = new double[vectors];
+        for (int v = 0; v < vectors; v++) {
+            sigmoids[v] = sigmoid(decision(indices, values, count, v));
+        }
         for (int v = 0; v < vectors; v++) {
             double y = (vectors == 1 ? label == 0 : label == v) ? 1 : 0;
-            double p = sigmoid(decision(indices, values, count, v));
-            double g = weight * (p - y);
+            double g = weight * (sigmoids[v] - y);
             for (int k = 0; k < count; k++) {
                 learn(indices[k] * vectors + v, g * values[k]);
             }
             learn((numFeatures - 1) * vectors + v, g * BIAS);
         }
+        return sigmoids;
+    }
+
+    /**
+     * As {@link #update}, returning the comment's class probabilities before it learned from it, formed as
+     * {@link LinearPath} forms them: progressive validation's score, for the work of the update alone.
+     */
+    double[] predictThenUpdate(int[] indices, double[] values, int count, int label, double weight) {
+        return probabilities(update(indices, values, count, label, weight));
     }
 
     private void learn(int i, double g) {
-        double w = weight(i);
-        double sigma = (Math.sqrt(n[i] + g * g) - Math.sqrt(n[i])) / alpha;
-        z[i] += g - sigma * w;
-        n[i] += g * g;
+        int at = 4 * i;
+        double root = Math.sqrt(state[at + 1] + g * g);
+        double sigma = (root - state[at + 2]) / alpha;
+        double zi = state[at] + (g - sigma * state[at + 3]);
+        state[at] = zi;
+        state[at + 1] += g * g;
+        state[at + 2] = root;
+        state[at + 3] = -zi / ((beta + root) / alpha + l2);
     }
 
+    /** The weight of entry {@code i}, from the stored arrays. */
     private double weight(int i) {
         return -z[i] / ((beta + Math.sqrt(n[i])) / alpha + l2);
     }
 
     private double decision(int[] indices, double[] values, int count, int v) {
-        double d = weight((numFeatures - 1) * vectors + v) * BIAS;
+        double d = state[4 * ((numFeatures - 1) * vectors + v) + 3] * BIAS;
         for (int k = 0; k < count; k++) {
-            d += weight(indices[k] * vectors + v) * values[k];
+            d += state[4 * (indices[k] * vectors + v) + 3] * values[k];
         }
         return d;
+    }
+
+    /** Class probabilities from each vector's sigmoid, as LibLINEAR forms them. */
+    private double[] probabilities(double[] sigmoids) {
+        double[] p = new double[numClasses];
+        if (vectors == 1) {
+            p[0] = sigmoids[0];
+            p[1] = 1 - sigmoids[0];
+            return p;
+        }
+        double sum = 0;
+        for (int v = 0; v < vectors; v++) {
+            sum += sigmoids[v];
+        }
+        for (int v = 0; v < vectors; v++) {
+            p[v] = sigmoids[v] / sum;
+        }
+        return p;
     }
 
     private static double sigmoid(double d) {
@@ -203,15 +277,16 @@ public final class OnlineLogistic extends AbstractClassifier implements Updateab
         if (z == null) {
             throw new IllegalStateException("the model has not been trained");
         }
-        double[] w = new double[z.length];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = weight(i);
+        settle();
+        double[] weights = new double[z.length];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = weight(i);
         }
         int[] labels = new int[numClasses];
         for (int c = 0; c < numClasses; c++) {
             labels[c] = c;
         }
-        return new LinearPath(labels, numFeatures - 1, BIAS, w, numClasses);
+        return new LinearPath(labels, numFeatures - 1, BIAS, weights, numClasses);
     }
 
     @Override

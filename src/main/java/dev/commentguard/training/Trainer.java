@@ -9,9 +9,11 @@ import dev.commentguard.evaluation.Prediction;
 import dev.commentguard.features.FeaturePipeline;
 import dev.commentguard.features.Features;
 import dev.commentguard.features.Prepared;
+import dev.commentguard.model.Learner;
 import dev.commentguard.model.Manifest;
 import dev.commentguard.model.Model;
 import dev.commentguard.model.ModelTrainer;
+import dev.commentguard.model.OnlineFolds;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * Trains a model from labelled comments: stratified k-fold cross-validation, whose out-of-fold spam
@@ -116,22 +119,42 @@ public final class Trainer {
             progress.progress("preparing", 0, 1);
             List<Prepared> prepared = FeaturePipeline.prepareAll(comments, options.features().version(), pool);
             progress.progress("preparing", 1, 1);
-            Future<Model> finalFit = pool.submit(() -> ModelTrainer.train(prepared, classes, weights, options.features(),
-                    options.learner(), options.seed(), TrainingManifest.provisional(labels, options)));
+            Future<Model> finalFit;
+            double[][] outOfFold;
+            if (options.validation().progressive(data.size(), !folds.groups().isEmpty(), weights != null, options)) {
+                progress.progress("learning, each comment scored first", 0, 1);
+                OnlineFolds.Result single = OnlineFolds.progressive(prepared, classes, options.features(), options.seed(),
+                        TrainingManifest.provisional(labels, options), pool, threads);
+                progress.progress("learning, each comment scored first", 1, 1);
+                finalFit = java.util.concurrent.CompletableFuture.completedFuture(single.model());
+                outOfFold = single.outOfFold();
+            } else if (options.learner() == Learner.ONLINE && options.features().ngrams().hashed()) {
+                progress.progress("cross-validation and final model, in shared passes", 0, 1);
+                OnlineFolds.Result shared = OnlineFolds.train(prepared, classes, weights, folds.fold(), folds.count(),
+                        options.features(), options.seed(), TrainingManifest.provisional(labels, options), pool, threads);
+                progress.progress("cross-validation and final model, in shared passes", 1, 1);
+                finalFit = java.util.concurrent.CompletableFuture.completedFuture(shared.model());
+                outOfFold = shared.outOfFold();
+            } else {
+                finalFit = pool.submit(() -> ModelTrainer.train(prepared, classes, weights, options.features(),
+                        options.learner(), options.seed(), TrainingManifest.provisional(labels, options)));
+                outOfFold = crossValidate(prepared, classes, weights, labels, options, folds, progress, pool);
+            }
             int positive = labels.indexOf(options.positiveLabel());
-            double[][] outOfFold = crossValidate(prepared, classes, weights, labels, options, folds, progress, pool);
-            double[] scores = new double[scored];
-            boolean[] spam = new boolean[scored];
-            List<Prediction> predictions = new ArrayList<>(scored);
-            for (int i = 0; i < scored; i++) {
-                scores[i] = outOfFold[i][positive];
-                spam[i] = classes[i] == positive;
-                predictions.add(new Prediction(labels.get(classes[i]), labels.get(argMax(outOfFold[i])), scores[i]));
+            int[] out = IntStream.range(0, scored).filter(i -> outOfFold[i] != null).toArray(); // progressive: a half
+            double[] scores = new double[out.length];
+            boolean[] spam = new boolean[out.length];
+            List<Prediction> predictions = new ArrayList<>(out.length);
+            for (int k = 0; k < out.length; k++) {
+                int i = out[k];
+                scores[k] = outOfFold[i][positive];
+                spam[k] = classes[i] == positive;
+                predictions.add(new Prediction(labels.get(classes[i]), labels.get(argMax(outOfFold[i])), scores[k]));
             }
             List<String> groups = null;
             if (!folds.groups().isEmpty()) {
-                groups = new ArrayList<>(scored);
-                for (int i = 0; i < scored; i++) {
+                groups = new ArrayList<>(out.length);
+                for (int i : out) {
                     groups.add(data.get(i).group());
                 }
             }
@@ -140,8 +163,9 @@ public final class Trainer {
 
             progress.progress("final model", 0, 1);
             Model model = Tasks.await(finalFit, "training");
+            int validated = out.length < scored ? 0 : folds.count(); // 0: progressive
             model = model.withManifest(TrainingManifest.of(data, labels, options, thresholds, metrics,
-                    model.pipeline().vectorizer().dimension(), folds.count()));
+                    model.pipeline().vectorizer().dimension(), validated));
             progress.progress("final model", 1, 1);
             return new Result(model, metrics, List.copyOf(predictions));
         } finally {

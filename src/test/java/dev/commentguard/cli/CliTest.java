@@ -83,6 +83,28 @@ class CliTest {
         return file;
     }
 
+    /** Progressive validation on request, described as such by train and info; a mistyped choice is a usage error. */
+    @Test
+    void trainsWithProgressiveValidationAndSaysSo() throws Exception {
+        Path progressive = dir.resolve("progressive.model");
+        Run r = run("train", "--data", data.toString(), "--out", progressive.toString(), "--learner", "online",
+                "--validation", "progressive");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("progressive validation");
+        assertThat(r.out()).contains("Validated progressively on the second half of one pass, 45 of 90 comments");
+        assertThat(run("info", progressive.toString()).out()).contains("Validated progressively");
+
+        Run logistic = run("train", "--data", data.toString(), "--out", dir.resolve("no.model").toString(),
+                "--validation", "progressive");
+        assertThat(logistic.exit()).isEqualTo(2);
+        assertThat(logistic.err()).contains("progressive validation needs --learner online");
+        assertThat(dir.resolve("no.model")).doesNotExist();
+        Run typo = run("train", "--data", data.toString(), "--out", dir.resolve("no.model").toString(),
+                "--validation", "progresive");
+        assertThat(typo.exit()).isEqualTo(2);
+        assertThat(typo.err()).contains("choose auto, folds or progressive");
+    }
+
     @Test
     void scoresAFileAsJsonLinesKeepingOrderAndIds() throws Exception {
         Run r = run("score", "--model", model.toString(), "--input", data.toString(), "--format", "jsonl");

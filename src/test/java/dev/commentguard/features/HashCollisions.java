@@ -69,6 +69,6 @@ public final class HashCollisions {
 
     private static int bucket(String term, int bits) {
         boolean word = term.charAt(0) == '\u0000';
-        return HashedNgrams.bucketOf(word ? term.substring(1) : term, word, bits);
+        return NgramHashes.bucketOf(word ? term.substring(1) : term, word, bits);
     }
 }

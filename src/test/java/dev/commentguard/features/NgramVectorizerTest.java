@@ -131,4 +131,49 @@ class NgramVectorizerTest {
         out.sort(null);
         return out;
     }
+
+    /** The scan's own whitespace test answers as the library's, for every character. */
+    @Test
+    void whitespaceIsDecidedAsTheLibraryDecides() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertThat(NgramHashes.isWhitespace((char) c)).as("U+%04X", c).isEqualTo(Character.isWhitespace((char) c));
+        }
+    }
+
+    private static final List<String> TEXTS = List.of("call now for cheap loans", "call later, thanks",
+            "Grüße aus Köln \u2003 und\u00a0so", "   ", "", "x", "call now", "日本語のテキスト call",
+            "error: cannot find symbol\n  at Foo.bar(Foo.java:12)");
+
+    /** Training hashes a comment once and hands its buckets to each fold's vectoriser: the same vector as from the text. */
+    @Test
+    void bucketsGiveTheVectorTheTextGives() {
+        HashedNgrams v = (HashedNgrams) NgramVectorizer.fit(TEXTS, settings(16));
+        for (String text : TEXTS) {
+            SparseVector direct = v.transform(text, 3, new int[] {9_999}, new double[] {0.5});
+            SparseVector viaBuckets = v.transformBuckets(HashedNgrams.buckets(text, settings(16)), 3, new int[] {9_999},
+                    new double[] {0.5});
+            assertThat(viaBuckets.indices()).as(text).containsExactly(direct.indices());
+            assertThat(viaBuckets.values()).as(text).containsExactly(direct.values());
+        }
+    }
+
+    /** Document frequencies counted by part and summed fit the vectoriser the whole data fits. */
+    @Test
+    void frequenciesSummedOverPartsFitAsTheWhole() {
+        NgramSettings s = new NgramSettings(2, 4, 2, 2, 40, 12); // a cap, so that which buckets survive matters
+        int[] sum = new int[2 << s.hashBits()];
+        for (List<String> part : List.of(TEXTS.subList(0, 4), TEXTS.subList(4, TEXTS.size()))) {
+            int[] df = new int[sum.length];
+            int[] last = new int[sum.length];
+            int t = 0;
+            for (String text : part) {
+                HashedNgrams.countOnce(HashedNgrams.buckets(text + " " + text, s), df, last, ++t); // repeats count once
+            }
+            for (int b = 0; b < sum.length; b++) {
+                sum[b] += df[b];
+            }
+        }
+        List<String> doubled = TEXTS.stream().map(t -> t + " " + t).toList();
+        assertThat(HashedNgrams.fromFrequencies(sum, TEXTS.size(), s)).isEqualTo(NgramVectorizer.fit(doubled, s));
+    }
 }

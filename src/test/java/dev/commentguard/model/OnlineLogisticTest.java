@@ -27,13 +27,7 @@ class OnlineLogisticTest {
 
     /** Three classes, each marked by its own attribute being high, with noise on the others. */
     private static Instances blobs(int perClass, long seed) {
-        ArrayList<Attribute> attributes = new ArrayList<>();
-        for (int a = 0; a < 3; a++) {
-            attributes.add(new Attribute("x" + a));
-        }
-        attributes.add(new Attribute("class", List.of("a", "b", "c")));
-        Instances data = new Instances("blobs", attributes, 3 * perClass);
-        data.setClassIndex(3);
+        Instances data = header(List.of("a", "b", "c"));
         Random r = new Random(seed);
         for (int i = 0; i < 3 * perClass; i++) {
             int c = i % 3;
@@ -107,5 +101,56 @@ class OnlineLogisticTest {
         }
         Features spam = model.pipeline().extract(Comment.of("Call 0300-1234567 for free classified ads"), ExtractionContext.alone());
         assertThat(model.distribution(spam)[model.labels().indexOf("spam")]).isGreaterThan(0.5);
+    }
+
+    /** A model read from its file keeps learning exactly as the one that wrote it. */
+    @Test
+    void aSavedModelGoesOnLearningAsTheOriginal() throws Exception {
+        Instances data = blobs(60, 4);
+        OnlineLogistic online = new OnlineLogistic(0.5, 1, 1e-4, 2, 3);
+        online.buildClassifier(data);
+        OnlineLogistic copy = SafeSerialization.deserialize(SafeSerialization.serialize(online), OnlineLogistic.class, "test");
+        double before = online.distributionForInstance(data.instance(1))[1];
+        for (int k = 0; k < 10; k++) {
+            online.updateClassifier(data.instance(1));
+            copy.updateClassifier(data.instance(1));
+        }
+        double[] after = online.distributionForInstance(data.instance(1));
+        assertThat(after[1]).isGreaterThan(before);
+        assertThat(copy.distributionForInstance(data.instance(1))).containsExactly(after);
+    }
+
+    /** Progressive validation's score: the probabilities before the update, as the lean path gives them; the update the same. */
+    @Test
+    void predictThenUpdateScoresBeforeLearningAndLearnsAsUpdate() throws Exception {
+        Instances data = blobs(40, 5);
+        for (boolean twoClasses : new boolean[] {false, true}) {
+            OnlineLogistic a = new OnlineLogistic(0.5, 1, 1e-4, 1, 3);
+            OnlineLogistic b = new OnlineLogistic(0.5, 1, 1e-4, 1, 3);
+            a.start(twoClasses ? header(List.of("a", "b")) : data);
+            b.start(twoClasses ? header(List.of("a", "b")) : data);
+            int[] indices = {0, 2};
+            for (int k = 0; k < 50; k++) {
+                double[] values = {data.instance(k).value(0), data.instance(k).value(2)};
+                int label = twoClasses ? k % 2 : (int) data.instance(k).classValue();
+                double[] before = a.linearPath().distribution(indices, values, 2);
+                assertThat(a.predictThenUpdate(indices, values, 2, label, 1)).containsExactly(before, within(1e-12));
+                b.update(indices, values, 2, label, 1);
+            }
+            assertThat(a.linearPath().distribution(new int[] {1}, new double[] {0.7}, 1))
+                    .containsExactly(b.linearPath().distribution(new int[] {1}, new double[] {0.7}, 1));
+        }
+    }
+
+    /** Three numeric attributes and a class of these values. */
+    private static Instances header(List<String> classes) {
+        ArrayList<Attribute> attributes = new ArrayList<>();
+        for (int a = 0; a < 3; a++) {
+            attributes.add(new Attribute("x" + a));
+        }
+        attributes.add(new Attribute("class", classes));
+        Instances header = new Instances("blobs", attributes, 0);
+        header.setClassIndex(3);
+        return header;
     }
 }

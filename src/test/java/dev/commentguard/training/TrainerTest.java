@@ -1,5 +1,8 @@
 package dev.commentguard.training;
 
+import dev.commentguard.model.Learner;
+import dev.commentguard.model.OnlineFolds;
+
 import dev.commentguard.Comment;
 import dev.commentguard.TestData;
 import dev.commentguard.features.ExtractionContext;
@@ -72,6 +75,38 @@ class TrainerTest {
         assertThat(r.crossValidated().fprAtBlock()).isLessThanOrEqualTo(OPTIONS.blockFpr());
         assertThat(r.crossValidated().fprAtReview()).isLessThanOrEqualTo(OPTIONS.reviewFpr());
         assertThat(r.predictions()).hasSize(75);
+    }
+
+    /**
+     * The online learner validates progressively by default from a single pass's worth of comments; asked for, on
+     * any amount; never where folds have a job of their own (kinds of site, a corpus beside a site) or for a learner
+     * that makes no single pass.
+     */
+    @Test
+    void progressiveValidationWhereItApplies() {
+        TrainingOptions online = OPTIONS.withLearner(Learner.ONLINE);
+        int large = OnlineFolds.SINGLE_PASS;
+        assertThat(Validation.AUTO.progressive(large, false, false, online)).isTrue();
+        assertThat(Validation.AUTO.progressive(large - 1, false, false, online)).isFalse();
+        assertThat(Validation.AUTO.progressive(large, true, false, online)).isFalse();
+        assertThat(Validation.AUTO.progressive(large, false, true, online)).isFalse();
+        assertThat(Validation.AUTO.progressive(large, false, false, OPTIONS)).isFalse();
+        assertThat(Validation.FOLDS.progressive(large, false, false, online)).isFalse();
+        assertThat(Validation.PROGRESSIVE.progressive(100, false, false, online)).isTrue();
+        assertThatThrownBy(() -> Validation.PROGRESSIVE.progressive(100, true, false, online))
+                .isInstanceOf(TrainingException.class).hasMessageContaining("--group-column");
+    }
+
+    /** Validated progressively, the second half of the pass is measured, and the manifest says so (0 folds). */
+    @Test
+    void progressiveValidationMeasuresTheSecondHalf() {
+        List<LabelledComment> data = TestData.threeClasses(40, 3);
+        Trainer.Result r = Trainer.train(data, OPTIONS.withLearner(Learner.ONLINE).withValidation(Validation.PROGRESSIVE),
+                ProgressListener.NONE);
+        assertThat(r.crossValidated().count()).isEqualTo(data.size() - data.size() / 2);
+        assertThat(r.predictions()).hasSize(data.size() - data.size() / 2);
+        assertThat(r.model().manifest().cvFolds()).isZero();
+        assertThat(r.crossValidated().accuracy()).isGreaterThan(0.8);
     }
 
     @Test

@@ -1,0 +1,264 @@
+package dev.commentguard.model;
+
+import dev.commentguard.concurrent.Tasks;
+import dev.commentguard.features.FeaturePipeline;
+import dev.commentguard.features.FeatureSettings;
+import dev.commentguard.features.HashedNgrams;
+import dev.commentguard.features.Prepared;
+import dev.commentguard.features.SparseVector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * Cross-validation and the final fit of the online learner ({@link Learner#ONLINE}) in shared passes over the data,
+ * for data too large to train fold by fold. Each fold's vocabulary is what {@link FeaturePipeline#fit} would learn
+ * from the fold's training comments: the document frequencies are counted once per fold's comments and each
+ * fold's are the sum of the others'. Each comment is hashed once a pass and a thread, and its buckets are
+ * vectorised by every model that learns from it ({@link FeaturePipeline#vectorize(Prepared, int[])}); the models
+ * are spread over the threads, each seeing the comments in the order of one shuffle a pass. The final model
+ * learns from every comment in the order {@link ModelTrainer} would give it, and is the same model. Stateless.
+ */
+public final class OnlineFolds {
+
+    private OnlineFolds() {
+    }
+
+    /** The final model, and each comment's class probabilities from the fold model that did not learn from it. */
+    public record Result(Model model, double[][] outOfFold) {
+    }
+
+    /**
+     * Trains the fold models and the final model.
+     *
+     * @param comments prepared comments
+     * @param classes  each comment's class, an index into {@code manifest.labels()}
+     * @param weights  each comment's weight, at least 1; {@code null} for 1 each
+     * @param fold     each comment's fold in {@code [0, folds)}, or a negative number for a comment every fold learns
+     *                 from and none scores; its out-of-fold probabilities are then {@code null}
+     * @param settings feature settings; their n-grams must be hashed
+     * @param threads  how many tasks of {@code pool} to use
+     */
+    public static Result train(List<Prepared> comments, int[] classes, int[] weights, int[] fold, int folds,
+                               FeatureSettings settings, long seed, Manifest manifest, ExecutorService pool,
+                               int threads) {
+        if (!settings.ngrams().hashed()) {
+            throw new IllegalArgumentException("shared passes need hashed n-grams: " + settings.ngrams());
+        }
+        int n = comments.size();
+        for (int i = 0; i < n; i++) {
+            if (weights != null && weights[i] < 1) {
+                throw new IllegalArgumentException("weight of comment " + i + " is " + weights[i] + "; weights are at least 1");
+            }
+        }
+        FeaturePipeline[] pipelines = pipelines(comments, fold, folds, settings, pool, threads);
+        Learning[] models = new Learning[folds + 1];
+        int maxEpochs = 0;
+        for (int m = 0; m <= folds; m++) {
+            OnlineLogistic online = (OnlineLogistic) Learner.ONLINE.create((int) seed, manifest.labels().size());
+            online.start(WekaData.header(pipelines[m].dimension(), manifest.labels()));
+            int size = 0;
+            for (int f : fold) {
+                size += learnsFrom(m, folds, f) ? 1 : 0;
+            }
+            models[m] = new Learning(m, pipelines[m], online, online.epochs(size));
+            maxEpochs = Math.max(maxEpochs, models[m].epochs);
+        }
+        // The orders ModelTrainer draws for the final model, from one generator: every model takes its own comments
+        // in them.
+        Random random = new Random(seed);
+        int[][] orders = new int[maxEpochs][];
+        for (int e = 0; e < maxEpochs; e++) {
+            orders[e] = OnlineLogistic.shuffle(new int[n], random);
+        }
+        double[][] outOfFold = new double[n][];
+        int tasks = Math.max(1, Math.min(threads, models.length));
+        List<Future<?>> running = new ArrayList<>();
+        for (int t = 0; t < tasks; t++) {
+            List<Learning> mine = new ArrayList<>();
+            for (int m = t; m < models.length; m += tasks) {
+                mine.add(models[m]);
+            }
+            running.add(pool.submit(() -> {
+                learn(mine, comments, classes, weights, fold, folds, orders, settings);
+                score(mine, comments, fold, folds, settings, outOfFold);
+                return null;
+            }));
+        }
+        for (Future<?> task : running) {
+            Tasks.await(task, "training");
+        }
+        Learning last = models[folds];
+        return new Result(Model.of(manifest, last.pipeline, SafeSerialization.serialize(last.online), last.online),
+                outOfFold);
+    }
+
+    /** Comments from which the online learner makes a single pass: from here on it can validate progressively. */
+    public static final int SINGLE_PASS = OnlineLogistic.UPDATES;
+
+    /** Comments vectorised by one task, ahead of the learner. */
+    private static final int BATCH = 1024;
+
+    /**
+     * Progressive validation (Blum, Kalai and Langford, 1999) for data large enough for one pass: one model learns
+     * from each comment once, in the order {@link ModelTrainer} gives the first pass, and scores each comment just
+     * before learning from it, so that every score is of a comment the model has not learned from. The second half
+     * of the pass, scored by a model that has learned from at least half the data, gives the out-of-fold
+     * probabilities; the first half's are {@code null}. The vocabulary is fitted on all the comments first (their
+     * text, not their labels). The comments are vectorised on the pool, a few batches ahead of the learner. From
+     * {@link #SINGLE_PASS} comments the model is the one {@link ModelTrainer} makes.
+     */
+    public static Result progressive(List<Prepared> comments, int[] classes, FeatureSettings settings, long seed,
+                                     Manifest manifest, ExecutorService pool, int threads) {
+        if (!settings.ngrams().hashed()) {
+            throw new IllegalArgumentException("progressive validation needs hashed n-grams: " + settings.ngrams());
+        }
+        int n = comments.size();
+        FeaturePipeline pipeline = pipelines(comments, new int[n], 0, settings, pool, threads)[0];
+        OnlineLogistic online = (OnlineLogistic) Learner.ONLINE.create((int) seed, manifest.labels().size());
+        online.start(WekaData.header(pipeline.dimension(), manifest.labels()));
+        int[] order = OnlineLogistic.shuffle(new int[n], new Random(seed));
+        double[][] outOfFold = new double[n][];
+        java.util.ArrayDeque<Future<SparseVector[]>> ahead = new java.util.ArrayDeque<>();
+        int next = 0;
+        for (int from = 0; from < n; from += BATCH) {
+            while (next < n && ahead.size() < 2 * Math.max(1, threads)) {
+                int start = next;
+                int end = Math.min(n, start + BATCH);
+                ahead.add(pool.submit(() -> {
+                    SparseVector[] batch = new SparseVector[end - start];
+                    for (int k = start; k < end; k++) {
+                        Prepared p = comments.get(order[k]);
+                        batch[k - start] = pipeline.vectorize(p, HashedNgrams.buckets(settings.ngramText(p), settings.ngrams()));
+                    }
+                    return batch;
+                }));
+                next = end;
+            }
+            SparseVector[] batch = Tasks.await(ahead.poll(), "training");
+            for (int k = 0; k < batch.length; k++) {
+                int i = order[from + k];
+                SparseVector x = batch[k];
+                if (from + k >= n / 2) {
+                    outOfFold[i] = online.predictThenUpdate(x.indices(), x.values(), x.size(), classes[i], 1);
+                } else {
+                    online.update(x.indices(), x.values(), x.size(), classes[i], 1);
+                }
+            }
+        }
+        return new Result(Model.of(manifest, pipeline, SafeSerialization.serialize(online), online), outOfFold);
+    }
+
+    /** A model being learned: fold {@code m}'s, or the final one when {@code m} is the number of folds. */
+    private record Learning(int m, FeaturePipeline pipeline, OnlineLogistic online, int epochs) {
+    }
+
+    /** Whether model {@code m} learns from a comment of fold {@code f}. */
+    private static boolean learnsFrom(int m, int folds, int f) {
+        return m == folds || f < 0 || f != m;
+    }
+
+    private static void learn(List<Learning> models, List<Prepared> comments, int[] classes, int[] weights, int[] fold,
+                              int folds, int[][] orders, FeatureSettings settings) {
+        for (int e = 0; e < orders.length; e++) {
+            for (int i : orders[e]) {
+                int[] buckets = null;
+                for (Learning model : models) {
+                    if (e < model.epochs && learnsFrom(model.m, folds, fold[i])) {
+                        Prepared p = comments.get(i);
+                        if (buckets == null) {
+                            buckets = HashedNgrams.buckets(settings.ngramText(p), settings.ngrams());
+                        }
+                        SparseVector x = model.pipeline.vectorize(p, buckets);
+                        model.online.update(x.indices(), x.values(), x.size(), classes[i], weights == null ? 1 : weights[i]);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Each fold model's probabilities for the comments of its own fold. */
+    private static void score(List<Learning> models, List<Prepared> comments, int[] fold, int folds,
+                              FeatureSettings settings, double[][] outOfFold) {
+        for (Learning model : models) {
+            if (model.m == folds) {
+                continue;
+            }
+            LinearPath linear = model.online.linearPath();
+            for (int i = 0; i < comments.size(); i++) {
+                if (fold[i] == model.m) {
+                    Prepared p = comments.get(i);
+                    int[] buckets = HashedNgrams.buckets(settings.ngramText(p), settings.ngrams());
+                    outOfFold[i] = linear.distribution(model.pipeline.vectorize(p, buckets));
+                }
+            }
+        }
+    }
+
+    /**
+     * Each model's pipeline: fold {@code m}'s from the comments of every other fold (and those in every fold), the
+     * final one's from all. The document frequencies are counted once for each fold's own comments, the comments
+     * spread over the threads in contiguous parts.
+     */
+    private static FeaturePipeline[] pipelines(List<Prepared> comments, int[] fold, int folds, FeatureSettings settings,
+                                               ExecutorService pool, int threads) {
+        int buckets = 2 << settings.ngrams().hashBits();
+        int tasks = Math.max(1, Math.min(threads, comments.size() / BATCH + 1));
+        List<Future<int[][]>> running = new ArrayList<>();
+        int[] texts = new int[folds + 1]; // by group; the last: comments in every fold
+        for (int i = 0; i < comments.size(); i++) {
+            texts[group(fold[i], folds)]++;
+        }
+        for (int t = 0; t < tasks; t++) {
+            int from = (int) ((long) comments.size() * t / tasks);
+            int to = (int) ((long) comments.size() * (t + 1) / tasks);
+            running.add(pool.submit(() -> {
+                int[][] df = new int[folds + 1][];
+                int[] lastText = new int[buckets];
+                for (int i = from; i < to; i++) {
+                    int g = group(fold[i], folds);
+                    if (df[g] == null) {
+                        df[g] = new int[buckets];
+                    }
+                    int[] found = HashedNgrams.buckets(settings.ngramText(comments.get(i)), settings.ngrams());
+                    HashedNgrams.countOnce(found, df[g], lastText, i + 1);
+                }
+                return df;
+            }));
+        }
+        int[][] df = new int[folds + 1][buckets];
+        for (Future<int[][]> task : running) {
+            int[][] part = Tasks.await(task, "counting n-grams");
+            for (int g = 0; g <= folds; g++) {
+                if (part[g] != null) {
+                    for (int b = 0; b < buckets; b++) {
+                        df[g][b] += part[g][b];
+                    }
+                }
+            }
+        }
+        FeaturePipeline[] pipelines = new FeaturePipeline[folds + 1];
+        for (int m = 0; m <= folds; m++) {
+            int[] sum = new int[buckets];
+            int sumTexts = 0;
+            for (int g = 0; g <= folds; g++) {
+                if (g != m || m == folds) {
+                    for (int b = 0; b < buckets; b++) {
+                        sum[b] += df[g][b];
+                    }
+                    sumTexts += texts[g];
+                }
+            }
+            pipelines[m] = new FeaturePipeline(settings, HashedNgrams.fromFrequencies(sum, sumTexts, settings.ngrams()));
+        }
+        return pipelines;
+    }
+
+    /** The group of a comment's document frequencies: its fold, or {@code folds} when it is in every fold. */
+    private static int group(int fold, int folds) {
+        return fold < 0 ? folds : fold;
+    }
+}
