@@ -61,6 +61,21 @@ else
 fi
 [ "$(wc -l <"$tmp/many.jsonl")" -eq 5000 ] || fail "score --output wrote $(wc -l <"$tmp/many.jsonl") lines, expected 5000"
 
+# train runs with the throughput collector, and a collector in JAVA_OPTS replaces it rather than clashing with it.
+printf 'text,label\n' >"$tmp/train.csv"
+i=0
+while [ $i -lt 30 ]; do
+    i=$((i + 1))
+    echo "Call 0300-12345$((10 + i)) for cheap loans number $i,spam"
+    echo "The bypass vote moved to week $i and the council says why,ok"
+done >>"$tmp/train.csv"
+JAVA_OPTS=-XX:+PrintCommandLineFlags "$root/bin/commentguard" train --data "$tmp/train.csv" --out "$tmp/t.model" --folds 3 \
+    >"$tmp/out" 2>"$tmp/err" || fail "train: exit code $?: $(cat "$tmp/err")"
+grep -q -- '-XX:+UseParallelGC' "$tmp/out" || fail "train did not run with the parallel collector: $(head -c 300 "$tmp/out")"
+JAVA_OPTS="-XX:+UseSerialGC -XX:+PrintCommandLineFlags" "$root/bin/commentguard" train --data "$tmp/train.csv" \
+    --out "$tmp/t.model" --folds 3 >"$tmp/out" 2>"$tmp/err" || fail "train with a collector in JAVA_OPTS: exit code $?: $(cat "$tmp/err")"
+grep -q -- '-XX:+UseSerialGC' "$tmp/out" || fail "JAVA_OPTS's collector was not used: $(head -c 300 "$tmp/out")"
+
 code=0
 "$root/bin/commentguard" score --format nope "$text" >/dev/null 2>&1 || code=$?
 [ "$code" -eq 2 ] || fail "bad usage: exit code $code, expected 2"

@@ -141,13 +141,13 @@ public final class FeaturePipeline {
     }
 
     /**
-     * The vector {@link #vectorize(Prepared)} gives, from the buckets {@link HashedNgrams#buckets} found in the
-     * comment's n-gram text ({@link FeatureSettings#ngramText}): training hashes a comment once for every fold's
-     * pipeline.
+     * The vector {@link #vectorize(Prepared)} gives, from the buckets of the comment's n-gram text
+     * ({@link FeatureSettings#ngramText}) scanned into {@code buckets}: training hashes a comment once for every
+     * fold's pipeline.
      *
      * @throws IllegalStateException when this pipeline's n-grams are not hashed
      */
-    public SparseVector vectorize(Prepared prepared, int[] buckets) {
+    public SparseVector vectorize(Prepared prepared, NgramBuckets buckets) {
         if (!(vectorizer instanceof HashedNgrams hashed)) {
             throw new IllegalStateException("n-grams found by an exact vocabulary have no buckets");
         }

@@ -55,33 +55,26 @@ public final class HashedNgrams implements NgramVectorizer {
         int[] df = new int[2 << settings.hashBits()];
         int[] lastText = new int[df.length];
         int t = 0;
+        NgramBuckets found = new NgramBuckets(settings);
         for (String text : texts) {
-            countOnce(NgramHashes.buckets(text, settings), df, lastText, ++t);
+            countOnce(found.scan(text), df, lastText, ++t);
         }
         return fromFrequencies(df, texts.size(), settings);
     }
 
     /**
-     * Adds one to {@code df[b]} for each bucket {@code b} among {@code buckets} (as {@link #buckets} gives them),
-     * once however often it occurs: {@code lastText} remembers the last {@code text} (counted from 1) each was
-     * counted for.
+     * Adds one to {@code df[b]} for each bucket {@code b} of the text last scanned into {@code found}, once however
+     * often it occurs: {@code lastText} remembers the last {@code text} (counted from 1) each was counted for.
      */
-    public static void countOnce(int[] buckets, int[] df, int[] lastText, int text) {
-        for (int b : buckets) {
+    public static void countOnce(NgramBuckets found, int[] df, int[] lastText, int text) {
+        int[] buckets = found.buckets();
+        for (int k = 0; k < found.count(); k++) {
+            int b = buckets[k];
             if (lastText[b] != text) {
                 lastText[b] = text;
                 df[b]++;
             }
         }
-    }
-
-    /**
-     * Every n-gram's bucket, in the order {@link #transform} reads them: character buckets in {@code [0, 2^bits)},
-     * word buckets plus {@code 2^bits}. Training hashes a comment once with this and hands the buckets to each
-     * fold's vectoriser ({@link #transformBuckets}).
-     */
-    public static int[] buckets(String text, NgramSettings settings) {
-        return NgramHashes.buckets(text, settings);
     }
 
     /**
@@ -161,12 +154,14 @@ public final class HashedNgrams implements NgramVectorizer {
         return weigh(hits, m, offset, tailIndices, tailValues);
     }
 
-    /** As {@link #transform}, from the text's {@link #buckets}: the same vector. */
-    public SparseVector transformBuckets(int[] textBuckets, int offset, int[] tailIndices, double[] tailValues) {
+    /** As {@link #transform}, from the text's buckets scanned into {@code found}: the same vector. */
+    public SparseVector transformBuckets(NgramBuckets found, int offset, int[] tailIndices, double[] tailValues) {
         int size = 1 << settings.hashBits();
-        int[] hits = new int[textBuckets.length];
+        int[] textBuckets = found.buckets();
+        int[] hits = new int[found.count()];
         int m = 0;
-        for (int b : textBuckets) {
+        for (int k = 0; k < hits.length; k++) {
+            int b = textBuckets[k];
             int f = b < size ? charTable[b] : wordTable[b - size];
             if (f >= 0) {
                 hits[m++] = f;

@@ -15,12 +15,6 @@ final class NgramHashes {
     private NgramHashes() {
     }
 
-    /** Every n-gram's bucket: character buckets, then word buckets plus {@code 2^bits}. */
-    static int[] buckets(String text, NgramSettings settings) {
-        int[] out = new int[capacity(text, settings)];
-        return java.util.Arrays.copyOf(out, scan(text, settings, out, null, null));
-    }
-
     /** The bucket of a character n-gram, or of a word n-gram (words joined by single spaces) plus {@code 2^bits}. */
     static int bucketOf(String gram, boolean word, int bits) {
         long h = word ? WORD_SEED : CHAR_SEED;

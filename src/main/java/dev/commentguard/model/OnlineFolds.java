@@ -4,6 +4,7 @@ import dev.commentguard.concurrent.Tasks;
 import dev.commentguard.features.FeaturePipeline;
 import dev.commentguard.features.FeatureSettings;
 import dev.commentguard.features.HashedNgrams;
+import dev.commentguard.features.NgramBuckets;
 import dev.commentguard.features.Prepared;
 import dev.commentguard.features.SparseVector;
 
@@ -18,7 +19,7 @@ import java.util.concurrent.Future;
  * for data too large to train fold by fold. Each fold's vocabulary is what {@link FeaturePipeline#fit} would learn
  * from the fold's training comments: the document frequencies are counted once per fold's comments and each
  * fold's are the sum of the others'. Each comment is hashed once a pass and a thread, and its buckets are
- * vectorised by every model that learns from it ({@link FeaturePipeline#vectorize(Prepared, int[])}); the models
+ * vectorised by every model that learns from it ({@link FeaturePipeline#vectorize(Prepared, NgramBuckets)}); the models
  * are spread over the threads, each seeing the comments in the order of one shuffle a pass. The final model
  * learns from every comment in the order {@link ModelTrainer} would give it, and is the same model. Stateless.
  */
@@ -130,9 +131,10 @@ public final class OnlineFolds {
                 int end = Math.min(n, start + BATCH);
                 ahead.add(pool.submit(() -> {
                     SparseVector[] batch = new SparseVector[end - start];
+                    NgramBuckets buckets = new NgramBuckets(settings.ngrams());
                     for (int k = start; k < end; k++) {
                         Prepared p = comments.get(order[k]);
-                        batch[k - start] = pipeline.vectorize(p, HashedNgrams.buckets(settings.ngramText(p), settings.ngrams()));
+                        batch[k - start] = pipeline.vectorize(p, buckets.scan(settings.ngramText(p)));
                     }
                     return batch;
                 }));
@@ -163,14 +165,16 @@ public final class OnlineFolds {
 
     private static void learn(List<Learning> models, List<Prepared> comments, int[] classes, int[] weights, int[] fold,
                               int folds, int[][] orders, FeatureSettings settings) {
+        NgramBuckets buckets = new NgramBuckets(settings.ngrams());
         for (int e = 0; e < orders.length; e++) {
             for (int i : orders[e]) {
-                int[] buckets = null;
+                boolean scanned = false;
                 for (Learning model : models) {
                     if (e < model.epochs && learnsFrom(model.m, folds, fold[i])) {
                         Prepared p = comments.get(i);
-                        if (buckets == null) {
-                            buckets = HashedNgrams.buckets(settings.ngramText(p), settings.ngrams());
+                        if (!scanned) {
+                            buckets.scan(settings.ngramText(p));
+                            scanned = true;
                         }
                         SparseVector x = model.pipeline.vectorize(p, buckets);
                         model.online.update(x.indices(), x.values(), x.size(), classes[i], weights == null ? 1 : weights[i]);
@@ -183,6 +187,7 @@ public final class OnlineFolds {
     /** Each fold model's probabilities for the comments of its own fold. */
     private static void score(List<Learning> models, List<Prepared> comments, int[] fold, int folds,
                               FeatureSettings settings, double[][] outOfFold) {
+        NgramBuckets buckets = new NgramBuckets(settings.ngrams());
         for (Learning model : models) {
             if (model.m == folds) {
                 continue;
@@ -191,8 +196,7 @@ public final class OnlineFolds {
             for (int i = 0; i < comments.size(); i++) {
                 if (fold[i] == model.m) {
                     Prepared p = comments.get(i);
-                    int[] buckets = HashedNgrams.buckets(settings.ngramText(p), settings.ngrams());
-                    outOfFold[i] = linear.distribution(model.pipeline.vectorize(p, buckets));
+                    outOfFold[i] = linear.distribution(model.pipeline.vectorize(p, buckets.scan(settings.ngramText(p))));
                 }
             }
         }
@@ -218,13 +222,13 @@ public final class OnlineFolds {
             running.add(pool.submit(() -> {
                 int[][] df = new int[folds + 1][];
                 int[] lastText = new int[buckets];
+                NgramBuckets found = new NgramBuckets(settings.ngrams());
                 for (int i = from; i < to; i++) {
                     int g = group(fold[i], folds);
                     if (df[g] == null) {
                         df[g] = new int[buckets];
                     }
-                    int[] found = HashedNgrams.buckets(settings.ngramText(comments.get(i)), settings.ngrams());
-                    HashedNgrams.countOnce(found, df[g], lastText, i + 1);
+                    HashedNgrams.countOnce(found.scan(settings.ngramText(comments.get(i))), df[g], lastText, i + 1);
                 }
                 return df;
             }));
