@@ -60,6 +60,9 @@ else
     echo "launcher-test: util-linux script is absent or has no terminal to give; the progress bar is not checked"
 fi
 [ "$(wc -l <"$tmp/many.jsonl")" -eq 5000 ] || fail "score --output wrote $(wc -l <"$tmp/many.jsonl") lines, expected 5000"
+JAVA_OPTS=-XX:+PrintCommandLineFlags "$root/bin/commentguard" score --input "$tmp/many.csv" --format jsonl \
+    --output "$tmp/many.jsonl" >"$tmp/out" 2>"$tmp/err" || fail "score --input: exit code $?"
+grep -q -- '-XX:+UseParallelGC' "$tmp/out" || fail "score --input did not run with the parallel collector: $(head -c 300 "$tmp/out")"
 
 # train runs with the throughput collector, and a collector in JAVA_OPTS replaces it rather than clashing with it.
 printf 'text,label\n' >"$tmp/train.csv"
