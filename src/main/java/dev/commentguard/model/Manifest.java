@@ -26,7 +26,8 @@ import java.util.Objects;
  * @param trainingFiles       names of the training files
  * @param trainingSha256      SHA-256 over the training comments and labels, in order
  * @param rowsPerClass        training rows per label
- * @param cvFolds             folds of the cross-validation that chose the thresholds
+ * @param cvFolds             folds of the cross-validation that chose the thresholds; 0 when they were chosen by
+ *                            progressive validation ({@code train --validation progressive})
  * @param cvMetrics           cross-validated metrics (accuracy, mcc, roc_auc, ...)
  */
 public record Manifest(int formatVersion, String createdAt, String commentguardVersion, String wekaVersion,

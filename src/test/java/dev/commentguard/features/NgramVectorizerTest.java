@@ -177,4 +177,20 @@ class NgramVectorizerTest {
         List<String> doubled = TEXTS.stream().map(t -> t + " " + t).toList();
         assertThat(HashedNgrams.fromFrequencies(sum, TEXTS.size(), s)).isEqualTo(NgramVectorizer.fit(doubled, s));
     }
+
+    /** What a thread keeps from text to text changes nothing: the same vector after a huge text and on another thread. */
+    @Test
+    void aTextsVectorDoesNotDependOnTheTextsBeforeIt() throws Exception {
+        HashedNgrams v = (HashedNgrams) NgramVectorizer.fit(TEXTS, settings(16));
+        for (String text : TEXTS) {
+            SparseVector first = v.transform(text, 0);
+            assertThat(v.transform("call now for cheap loans ".repeat(4_000), 0).size()).isPositive(); // past what is kept
+            SparseVector again = v.transform(text, 0);
+            SparseVector elsewhere = java.util.concurrent.CompletableFuture.supplyAsync(() -> v.transform(text, 0)).get();
+            for (SparseVector other : List.of(again, elsewhere)) {
+                assertThat(other.indices()).as(text).containsExactly(first.indices());
+                assertThat(other.values()).as(text).containsExactly(first.values());
+            }
+        }
+    }
 }

@@ -26,6 +26,8 @@ public final class StageTimes {
 
     /** Thread CPU time rather than wall time: less disturbed by other processes on a shared machine. */
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    /** The same bean, for the bytes a thread allocates (HotSpot's extension). */
+    private static final com.sun.management.ThreadMXBean ALLOCATED = (com.sun.management.ThreadMXBean) CPU;
 
     private StageTimes() {
     }
@@ -59,18 +61,20 @@ public final class StageTimes {
                 sink += pipeline.extract(c, ExtractionContext.alone()).vector().size();
             }
             long t4 = CPU.getCurrentThreadCpuTime();
+            long a4 = ALLOCATED.getCurrentThreadAllocatedBytes();
             for (Comment c : comments) {
                 sink += scorer.score(c).reasons().size();
             }
             long t5 = CPU.getCurrentThreadCpuTime();
+            long allocated = (ALLOCATED.getCurrentThreadAllocatedBytes() - a4) / comments.size();
             for (Comment c : underArticles) {
                 sink += scorer.score(c).reasons().size();
             }
             long t6 = CPU.getCurrentThreadCpuTime();
             int n = comments.size();
-            System.out.printf("round %d  ns/comment: normalize %,d  signals %,d  ngrams %,d  extract %,d  score %,d (%,.0f/s)"
-                    + "  score under its article %,d%n", round, (t1 - t0) / n, (t2 - t1) / n, (t3 - t2) / n, (t4 - t3) / n,
-                    (t5 - t4) / n, n * 1e9 / (t5 - t4), (t6 - t5) / n);
+            System.out.printf("round %d  ns/comment: normalize %,d  signals %,d  ngrams %,d  extract %,d  score %,d (%,.0f/s,"
+                    + " %,d bytes allocated)  score under its article %,d%n", round, (t1 - t0) / n, (t2 - t1) / n,
+                    (t3 - t2) / n, (t4 - t3) / n, (t5 - t4) / n, n * 1e9 / (t5 - t4), allocated, (t6 - t5) / n);
         }
         System.out.println(sink);
     }
