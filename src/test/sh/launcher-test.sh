@@ -75,6 +75,9 @@ done >>"$tmp/train.csv"
 JAVA_OPTS=-XX:+PrintCommandLineFlags "$root/bin/commentguard" train --data "$tmp/train.csv" --out "$tmp/t.model" --folds 3 \
     >"$tmp/out" 2>"$tmp/err" || fail "train: exit code $?: $(cat "$tmp/err")"
 grep -q -- '-XX:+UseParallelGC' "$tmp/out" || fail "train did not run with the parallel collector: $(head -c 300 "$tmp/out")"
+JAVA_OPTS="-XX:+UseCompressedOops -XX:ParallelGCThreads=2 -XX:+PrintCommandLineFlags" "$root/bin/commentguard" train \
+    --data "$tmp/train.csv" --out "$tmp/t.model" --folds 3 >"$tmp/out" 2>"$tmp/err" || fail "train with JAVA_OPTS: exit code $?"
+grep -q -- '-XX:+UseParallelGC' "$tmp/out" || fail "options that name no collector replaced the launcher's: $(head -c 300 "$tmp/out")"
 JAVA_OPTS="-XX:+UseSerialGC -XX:+PrintCommandLineFlags" "$root/bin/commentguard" train --data "$tmp/train.csv" \
     --out "$tmp/t.model" --folds 3 >"$tmp/out" 2>"$tmp/err" || fail "train with a collector in JAVA_OPTS: exit code $?: $(cat "$tmp/err")"
 grep -q -- '-XX:+UseSerialGC' "$tmp/out" || fail "JAVA_OPTS's collector was not used: $(head -c 300 "$tmp/out")"

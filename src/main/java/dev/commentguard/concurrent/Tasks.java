@@ -32,4 +32,24 @@ public final class Tasks {
             throw new IllegalStateException("interrupted while " + doing, e);
         }
     }
+
+    /** Each task's result, in order; the first failure is thrown as {@link #await} throws it, and cancels the tasks still running. */
+    public static <T> java.util.List<T> awaitAll(java.util.List<Future<T>> tasks, String doing) {
+        java.util.List<T> results = new java.util.ArrayList<>(tasks.size());
+        try {
+            for (Future<T> task : tasks) {
+                results.add(await(task, doing));
+            }
+            return results;
+        } finally {
+            tasks.forEach(t -> t.cancel(true));
+        }
+    }
+
+    /** Ends a task whose result is no longer wanted (another failed, or the work is being stopped): call it often. */
+    public static void stopWhenCancelled() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("stopped: the result is no longer wanted");
+        }
+    }
 }

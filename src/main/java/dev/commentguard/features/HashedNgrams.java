@@ -52,34 +52,19 @@ public final class HashedNgrams implements NgramVectorizer {
 
     /** Counts the texts each bucket occurs in and keeps the frequent buckets as features. */
     static HashedNgrams fit(Collection<String> texts, NgramSettings settings) {
-        int[] df = new int[2 << settings.hashBits()];
-        int[] lastText = new int[df.length];
-        int t = 0;
+        DocumentFrequencies counted = new DocumentFrequencies(settings);
         NgramBuckets found = new NgramBuckets(settings);
         for (String text : texts) {
-            countOnce(found.scan(text), df, lastText, ++t);
+            counted.add(found.scan(text));
         }
+        int[] df = new int[2 << settings.hashBits()];
+        counted.addTo(df);
         return fromFrequencies(df, texts.size(), settings);
     }
 
     /**
-     * Adds one to {@code df[b]} for each bucket {@code b} of the text last scanned into {@code found}, once however
-     * often it occurs: {@code lastText} remembers the last {@code text} (counted from 1) each was counted for.
-     */
-    public static void countOnce(NgramBuckets found, int[] df, int[] lastText, int text) {
-        int[] buckets = found.buckets();
-        for (int k = 0; k < found.count(); k++) {
-            int b = buckets[k];
-            if (lastText[b] != text) {
-                lastText[b] = text;
-                df[b]++;
-            }
-        }
-    }
-
-    /**
      * The vectoriser {@link #fit} makes from texts whose document frequencies are {@code df} (by bucket, as
-     * {@link #countOnce} counts them): the same, for frequencies summed over parts of the data.
+     * {@link DocumentFrequencies} counts them): the same, for frequencies summed over parts of the data.
      */
     public static HashedNgrams fromFrequencies(int[] df, int texts, NgramSettings settings) {
         int size = 1 << settings.hashBits();

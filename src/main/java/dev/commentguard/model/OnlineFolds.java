@@ -1,6 +1,7 @@
 package dev.commentguard.model;
 
 import dev.commentguard.concurrent.Tasks;
+import dev.commentguard.features.DocumentFrequencies;
 import dev.commentguard.features.FeaturePipeline;
 import dev.commentguard.features.FeatureSettings;
 import dev.commentguard.features.HashedNgrams;
@@ -77,7 +78,7 @@ public final class OnlineFolds {
         }
         double[][] outOfFold = new double[n][];
         int tasks = Math.max(1, Math.min(threads, models.length));
-        List<Future<?>> running = new ArrayList<>();
+        List<Future<Object>> running = new ArrayList<>();
         for (int t = 0; t < tasks; t++) {
             List<Learning> mine = new ArrayList<>();
             for (int m = t; m < models.length; m += tasks) {
@@ -89,9 +90,7 @@ public final class OnlineFolds {
                 return null;
             }));
         }
-        for (Future<?> task : running) {
-            Tasks.await(task, "training");
-        }
+        Tasks.awaitAll(running, "training");
         Learning last = models[folds];
         return new Result(Model.of(manifest, last.pipeline, SafeSerialization.serialize(last.online), last.online),
                 outOfFold);
@@ -104,13 +103,14 @@ public final class OnlineFolds {
     private static final int BATCH = 1024;
 
     /**
-     * Progressive validation (Blum, Kalai and Langford, 1999) for data large enough for one pass: one model learns
-     * from each comment once, in the order {@link ModelTrainer} gives the first pass, and scores each comment just
+     * Progressive validation (Blum, Kalai and Langford, 1999), for data large enough for one pass: one model learns
+     * from the comments in the orders {@link ModelTrainer} gives them, and in the first pass scores each comment just
      * before learning from it, so that every score is of a comment the model has not learned from. The second half
-     * of the pass, scored by a model that has learned from at least half the data, gives the out-of-fold
-     * probabilities; the first half's are {@code null}. The vocabulary is fitted on all the comments first (their
-     * text, not their labels). The comments are vectorised on the pool, a few batches ahead of the learner. From
-     * {@link #SINGLE_PASS} comments the model is the one {@link ModelTrainer} makes.
+     * of that pass, scored by a model that has learned from at least half the data, gives the out-of-fold
+     * probabilities; the first half's are {@code null}. From {@link #SINGLE_PASS} comments there is one pass; below,
+     * the model makes the further passes {@link ModelTrainer} would, unscored, and is the same model. The
+     * vocabulary is fitted on all the comments first (their text, not their labels). The comments are vectorised
+     * on the pool, a few batches ahead of the learner.
      */
     public static Result progressive(List<Prepared> comments, int[] classes, FeatureSettings settings, long seed,
                                      Manifest manifest, ExecutorService pool, int threads) {
@@ -121,37 +121,55 @@ public final class OnlineFolds {
         FeaturePipeline pipeline = pipelines(comments, new int[n], 0, settings, pool, threads)[0];
         OnlineLogistic online = (OnlineLogistic) Learner.ONLINE.create((int) seed, manifest.labels().size());
         online.start(WekaData.header(pipeline.dimension(), manifest.labels()));
-        int[] order = OnlineLogistic.shuffle(new int[n], new Random(seed));
+        Random random = new Random(seed);
         double[][] outOfFold = new double[n][];
-        java.util.ArrayDeque<Future<SparseVector[]>> ahead = new java.util.ArrayDeque<>();
-        int next = 0;
-        for (int from = 0; from < n; from += BATCH) {
-            while (next < n && ahead.size() < 2 * Math.max(1, threads)) {
-                int start = next;
-                int end = Math.min(n, start + BATCH);
-                ahead.add(pool.submit(() -> {
-                    SparseVector[] batch = new SparseVector[end - start];
-                    NgramBuckets buckets = new NgramBuckets(settings.ngrams());
-                    for (int k = start; k < end; k++) {
-                        Prepared p = comments.get(order[k]);
-                        batch[k - start] = pipeline.vectorize(p, buckets.scan(settings.ngramText(p)));
-                    }
-                    return batch;
-                }));
-                next = end;
-            }
-            SparseVector[] batch = Tasks.await(ahead.poll(), "training");
-            for (int k = 0; k < batch.length; k++) {
-                int i = order[from + k];
-                SparseVector x = batch[k];
-                if (from + k >= n / 2) {
-                    outOfFold[i] = online.predictThenUpdate(x.indices(), x.values(), x.size(), classes[i], 1);
-                } else {
-                    online.update(x.indices(), x.values(), x.size(), classes[i], 1);
-                }
-            }
+        for (int epoch = 0; epoch < online.epochs(n); epoch++) {
+            pass(OnlineLogistic.shuffle(new int[n], random), epoch == 0 ? outOfFold : null, comments, classes, pipeline,
+                    online, settings, pool, threads);
         }
         return new Result(Model.of(manifest, pipeline, SafeSerialization.serialize(online), online), outOfFold);
+    }
+
+    /**
+     * One pass of the progressive learner over {@code order}, the comments vectorised on the pool a few batches ahead;
+     * with {@code outOfFold}, the second half of the pass is scored first. A failure cancels the batches ahead.
+     */
+    private static void pass(int[] order, double[][] outOfFold, List<Prepared> comments, int[] classes,
+                             FeaturePipeline pipeline, OnlineLogistic online, FeatureSettings settings,
+                             ExecutorService pool, int threads) {
+        int n = order.length;
+        java.util.ArrayDeque<Future<SparseVector[]>> ahead = new java.util.ArrayDeque<>();
+        try {
+            int next = 0;
+            for (int from = 0; from < n; from += BATCH) {
+                while (next < n && ahead.size() < 2 * Math.max(1, threads)) {
+                    int start = next;
+                    int end = Math.min(n, start + BATCH);
+                    ahead.add(pool.submit(() -> {
+                        SparseVector[] batch = new SparseVector[end - start];
+                        NgramBuckets buckets = new NgramBuckets(settings.ngrams());
+                        for (int k = start; k < end; k++) {
+                            Prepared p = comments.get(order[k]);
+                            batch[k - start] = pipeline.vectorize(p, buckets.scan(settings.ngramText(p)));
+                        }
+                        return batch;
+                    }));
+                    next = end;
+                }
+                SparseVector[] batch = Tasks.await(ahead.poll(), "training");
+                for (int k = 0; k < batch.length; k++) {
+                    int i = order[from + k];
+                    SparseVector x = batch[k];
+                    if (outOfFold != null && from + k >= n / 2) {
+                        outOfFold[i] = online.predictThenUpdate(x.indices(), x.values(), x.size(), classes[i], 1);
+                    } else {
+                        online.update(x.indices(), x.values(), x.size(), classes[i], 1);
+                    }
+                }
+            }
+        } finally {
+            ahead.forEach(f -> f.cancel(true));
+        }
     }
 
     /** A model being learned: fold {@code m}'s, or the final one when {@code m} is the number of folds. */
@@ -168,6 +186,7 @@ public final class OnlineFolds {
         NgramBuckets buckets = new NgramBuckets(settings.ngrams());
         for (int e = 0; e < orders.length; e++) {
             for (int i : orders[e]) {
+                Tasks.stopWhenCancelled();
                 boolean scanned = false;
                 for (Learning model : models) {
                     if (e < model.epochs && learnsFrom(model.m, folds, fold[i])) {
@@ -204,52 +223,54 @@ public final class OnlineFolds {
 
     /**
      * Each model's pipeline: fold {@code m}'s from the comments of every other fold (and those in every fold), the
-     * final one's from all. The document frequencies are counted once for each fold's own comments, the comments
-     * spread over the threads in contiguous parts.
+     * final one's from all. The document frequencies are counted once for each group's own comments (a fold, or the
+     * comments in every fold): a task a group, or, with one group, a task a contiguous part of the comments.
      */
     private static FeaturePipeline[] pipelines(List<Prepared> comments, int[] fold, int folds, FeatureSettings settings,
                                                ExecutorService pool, int threads) {
         int buckets = 2 << settings.ngrams().hashBits();
-        int tasks = Math.max(1, Math.min(threads, comments.size() / BATCH + 1));
-        List<Future<int[][]>> running = new ArrayList<>();
         int[] texts = new int[folds + 1]; // by group; the last: comments in every fold
         for (int i = 0; i < comments.size(); i++) {
             texts[group(fold[i], folds)]++;
         }
-        for (int t = 0; t < tasks; t++) {
-            int from = (int) ((long) comments.size() * t / tasks);
-            int to = (int) ((long) comments.size() * (t + 1) / tasks);
-            running.add(pool.submit(() -> {
-                int[][] df = new int[folds + 1][];
-                int[] lastText = new int[buckets];
-                NgramBuckets found = new NgramBuckets(settings.ngrams());
-                for (int i = from; i < to; i++) {
-                    int g = group(fold[i], folds);
-                    if (df[g] == null) {
-                        df[g] = new int[buckets];
-                    }
-                    HashedNgrams.countOnce(found.scan(settings.ngramText(comments.get(i))), df[g], lastText, i + 1);
-                }
-                return df;
-            }));
-        }
-        int[][] df = new int[folds + 1][buckets];
-        for (Future<int[][]> task : running) {
-            int[][] part = Tasks.await(task, "counting n-grams");
-            for (int g = 0; g <= folds; g++) {
-                if (part[g] != null) {
-                    for (int b = 0; b < buckets; b++) {
-                        df[g][b] += part[g][b];
-                    }
-                }
+        int parts = folds == 0 ? Math.max(1, Math.min(threads, comments.size() / BATCH + 1)) : 1;
+        List<Future<DocumentFrequencies>> running = new ArrayList<>();
+        List<Integer> groupOf = new ArrayList<>();
+        for (int g = 0; g <= folds; g++) {
+            if (texts[g] == 0) {
+                continue;
             }
+            for (int part = 0; part < parts; part++) {
+                int group = g;
+                int from = (int) ((long) comments.size() * part / parts);
+                int to = (int) ((long) comments.size() * (part + 1) / parts);
+                groupOf.add(g);
+                running.add(pool.submit(() -> {
+                    DocumentFrequencies counted = new DocumentFrequencies(settings.ngrams());
+                    NgramBuckets found = new NgramBuckets(settings.ngrams());
+                    for (int i = from; i < to; i++) {
+                        if (group(fold[i], folds) == group) {
+                            Tasks.stopWhenCancelled();
+                            counted.add(found.scan(settings.ngramText(comments.get(i))));
+                        }
+                    }
+                    return counted;
+                }));
+            }
+        }
+        List<DocumentFrequencies> counted = Tasks.awaitAll(running, "counting n-grams");
+        int[][] df = new int[folds + 1][];
+        for (int t = 0; t < counted.size(); t++) {
+            int g = groupOf.get(t);
+            df[g] = df[g] == null ? new int[buckets] : df[g];
+            counted.get(t).addTo(df[g]);
         }
         FeaturePipeline[] pipelines = new FeaturePipeline[folds + 1];
         for (int m = 0; m <= folds; m++) {
             int[] sum = new int[buckets];
             int sumTexts = 0;
             for (int g = 0; g <= folds; g++) {
-                if (g != m || m == folds) {
+                if ((g != m || m == folds) && df[g] != null) {
                     for (int b = 0; b < buckets; b++) {
                         sum[b] += df[g][b];
                     }

@@ -16,7 +16,8 @@ import java.util.Random;
  * eagerly. Probabilities are formed as LibLINEAR forms them (each class's sigmoid, divided by their sum), so a
  * trained model scores through {@link LinearPath} like a LibLINEAR one.
  *
- * <p>Memory: two doubles per feature and weight vector, whatever the number of comments. A Weka classifier
+ * <p>Memory: two doubles per feature and weight vector in the file, six while it learns (the packed state beside
+ * them), whatever the number of comments. A Weka classifier
  * ({@link UpdateableClassifier}, serialisable, usable by Weka's {@code Evaluation}); like any, not thread-safe
  * while it learns.
  */

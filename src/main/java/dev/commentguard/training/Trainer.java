@@ -121,7 +121,9 @@ public final class Trainer {
             progress.progress("preparing", 1, 1);
             Future<Model> finalFit;
             double[][] outOfFold;
-            if (options.validation().progressive(data.size(), !folds.groups().isEmpty(), weights != null, options)) {
+            boolean progressive = options.validation().progressive(data.size(), !folds.groups().isEmpty(), weights != null,
+                    options);
+            if (progressive) {
                 progress.progress("learning, each comment scored first", 0, 1);
                 OnlineFolds.Result single = OnlineFolds.progressive(prepared, classes, options.features(), options.seed(),
                         TrainingManifest.provisional(labels, options), pool, threads);
@@ -163,7 +165,7 @@ public final class Trainer {
 
             progress.progress("final model", 0, 1);
             Model model = Tasks.await(finalFit, "training");
-            int validated = out.length < scored ? 0 : folds.count(); // 0: progressive
+            int validated = progressive ? 0 : folds.count();
             model = model.withManifest(TrainingManifest.of(data, labels, options, thresholds, metrics,
                     model.pipeline().vectorizer().dimension(), validated));
             progress.progress("final model", 1, 1);

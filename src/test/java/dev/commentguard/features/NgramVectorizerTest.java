@@ -163,16 +163,13 @@ class NgramVectorizerTest {
         NgramSettings s = new NgramSettings(2, 4, 2, 2, 40, 12); // a cap, so that which buckets survive matters
         int[] sum = new int[2 << s.hashBits()];
         for (List<String> part : List.of(TEXTS.subList(0, 4), TEXTS.subList(4, TEXTS.size()))) {
-            int[] df = new int[sum.length];
-            int[] last = new int[sum.length];
-            int t = 0;
+            DocumentFrequencies counted = new DocumentFrequencies(s);
             NgramBuckets found = new NgramBuckets(s);
             for (String text : part) {
-                HashedNgrams.countOnce(found.scan(text + " " + text), df, last, ++t); // repeats count once
+                counted.add(found.scan(text + " " + text)); // repeats count once
             }
-            for (int b = 0; b < sum.length; b++) {
-                sum[b] += df[b];
-            }
+            assertThat(counted.texts()).isEqualTo(part.size());
+            counted.addTo(sum);
         }
         List<String> doubled = TEXTS.stream().map(t -> t + " " + t).toList();
         assertThat(HashedNgrams.fromFrequencies(sum, TEXTS.size(), s)).isEqualTo(NgramVectorizer.fit(doubled, s));
@@ -186,8 +183,10 @@ class NgramVectorizerTest {
             SparseVector first = v.transform(text, 0);
             assertThat(v.transform("call now for cheap loans ".repeat(4_000), 0).size()).isPositive(); // past what is kept
             SparseVector again = v.transform(text, 0);
+            assertThat(v.transform("call later, thanks ".repeat(150), 0).size()).isPositive(); // grows what is kept
+            SparseVector afterGrowing = v.transform(text, 0);
             SparseVector elsewhere = java.util.concurrent.CompletableFuture.supplyAsync(() -> v.transform(text, 0)).get();
-            for (SparseVector other : List.of(again, elsewhere)) {
+            for (SparseVector other : List.of(again, afterGrowing, elsewhere)) {
                 assertThat(other.indices()).as(text).containsExactly(first.indices());
                 assertThat(other.values()).as(text).containsExactly(first.values());
             }

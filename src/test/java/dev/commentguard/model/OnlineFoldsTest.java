@@ -126,4 +126,16 @@ class OnlineFoldsTest {
                     .containsExactly(one.model().distribution(one.model().pipeline().vectorize(p)));
         }
     }
+
+    /** Below a single pass's worth of comments the progressive learner makes the further passes: the same model. */
+    @Test
+    void theProgressiveModelIsTheOneTheModelTrainerMakes() {
+        Model progressive = OnlineFolds.progressive(prepared, classes, FeatureSettings.DEFAULT, 4, manifest(), POOL, 2)
+                .model();
+        Model alone = ModelTrainer.train(prepared, classes, null, FeatureSettings.DEFAULT, Learner.ONLINE, 4, manifest());
+        for (Prepared p : prepared) {
+            assertThat(progressive.distribution(progressive.pipeline().vectorize(p)))
+                    .containsExactly(alone.distribution(alone.pipeline().vectorize(p)));
+        }
+    }
 }
