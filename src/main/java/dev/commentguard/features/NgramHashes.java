@@ -64,7 +64,9 @@ final class NgramHashes {
                 int at = i + n - 1;
                 char c = at == 0 || at == len - 1 ? ' ' : text.charAt(at - 1);
                 h = (h ^ c) * PRIME;
-                blank &= isWhitespace(c);
+                if (blank) { // asked until a character is not: once per position, mostly, not once per n-gram
+                    blank = isWhitespace(c);
+                }
                 if (n >= s.charMin() && !blank) {
                     int b = bucket(h, bits);
                     int f = charTable == null ? b : charTable[b];
