@@ -41,9 +41,7 @@ public final class ModelTrainer {
      */
     public static Model train(List<Prepared> comments, int[] classes, int[] weights, FeatureSettings settings,
                               Learner learner, long seed, Manifest manifest) {
-        if (weights != null && weights.length != comments.size()) {
-            throw new IllegalArgumentException(weights.length + " weights for " + comments.size() + " comments");
-        }
+        requireWeights(weights, comments.size());
         FeaturePipeline pipeline = FeaturePipeline.fit(comments, settings);
         Classifier created = learner.create((int) seed, manifest.labels().size());
         if (created instanceof OnlineLogistic online) {
@@ -54,11 +52,7 @@ public final class ModelTrainer {
         data = new Instances(data, comments.size());
         for (int i = 0; i < comments.size(); i++) {
             Features f = pipeline.vectorize(comments.get(i));
-            int weight = weights == null ? 1 : weights[i];
-            if (weight < 1) {
-                throw new IllegalArgumentException("weight of comment " + i + " is " + weight + "; weights are at least 1");
-            }
-            data.add(WekaData.instance(f.vector(), data, classes[i], weight));
+            data.add(WekaData.instance(f.vector(), data, classes[i], weights == null ? 1 : weights[i]));
         }
         Classifier classifier = created;
         try {
@@ -85,11 +79,22 @@ public final class ModelTrainer {
         for (int epoch = 0; epoch < online.epochs(comments.size()); epoch++) {
             for (int i : OnlineLogistic.shuffle(order, random)) {
                 SparseVector x = pipeline.vectorize(comments.get(i)).vector();
-                int weight = weights == null ? 1 : weights[i];
-                if (weight < 1) {
-                    throw new IllegalArgumentException("weight of comment " + i + " is " + weight + "; weights are at least 1");
-                }
-                online.update(x.indices(), x.values(), x.size(), classes[i], weight);
+                online.update(x.indices(), x.values(), x.size(), classes[i], weights == null ? 1 : weights[i]);
+            }
+        }
+    }
+
+    /** Checks that {@code weights} (null for 1 each) give each of {@code comments} comments a weight of at least 1. */
+    static void requireWeights(int[] weights, int comments) {
+        if (weights == null) {
+            return;
+        }
+        if (weights.length != comments) {
+            throw new IllegalArgumentException(weights.length + " weights for " + comments + " comments");
+        }
+        for (int i = 0; i < comments; i++) {
+            if (weights[i] < 1) {
+                throw new IllegalArgumentException("weight of comment " + i + " is " + weights[i] + "; weights are at least 1");
             }
         }
     }

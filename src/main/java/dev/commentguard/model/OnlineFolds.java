@@ -51,11 +51,7 @@ public final class OnlineFolds {
             throw new IllegalArgumentException("shared passes need hashed n-grams: " + settings.ngrams());
         }
         int n = comments.size();
-        for (int i = 0; i < n; i++) {
-            if (weights != null && weights[i] < 1) {
-                throw new IllegalArgumentException("weight of comment " + i + " is " + weights[i] + "; weights are at least 1");
-            }
-        }
+        ModelTrainer.requireWeights(weights, n);
         FeaturePipeline[] pipelines = pipelines(comments, fold, folds, settings, pool, threads);
         Learning[] models = new Learning[folds + 1];
         int maxEpochs = 0;

@@ -54,7 +54,7 @@ class OnlineLogisticTest {
         Instances data = blobs(100, 2);
         OnlineLogistic online = new OnlineLogistic(0.5, 1, 1e-4, 3, 7);
         online.buildClassifier(data);
-        OnlineLogistic copy = SafeSerialization.deserialize(SafeSerialization.serialize(online), OnlineLogistic.class, "test");
+        OnlineLogistic copy = copyOf(online);
         for (int i = 0; i < 20; i++) {
             double[] p = online.distributionForInstance(data.instance(i));
             assertThat(p[0] + p[1] + p[2]).isCloseTo(1.0, within(1e-12));
@@ -109,7 +109,7 @@ class OnlineLogisticTest {
         Instances data = blobs(60, 4);
         OnlineLogistic online = new OnlineLogistic(0.5, 1, 1e-4, 2, 3);
         online.buildClassifier(data);
-        OnlineLogistic copy = SafeSerialization.deserialize(SafeSerialization.serialize(online), OnlineLogistic.class, "test");
+        OnlineLogistic copy = copyOf(online);
         double before = online.distributionForInstance(data.instance(1))[1];
         for (int k = 0; k < 10; k++) {
             online.updateClassifier(data.instance(1));
@@ -152,5 +152,10 @@ class OnlineLogisticTest {
         Instances header = new Instances("blobs", attributes, 0);
         header.setClassIndex(3);
         return header;
+    }
+
+    /** The classifier as its file gives it back. */
+    private static OnlineLogistic copyOf(OnlineLogistic online) throws Exception {
+        return SafeSerialization.deserialize(SafeSerialization.serialize(online), OnlineLogistic.class, "test");
     }
 }
