@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The options that say how to read comment files, shared by train, score and evaluate. */
 final class InputMixin {
@@ -173,26 +174,47 @@ final class InputMixin {
 
     /** Reads every file with these options (this mixin's, adjusted by the command). */
     List<InputRow> readAll(List<Path> files, boolean requireLabel, InputOptions options) throws IOException {
-        Map<String, Article> articleMap = articleMap();
         List<InputRow> rows = new ArrayList<>();
+        readEach(files, requireLabel, options, rows::add);
+        return withoutDuplicateIds(rows);
+    }
+
+    /**
+     * Hands the rows of every file ('-' is standard input) to {@code rows} as they are read, in order: the rows of a CSV
+     * or JSON Lines file are never held together. Duplicate ids are the caller's to find.
+     */
+    void readEach(List<Path> files, boolean requireLabel, InputOptions options, Consumer<InputRow> rows)
+            throws IOException {
+        Map<String, Article> articleMap = articleMap();
         for (Path f : files) {
             if (f.toString().equals("-")) {
                 boolean jsonl = "jsonl".equals(options.format());
-                rows.addAll(CommentReader.read(System.in, "<stdin>", jsonl, options,
-                        options.delimiter() == null ? ',' : options.delimiter(), articleMap, requireLabel, rejects()));
+                CommentReader.forEach(System.in, "<stdin>", jsonl, options,
+                        options.delimiter() == null ? ',' : options.delimiter(), articleMap, requireLabel, rejects(), rows);
             } else {
                 ExportFormat export = exportFormat(f);
                 if (export != null) {
                     SiteExports.Result result = SiteExports.read(f, export, exportOptions(), articleMap, options.encoding(),
                             requireLabel, rejects());
                     importSummaries.add(result.summary());
-                    rows.addAll(result.rows());
+                    result.rows().forEach(rows);
                 } else {
-                    rows.addAll(CommentReader.read(f, options, articleMap, requireLabel, rejects()));
+                    CommentReader.forEach(f, options, articleMap, requireLabel, rejects(), rows);
                 }
             }
         }
-        return withoutDuplicateIds(rows);
+    }
+
+    /**
+     * Records exact repeats that a caller reading with {@link #readEach} dropped, for {@link #reportRejects} to tell.
+     *
+     * @param first where the first of them is and what it repeats
+     */
+    void noteRepeats(int count, String first) {
+        if (count > 0 && repeats == 0) {
+            firstRepeat = first;
+        }
+        repeats += count;
     }
 
     /** The format {@code file} is read in, as a manifest names it: an export's option name, jsonl or csv. */

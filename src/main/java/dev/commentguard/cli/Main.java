@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.nio.file.FileSystemException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -191,7 +192,10 @@ public final class Main implements Runnable {
         for (String a : args) {
             fileInput |= a.startsWith("--input") || a.startsWith("--data");
         }
-        String hint = command.equals("train") ? "; or fit one model at a time with --threads 1, or train on fewer comments or a smaller vocabulary (--max-features)"
+        boolean streamed = List.of(args).contains("--stream");
+        String hint = command.equals("train") && !streamed ? "; or train from disk with --stream, fit one model at a time with"
+                + " --threads 1, or train on fewer comments or a smaller vocabulary (--max-features)"
+                : command.equals("train") ? "; or train on a smaller vocabulary (--max-features, --hash-bits)"
                 : fileInput ? "; or split the input into several files" : "";
         long xmx = 2 * Math.max(1, (maxHeap + (1L << 30) - 1) >> 30);
         StringBuilder m = new StringBuilder(512).append("error: out of memory: ")

@@ -154,6 +154,9 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     InputMixin input;
 
+    @Mixin
+    StreamedTraining streamed;
+
     /** {@code MIN-MAX}, or one number for both. */
     private static int[] range(String option, String value) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*(\\d{1,2})\\s*(?:-\\s*(\\d{1,2})\\s*)?").matcher(value);
@@ -164,26 +167,26 @@ final class TrainCommand implements Callable<Integer> {
         return new int[] {min, m.group(2) == null ? min : Integer.parseInt(m.group(2))};
     }
 
-    /** How a manifest names a --data file with --with-corpus: its name, format and rows per label. */
-    private String describe(Path file, List<InputRow> rows) throws java.io.IOException {
-        Map<String, Integer> perLabel = new java.util.TreeMap<>();
-        for (InputRow r : rows) {
-            if (r.source().equals(file.toString()) || file.toString().equals("-") && r.source().equals("<stdin>")) {
-                perLabel.merge(r.label(), 1, Integer::sum);
-            }
+    /** The training options the command line gives, training from {@code sources} with the learner named {@code learnerCode}. */
+    TrainingOptions options(List<String> sources, String learnerCode) {
+        try {
+            int[] chars = range("--char-ngrams", charNgrams);
+            NgramSettings ngrams = new NgramSettings(chars[0], chars[1], wordNgrams, minDocFreq, maxFeatures, hashBits);
+            return TrainingOptions.defaults().withPositiveLabel(spamLabel.strip()).withFolds(folds).withSeed(seed).withThreads(threads)
+                    .withLearner(Learner.fromCode(learnerCode)).withFeatures(new FeatureSettings(ngrams, !noSignals, signalWeight, contactTokens))
+                    .withTrainingFiles(sources).withValidation(Validation.fromCode(validation.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new Main.UsageException(e.getMessage());
         }
-        return file.getFileName() + " (" + input.formatOf(file) + ": " + counts(perLabel) + ")";
-    }
-
-    private static String counts(Map<String, Integer> perLabel) {
-        return perLabel.entrySet().stream().map(e -> String.format(java.util.Locale.ROOT, "%,d %s", e.getValue(), e.getKey()))
-                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (streamed.stream) {
+            return streamed.train(this, out, err);
+        }
         if (data.isEmpty() && feedback == null) {
             throw new Main.UsageException("give the training data with --data, --feedback or both"
                     + (withCorpus ? " (--with-corpus adds the corpus to the site's own data)" : ""));
@@ -203,7 +206,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         List<String> sources = new ArrayList<>();
         for (Path file : data) {
-            sources.add(withCorpus ? describe(file, rows) : file.getFileName().toString());
+            sources.add(withCorpus ? CorpusSources.describe(file, input.formatOf(file), rows) : file.getFileName().toString());
         }
         if (feedback != null) {
             FeedbackExamples fromStore = FeedbackExamples.read(feedback);
@@ -225,20 +228,11 @@ final class TrainCommand implements Callable<Integer> {
             Map<String, Integer> corpusRows = new TreeMap<>();
             mix.commentsFor(mix.mapLabels(examples, spamLabel.strip())).forEach(c -> corpusRows.merge(c.label(), 1, Integer::sum));
             sources.add(String.format(java.util.Locale.ROOT, "%s: %s, each site comment counted %d time(s)", mix.version(),
-                    counts(corpusRows), siteWeight));
+                    CorpusSources.counts(corpusRows), siteWeight));
             err.printf("With the corpus (%s): %s; each of the site's %,d comment(s) counts %d time(s)%n",
-                    mix.version(), counts(corpusRows), examples.size(), siteWeight);
+                    mix.version(), CorpusSources.counts(corpusRows), examples.size(), siteWeight);
         }
-        TrainingOptions options;
-        try {
-            int[] chars = range("--char-ngrams", charNgrams);
-            NgramSettings ngrams = new NgramSettings(chars[0], chars[1], wordNgrams, minDocFreq, maxFeatures, hashBits);
-            options = TrainingOptions.defaults().withPositiveLabel(spamLabel.strip()).withFolds(folds).withSeed(seed).withThreads(threads)
-                    .withLearner(Learner.fromCode(learner)).withFeatures(new FeatureSettings(ngrams, !noSignals, signalWeight, contactTokens))
-                    .withTrainingFiles(sources).withValidation(Validation.fromCode(validation.strip()));
-        } catch (IllegalArgumentException e) {
-            throw new Main.UsageException(e.getMessage());
-        }
+        TrainingOptions options = options(sources, learner);
         long groups = examples.stream().map(LabelledComment::group).distinct().count();
         boolean byGroup = groups >= Trainer.MIN_GROUPS && examples.stream().noneMatch(e -> e.group().isEmpty());
         if (groupColumn != null && !byGroup) {
@@ -274,18 +268,20 @@ final class TrainCommand implements Callable<Integer> {
         }
         ModelFile.save(result.model(), this.out);
         Metrics m = result.crossValidated();
-        if (progressive) {
-            out.printf("Validated progressively on the second half of one pass, %,d of %,d comments:%n", m.count(),
-                    examples.size());
-        } else {
-            out.printf("Cross-validated (%s) on %,d %scomments:%n", byGroup ? "whole " + groupColumn + " groups left out, "
-                    + Math.min(folds, groups) + " folds" : folds + " folds", examples.size(), mix == null ? "" : "of the site's ");
-        }
-        TextSummary.print(out, m);
+        report(out, result, start, progressive ? String.format("Validated progressively on the second half of one pass,"
+                + " %,d of %,d comments:", m.count(), examples.size()) : String.format("Cross-validated (%s) on %,d %scomments:",
+                byGroup ? "whole " + groupColumn + " groups left out, " + Math.min(folds, groups) + " folds" : folds + " folds",
+                examples.size(), mix == null ? "" : "of the site's "));
+        return 0;
+    }
+
+    /** Prints how the model measured, after {@code heading}, and where it was written. */
+    void report(PrintWriter out, Trainer.Result result, long start, String heading) {
+        out.println(heading);
+        TextSummary.print(out, result.crossValidated());
         out.printf("Vocabulary: %,d n-grams. Trained in %.1f s.%n", result.model().pipeline().vectorizer().dimension(),
                 (System.nanoTime() - start) / 1e9);
         out.printf("Model written to %s%n", this.out);
         out.flush();
-        return 0;
     }
 }

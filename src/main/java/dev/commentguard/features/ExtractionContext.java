@@ -97,7 +97,7 @@ public final class ExtractionContext {
     }
 
     /** Texts that differ only in case, spacing and punctuation count as the same post. */
-    static String repeatKey(NormalizedText t) {
+    public static String repeatKey(NormalizedText t) {
         StringBuilder key = new StringBuilder();
         String s = t.canonical();
         for (int i = 0; i < s.length(); i++) {

@@ -4,6 +4,7 @@ package dev.commentguard.features;
 import dev.commentguard.concurrent.Tasks;
 import dev.commentguard.Comment;
 import dev.commentguard.text.NormalizedText;
+import dev.commentguard.text.TextNormalizer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +74,17 @@ public final class FeaturePipeline {
         Contacts contacts = version >= 2 ? Contacts.of(comment, text.text()) : null;
         return new Prepared(text.text(),
                 SignalExtractor.extract(comment, text.text(), article, context.seenBefore(text), contacts, version), contacts);
+    }
+
+    /**
+     * A comment prepared only as far as its n-gram text ({@link FeatureSettings#ngramText}) needs: normalised, and its
+     * contacts read when the n-grams are taken from the text with its contacts marked; no signals (they are {@code null}). For counting a
+     * training set's n-grams in a pass of their own.
+     */
+    public static Prepared prepareText(Comment comment, FeatureSettings settings) {
+        NormalizedText text = TextNormalizer.normalize(comment.text());
+        boolean marked = settings.version() >= 2 && !settings.contactTokens();
+        return new Prepared(text, null, marked ? Contacts.of(comment, text) : null);
     }
 
     /**

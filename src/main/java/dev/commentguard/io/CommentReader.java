@@ -9,10 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Reads comments from CSV (RFC 4180, UTF-8, BOM tolerated, quoted fields may span lines) or JSON Lines, and the
@@ -48,9 +50,20 @@ public final class CommentReader {
     /** Reads every comment of a file, handing rows that cannot be used to {@code rejects}. */
     public static List<InputRow> read(Path file, InputOptions options, Map<String, Article> articles,
                                       boolean requireLabel, Rejects rejects) throws IOException {
+        List<InputRow> rows = new ArrayList<>();
+        forEach(file, options, articles, requireLabel, rejects, rows::add);
+        return rows;
+    }
+
+    /**
+     * Hands every comment of a file to {@code rows} as it is read, in order, holding none: for files too large to hold.
+     * Rows that cannot be used go to {@code rejects}.
+     */
+    public static void forEach(Path file, InputOptions options, Map<String, Article> articles, boolean requireLabel,
+                               Rejects rejects, Consumer<InputRow> rows) throws IOException {
         try (InputStream in = FileProblems.open(file)) {
-            return read(in, file.toString(), isJsonLines(file.getFileName().toString(), options), options,
-                    defaultDelimiter(file, options), articles, requireLabel, rejects);
+            forEach(in, file.toString(), isJsonLines(file.getFileName().toString(), options), options,
+                    defaultDelimiter(file, options), articles, requireLabel, rejects, rows);
         }
     }
 
@@ -58,9 +71,21 @@ public final class CommentReader {
     public static List<InputRow> read(InputStream in, String name, boolean jsonLines, InputOptions options,
                                       char delimiter, Map<String, Article> articles, boolean requireLabel,
                                       Rejects rejects) throws IOException {
+        List<InputRow> rows = new ArrayList<>();
+        forEach(in, name, jsonLines, options, delimiter, articles, requireLabel, rejects, rows::add);
+        return rows;
+    }
+
+    /** Hands the comments of a stream, such as standard input, to {@code rows} as they are read. */
+    public static void forEach(InputStream in, String name, boolean jsonLines, InputOptions options, char delimiter,
+                               Map<String, Article> articles, boolean requireLabel, Rejects rejects,
+                               Consumer<InputRow> rows) throws IOException {
         Reader reader = new DecodingReader(in, options.encoding(), name);
-        return jsonLines ? JsonLinesCommentReader.read(reader, name, options, articles, requireLabel, rejects)
-                : CsvCommentReader.read(reader, name, options, delimiter, articles, requireLabel, rejects);
+        if (jsonLines) {
+            JsonLinesCommentReader.read(reader, name, options, articles, requireLabel, rejects, rows);
+        } else {
+            CsvCommentReader.read(reader, name, options, delimiter, articles, requireLabel, rejects, rows);
+        }
     }
 
     /** The whole text of a file (an article's), decoded strictly: bad bytes are an error with their line. */

@@ -3,7 +3,7 @@ package dev.commentguard.io;
 import dev.commentguard.Article;
 import dev.commentguard.Comment;
 
-import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,15 +18,18 @@ final class CommentRows {
     private CommentRows() {
     }
 
-    /** Adds the row of {@code v} to {@code rows}, or hands it to {@code rejects} with its text (cut to 1,000 characters). */
-    static void add(List<InputRow> rows, Map<Field, String> v, String name, long line, Map<String, Article> articles,
+    /** Hands the row of {@code v} to {@code rows}, or to {@code rejects} with its text (cut to 1,000 characters). */
+    static void add(Consumer<InputRow> rows, Map<Field, String> v, String name, long line, Map<String, Article> articles,
                     boolean requireLabel, Rejects rejects) throws InputFormatException {
+        InputRow row;
         try {
-            rows.add(row(v, name, line, articles, requireLabel));
+            row = row(v, name, line, articles, requireLabel);
         } catch (InputFormatException e) {
             String text = v.getOrDefault(Field.TEXT, "");
             rejects.reject(e, text.length() > 1000 ? text.substring(0, 1000) + "…" : text);
+            return;
         }
+        rows.accept(row);
     }
 
     /** The row of {@code v}, read at {@code name:line}. */

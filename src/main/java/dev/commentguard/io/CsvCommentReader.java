@@ -8,10 +8,9 @@ import org.apache.commons.csv.CSVRecord;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Reads comments from CSV (RFC 4180, quoted fields may span lines, with or without a header row). A row with more
@@ -24,25 +23,26 @@ final class CsvCommentReader {
     private CsvCommentReader() {
     }
 
-    /** Every comment of {@code reader}, decoded already; rows that cannot be used go to {@code rejects}. */
-    static List<InputRow> read(Reader reader, String name, InputOptions options, char delimiter,
-                               Map<String, Article> articles, boolean requireLabel, Rejects rejects) throws IOException {
+    /**
+     * Hands every comment of {@code reader}, decoded already, to {@code rows} in order; rows that cannot be used go to
+     * {@code rejects}.
+     */
+    static void read(Reader reader, String name, InputOptions options, char delimiter, Map<String, Article> articles,
+                     boolean requireLabel, Rejects rejects, Consumer<InputRow> rows) throws IOException {
         Character quote = options.quote() != null ? options.quote().orElse(null) : (delimiter == '\t' ? null : '"');
         CSVFormat.Builder builder = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setQuote(quote);
         if (options.header()) {
             builder.setHeader().setSkipHeaderRecord(true);
         }
-        List<InputRow> rows = new ArrayList<>();
         try (CSVParser parser = CsvRecords.parse(reader, builder.build(), name)) {
             readRecords(parser, name, options, delimiter, quote, articles, requireLabel, rows, rejects);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return rows;
     }
 
     private static void readRecords(CSVParser parser, String name, InputOptions options, char delimiter, Character quote,
-                                    Map<String, Article> articles, boolean requireLabel, List<InputRow> rows,
+                                    Map<String, Article> articles, boolean requireLabel, Consumer<InputRow> rows,
                                     Rejects rejects) throws IOException {
         Map<Field, Integer> columns = options.header()
                 ? Columns.byName(parser.getHeaderNames(), options, name, requireLabel)

@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Reads comments from JSON Lines, one object a line, blank lines skipped: a whole input, or one line at a time for
@@ -26,11 +27,13 @@ final class JsonLinesCommentReader {
     private JsonLinesCommentReader() {
     }
 
-    /** Every comment of {@code in}, decoded already; lines that cannot be used go to {@code rejects}. */
-    static List<InputRow> read(Reader in, String name, InputOptions options, Map<String, Article> articles,
-                               boolean requireLabel, Rejects rejects) throws IOException {
+    /**
+     * Hands every comment of {@code in}, decoded already, to {@code rows} in order; lines that cannot be used go to
+     * {@code rejects}.
+     */
+    static void read(Reader in, String name, InputOptions options, Map<String, Article> articles, boolean requireLabel,
+                     Rejects rejects, Consumer<InputRow> rows) throws IOException {
         BufferedReader reader = new BufferedReader(in);
-        List<InputRow> rows = new ArrayList<>();
         String lineText;
         long line = 0;
         while ((lineText = reader.readLine()) != null) {
@@ -51,7 +54,6 @@ final class JsonLinesCommentReader {
             }
             CommentRows.add(rows, values, name, line, articles, requireLabel, rejects);
         }
-        return rows;
     }
 
     /** One line as a comment; labels are read but not required. See {@link CommentReader#jsonLine}. */

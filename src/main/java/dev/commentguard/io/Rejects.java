@@ -48,6 +48,11 @@ public final class Rejects {
         return rejected.size();
     }
 
+    /** The rows set aside, in the order they were. */
+    public List<Rejected> rejected() {
+        return List.copyOf(rejected);
+    }
+
     /** Writes the rejected rows as CSV ({@code file,line,problem,text}), atomically. */
     public void write(Path target) throws IOException {
         try (AtomicFile file = AtomicFile.create(target)) {

@@ -95,7 +95,7 @@ public final class OnlineFolds {
     /** Comments from which the online learner makes a single pass: from here on it can validate progressively. */
     public static final int SINGLE_PASS = OnlineLogistic.UPDATES;
 
-    /** Comments vectorised by one task, ahead of the learner. */
+    /** Comments a task counts the n-grams of when there are no folds. */
     private static final int BATCH = 1024;
 
     /**
@@ -115,57 +115,14 @@ public final class OnlineFolds {
         }
         int n = comments.size();
         FeaturePipeline pipeline = pipelines(comments, new int[n], 0, settings, pool, threads)[0];
-        OnlineLogistic online = (OnlineLogistic) Learner.ONLINE.create((int) seed, manifest.labels().size());
-        online.start(WekaData.header(pipeline.dimension(), manifest.labels()));
+        ProgressiveLearner learner = new ProgressiveLearner(pipeline, seed, manifest);
         Random random = new Random(seed);
         double[][] outOfFold = new double[n][];
-        for (int epoch = 0; epoch < online.epochs(n); epoch++) {
-            pass(OnlineLogistic.shuffle(new int[n], random), epoch == 0 ? outOfFold : null, comments, classes, pipeline,
-                    online, settings, pool, threads);
+        for (int epoch = 0; epoch < learner.epochs(n); epoch++) {
+            learner.learn(comments, classes, ProgressiveLearner.shuffle(n, random), epoch == 0 ? n / 2 : n, outOfFold,
+                    pool, threads);
         }
-        return new Result(Model.of(manifest, pipeline, SafeSerialization.serialize(online), online), outOfFold);
-    }
-
-    /**
-     * One pass of the progressive learner over {@code order}, the comments vectorised on the pool a few batches ahead;
-     * with {@code outOfFold}, the second half of the pass is scored first. A failure cancels the batches ahead.
-     */
-    private static void pass(int[] order, double[][] outOfFold, List<Prepared> comments, int[] classes,
-                             FeaturePipeline pipeline, OnlineLogistic online, FeatureSettings settings,
-                             ExecutorService pool, int threads) {
-        int n = order.length;
-        java.util.ArrayDeque<Future<SparseVector[]>> ahead = new java.util.ArrayDeque<>();
-        try {
-            int next = 0;
-            for (int from = 0; from < n; from += BATCH) {
-                while (next < n && ahead.size() < 2 * Math.max(1, threads)) {
-                    int start = next;
-                    int end = Math.min(n, start + BATCH);
-                    ahead.add(pool.submit(() -> {
-                        SparseVector[] batch = new SparseVector[end - start];
-                        NgramBuckets buckets = new NgramBuckets(settings.ngrams());
-                        for (int k = start; k < end; k++) {
-                            Prepared p = comments.get(order[k]);
-                            batch[k - start] = pipeline.vectorize(p, buckets.scan(settings.ngramText(p)));
-                        }
-                        return batch;
-                    }));
-                    next = end;
-                }
-                SparseVector[] batch = Tasks.await(ahead.poll(), "training");
-                for (int k = 0; k < batch.length; k++) {
-                    int i = order[from + k];
-                    SparseVector x = batch[k];
-                    if (outOfFold != null && from + k >= n / 2) {
-                        outOfFold[i] = online.predictThenUpdate(x.indices(), x.values(), x.size(), classes[i], 1);
-                    } else {
-                        online.update(x.indices(), x.values(), x.size(), classes[i], 1);
-                    }
-                }
-            }
-        } finally {
-            ahead.forEach(f -> f.cancel(true));
-        }
+        return new Result(learner.model(), outOfFold);
     }
 
     /** A model being learned: fold {@code m}'s, or the final one when {@code m} is the number of folds. */

@@ -253,6 +253,14 @@ public final class Trainer {
         for (LabelledComment c : data) {
             counts.merge(c.label(), 1, Integer::sum);
         }
+        return labelsOf(counts, options);
+    }
+
+    /**
+     * The labels to train, sorted, from the rows per label; refused when there are fewer than two, the spam label is
+     * not among them, or one has too few rows to cross-validate.
+     */
+    static List<String> labelsOf(Map<String, Integer> counts, TrainingOptions options) {
         Map<String, String> folded = new TreeMap<>();
         for (String label : counts.keySet()) {
             String key = label.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
@@ -264,7 +272,7 @@ public final class Trainer {
         }
         if (counts.size() < 2) {
             throw new TrainingException("training needs at least two labels, found " + counts.keySet()
-                    + (data.isEmpty() ? " (no rows)" : ""));
+                    + (counts.isEmpty() ? " (no rows)" : ""));
         }
         if (!counts.containsKey(options.positiveLabel())) {
             throw new TrainingException("the spam label '" + options.positiveLabel() + "' does not occur in the data; labels found: "

@@ -105,6 +105,40 @@ class CliTest {
         assertThat(typo.err()).contains("choose auto, folds or progressive");
     }
 
+    /** {@code train --stream}: the data held on disk, not in memory, and its temporary files gone afterwards, whatever happens. */
+    @Test
+    void trainsFromDiskLeavingNothingBehind() throws Exception {
+        Path temp = Files.createDirectories(dir.resolve("spill"));
+        Path streamed = dir.resolve("streamed.model");
+        Run r = run("train", "--data", data.toString(), "--out", streamed.toString(), "--stream", "--temp-dir", temp.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("Training on 90 comments from 1 file(s) with online, from disk");
+        assertThat(r.out()).contains("Validated progressively on the last half of the first pass, 45 of 90 comments");
+        assertThat(run("info", streamed.toString()).out()).contains("Validated progressively");
+        assertThat(run("score", "--model", streamed.toString(), "--input", data.toString(), "--format", "jsonl").out().lines())
+                .hasSize(90);
+        assertThat(temp).isEmptyDirectory();
+
+        Path reused = dir.resolve("reused-stream.csv");
+        Files.writeString(reused, Files.readString(data) + "r3,another text entirely,ok\n");
+        Path no = dir.resolve("no.model");
+        Run dup = run("train", "--data", reused.toString(), "--out", no.toString(), "--stream", "--temp-dir", temp.toString());
+        assertThat(dup.exit()).isEqualTo(Main.EXIT_INPUT);
+        assertThat(dup.err()).endsWith("\nerror: " + reused + ":92: duplicate id 'r3' (first at " + reused + ":5)\n");
+        assertThat(no).doesNotExist();
+        assertThat(temp).isEmptyDirectory();
+
+        for (List<String> other : List.of(List.of("--learner", "logistic"), List.of("--validation", "folds"),
+                List.of("--with-corpus"), List.of("--group-column", "kind"), List.of("--hash-bits", "0"))) {
+            List<String> args = new ArrayList<>(List.of("train", "--data", data.toString(), "--out", no.toString(), "--stream"));
+            args.addAll(other);
+            Run refused = run(args.toArray(String[]::new));
+            assertThat(refused.exit()).as(other.toString()).isEqualTo(2);
+            assertThat(refused.err()).as(other.toString()).contains("--stream", other.get(0));
+            assertThat(no).doesNotExist();
+        }
+    }
+
     @Test
     void scoresAFileAsJsonLinesKeepingOrderAndIds() throws Exception {
         Run r = run("score", "--model", model.toString(), "--input", data.toString(), "--format", "jsonl");

@@ -32,8 +32,23 @@ class OutOfMemoryTest {
 
         assertThat(r.exit()).isEqualTo(1);
         assertOneErrorLine(r.err(), "error: out of memory: train needs more than Java's heap limit of ",
-                "java -Xmx2g -jar commentguard.jar train", "--threads 1", "--max-features");
+                "java -Xmx2g -jar commentguard.jar train", "from disk with --stream", "--threads 1", "--max-features");
         assertThat(listing(out)).isEmpty();
+    }
+
+    /** Out of heap from disk too: no model, and the temporary files deleted however the process ends. */
+    @Test
+    void trainingFromDiskLeavesNeitherModelNorTemporaryFiles() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("streamed"));
+        Path temp = Files.createDirectories(dir.resolve("spill"));
+        CliTest.Run r = CliTest.process(dir, List.of("-Xmx32m"), "train", "--data", CORPUS.toString(), "--stream",
+                "--temp-dir", temp.toString(), "--out", out.resolve("m.model").toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertOneErrorLine(r.err(), "error: out of memory: train needs more than Java's heap limit of ", "--hash-bits");
+        assertThat(r.err()).doesNotContain("with --stream");
+        assertThat(listing(out)).isEmpty();
+        assertThat(listing(temp)).isEmpty();
     }
 
     @Test

@@ -1,0 +1,130 @@
+package dev.commentguard.cli;
+
+import dev.commentguard.io.InputRow;
+import dev.commentguard.model.Learner;
+import dev.commentguard.model.ModelFile;
+import dev.commentguard.training.LabelledComment;
+import dev.commentguard.training.SpillWriter;
+import dev.commentguard.training.SpilledComments;
+import dev.commentguard.training.StreamedTrainer;
+import dev.commentguard.training.Trainer;
+import dev.commentguard.training.TrainingOptions;
+import dev.commentguard.training.Validation;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * {@code train --stream}: training on more comments than memory holds. The input is read once, into temporary files
+ * ({@link SpilledComments}), and the online learner makes its passes over them one part at a time
+ * ({@link StreamedTrainer}).
+ */
+final class StreamedTraining {
+
+    @Option(names = "--stream", description = "Hold the training data on disk, not in memory, for more comments than memory"
+            + " holds: the input is read once into temporary files (about its own size; deleted afterwards) and the online"
+            + " learner makes its passes over them in a random order, one part at a time. Memory stays near 1 GB however"
+            + " many comments there are (docs/benchmarks.md). Implies --learner online and progressive validation (on the"
+            + " last half of the first pass, at most " + StreamedTrainer.MAX_MEASURED + " comments); not with"
+            + " --group-column or --with-corpus.")
+    boolean stream;
+
+    @Option(names = "--temp-dir", paramLabel = "DIR", description = "With --stream: where the temporary files go. Default:"
+            + " the system's temporary directory (${sys:java.io.tmpdir}).")
+    Path tempDir;
+
+    /** Trains as {@code train} asks, from disk. */
+    int train(TrainCommand train, PrintWriter out, PrintWriter err) throws Exception {
+        refuseOptions(train);
+        if (train.data.isEmpty() && train.feedback == null) {
+            throw new Main.UsageException("give the training data with --data, --feedback or both");
+        }
+        var inputs = train.input.inputs("--data", train.data);
+        SameFile.refuse("--out", train.out, inputs);
+        train.input.refuseRejectsOver(inputs);
+        List<String> sources = new ArrayList<>();
+        long bytes = 0;
+        for (Path file : train.data) {
+            sources.add(file.getFileName().toString());
+            bytes += file.toString().equals("-") || !Files.isRegularFile(file) ? 0 : Files.size(file);
+        }
+        FeedbackExamples fromStore = train.feedback == null ? null : FeedbackExamples.read(train.feedback);
+        if (fromStore != null) {
+            sources.add(fromStore.source());
+        }
+        TrainingOptions options = train.options(sources, Learner.ONLINE.code());
+        int threads = Math.max(1, train.threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "commentguard-stream");
+            t.setDaemon(true);
+            return t;
+        });
+        Path parent = tempDir != null ? tempDir : Path.of(System.getProperty("java.io.tmpdir"));
+        long start = System.nanoTime();
+        try (SpillWriter writer = SpilledComments.writer(parent, SpilledComments.bucketsFor(bytes), options.seed(),
+                options.features(), pool, threads)) {
+            err.printf("Reading the training data into %s...%n", parent);
+            err.flush();
+            train.input.readEach(train.data, true, train.input.options(), writer);
+            if (fromStore != null) {
+                err.println(fromStore.summary());
+                List<LabelledComment> examples = fromStore.examples();
+                for (int i = 0; i < examples.size(); i++) {
+                    LabelledComment e = examples.get(i);
+                    writer.accept(new InputRow(fromStore.source(), i + 1, e.comment(), e.label()));
+                }
+            }
+            try (SpilledComments spilled = writer.finish(train.input.rejects(), train.input::noteRepeats)) {
+                train.input.reportRejects(train.data.isEmpty() ? train.feedback.resolve("feedback").toString()
+                        : train.data.get(0).toString(), err);
+                err.printf("Read into %d parts in %.1f s.%n", spilled.buckets(), (System.nanoTime() - start) / 1e9);
+                err.printf("Training on %,d comments from %d file(s)%s with online, from disk, progressive validation (each"
+                                + " comment scored before it is learned from; the last half of the first pass measured)...%n",
+                        spilled.rows(), sources.size(), train.input.repeats() == 0 ? ""
+                                : String.format(" (%,d exact repeat(s) dropped)", train.input.repeats()));
+                err.flush();
+                Trainer.Result result;
+                try (Progress progress = Progress.onTerminal()) {
+                    result = StreamedTrainer.train(spilled, options, progress, pool, threads);
+                }
+                ModelFile.save(result.model(), train.out);
+                train.report(out, result, start, String.format("Validated progressively on the last half of the first"
+                        + " pass, %,d of %,d comments:", result.crossValidated().count(), spilled.rows()));
+            }
+        } catch (IOException e) {
+            if (e instanceof dev.commentguard.io.InputFormatException) {
+                throw e;
+            }
+            throw new IOException("training from disk in " + parent + ": " + e.getMessage(), e);
+        } finally {
+            pool.shutdownNow();
+        }
+        return 0;
+    }
+
+    private static void refuseOptions(TrainCommand train) {
+        if (train.withCorpus) {
+            throw new Main.UsageException("--stream trains on the given data alone; --with-corpus mixes in the corpus in memory");
+        }
+        if (train.groupColumn != null) {
+            throw new Main.UsageException("--stream validates progressively; --group-column asks for folds by group");
+        }
+        if (train.spec.commandLine().getParseResult().hasMatchedOption("--learner")
+                && !train.learner.strip().equals(Learner.ONLINE.code())) {
+            throw new Main.UsageException("--stream trains the online learner; not --learner " + train.learner);
+        }
+        if (train.validation.strip().equals(Validation.FOLDS.code())) {
+            throw new Main.UsageException("--stream validates progressively; not --validation folds");
+        }
+        if (train.hashBits == 0) {
+            throw new Main.UsageException("--stream needs hashed n-grams; not --hash-bits 0");
+        }
+    }
+}

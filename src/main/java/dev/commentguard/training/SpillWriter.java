@@ -1,0 +1,222 @@
+package dev.commentguard.training;
+
+import dev.commentguard.concurrent.Tasks;
+import dev.commentguard.features.DocumentFrequencies;
+import dev.commentguard.features.ExtractionContext;
+import dev.commentguard.features.FeaturePipeline;
+import dev.commentguard.features.FeatureSettings;
+import dev.commentguard.features.NgramBuckets;
+import dev.commentguard.features.Prepared;
+import dev.commentguard.io.InputRow;
+import dev.commentguard.io.Rejects;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * Writes {@link SpilledComments} as the rows are read: each row to the bucket of its repeat key once a task on the pool
+ * has counted its n-grams, in input order; {@link #finish} checks the ids and gives the {@link SpilledComments}. Not
+ * thread-safe: one thread hands it the rows.
+ */
+public final class SpillWriter implements Consumer<InputRow>, AutoCloseable {
+
+    /** Rows of input a task counts the n-grams of. */
+    private static final int BATCH = 2048;
+
+
+    private final SpillFiles files;
+    private final int buckets;
+    private final long seed;
+    private final FeatureSettings settings;
+    private final ExecutorService pool;
+    private final int threads;
+    private final DataOutputStream[] text;
+    private final DataOutputStream[] ids;
+    private final ArrayDeque<Future<long[]>> counting = new ArrayDeque<>();
+    private final ArrayDeque<List<InputRow>> waiting = new ArrayDeque<>();
+    private final ConcurrentLinkedQueue<Counter> counters = new ConcurrentLinkedQueue<>();
+    private final List<Counter> allCounters = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final MessageDigest digest = TrainingManifest.newDigest();
+    private final Map<String, Integer> labels = new TreeMap<>();
+    private List<InputRow> batch = new ArrayList<>(BATCH);
+    private long seq;
+    private boolean finished;
+
+    SpillWriter(SpillFiles files, int buckets, long seed, FeatureSettings settings, ExecutorService pool,
+                   int threads) throws IOException {
+        this.files = files;
+        this.buckets = buckets;
+        this.seed = seed;
+        this.settings = settings;
+        this.pool = pool;
+        this.threads = threads;
+        this.text = new DataOutputStream[buckets];
+        this.ids = new DataOutputStream[buckets];
+        try {
+            for (int b = 0; b < buckets; b++) {
+                text[b] = files.writer(SpillFiles.textBucket(b));
+                ids[b] = files.writer(SpillFiles.idBucket(b));
+            }
+        } catch (IOException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Takes a row: counted on the pool, written in input order once counted. */
+    @Override
+    public void accept(InputRow row) {
+        batch.add(row);
+        if (batch.size() == BATCH) {
+            submit();
+        }
+    }
+
+    private void submit() {
+        List<InputRow> rows = batch;
+        batch = new ArrayList<>(BATCH);
+        waiting.add(rows);
+        counting.add(pool.submit(() -> count(rows)));
+        while (counting.size() > 2 * threads) {
+            writeOldest();
+        }
+    }
+
+    /** The n-grams of {@code rows} counted; each row's repeat key hashed. */
+    private long[] count(List<InputRow> rows) {
+        Counter counter = counters.poll();
+        if (counter == null) {
+            counter = new Counter(new DocumentFrequencies(settings.ngrams()), new NgramBuckets(settings.ngrams()));
+            allCounters.add(counter);
+        }
+        long[] keys = new long[rows.size()];
+        for (int i = 0; i < keys.length; i++) {
+            Prepared p = FeaturePipeline.prepareText(rows.get(i).comment(), settings);
+            keys[i] = SpillFiles.hash(ExtractionContext.repeatKey(p.text()));
+            counter.df.add(counter.found.scan(settings.ngramText(p)));
+        }
+        counters.add(counter);
+        return keys;
+    }
+
+    private void writeOldest() {
+        long[] keys = Tasks.await(counting.poll(), "counting n-grams");
+        List<InputRow> rows = waiting.poll();
+        try {
+            for (int i = 0; i < keys.length; i++) {
+                InputRow row = rows.get(i);
+                int b = bucketOf(keys[i], seed);
+                files.writeRow(text[b], seq, row);
+                TrainingManifest.update(digest, row.comment(), row.label(), "");
+                labels.merge(row.label(), 1, Integer::sum);
+                if (!row.comment().id().isEmpty()) {
+                    SpillIdCheck.write(ids[bucketOf(SpillFiles.hash(row.comment().id()), ~seed)], files, seq, b, row);
+                }
+                seq++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the training spill in " + files.dir() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private int bucketOf(long hash, long salt) {
+        return (int) Math.floorMod(SpillFiles.mix(hash ^ salt), (long) buckets);
+    }
+
+    /**
+     * Writes what is left and checks the ids: exact repeats of an earlier row (same id, comment and label) are
+     * dropped, counted in {@code repeats}; a row that uses an earlier row's id for another comment goes to
+     * {@code rejects} (which stops, unless it skips), in input order, and is dropped.
+     *
+     * @param repeats told how many exact repeats there were and where the first is, as
+     *                {@code InputMixin.noteRepeats} takes them
+     */
+    public SpilledComments finish(Rejects rejects, BiConsumer<Integer, String> repeats) throws IOException {
+        if (!batch.isEmpty()) {
+            submit();
+        }
+        while (!counting.isEmpty()) {
+            writeOldest();
+        }
+        closeWriters();
+        SpillIdCheck check = new SpillIdCheck();
+        for (int b = 0; b < buckets; b++) {
+            check.bucket(files, SpillFiles.idBucket(b));
+        }
+        check.report(files, rejects, repeats);
+        int[] df = new int[2 << settings.ngrams().hashBits()];
+        int texts = 0;
+        for (Counter c : allCounters) {
+            c.df.addTo(df);
+            texts += c.df.texts();
+        }
+        // The dropped rows' n-grams and labels taken back, from the buckets that hold them.
+        Counter removed = new Counter(new DocumentFrequencies(settings.ngrams()), new NgramBuckets(settings.ngrams()));
+        for (int b : new java.util.TreeSet<>(check.dropped.values())) {
+            try (DataInputStream in = files.reader(SpillFiles.textBucket(b))) {
+                for (SpilledComments.Entry e = files.readRow(in); e != null; e = files.readRow(in)) {
+                    if (check.dropped.containsKey(e.seq())) {
+                        removed.df.add(removed.found.scan(settings.ngramText(
+                                FeaturePipeline.prepareText(e.row().comment(), settings))));
+                        labels.merge(e.row().label(), -1, Integer::sum);
+                    }
+                }
+            }
+        }
+        labels.values().removeIf(n -> n == 0);
+        int[] less = new int[df.length];
+        removed.df.addTo(less);
+        for (int i = 0; i < df.length; i++) {
+            df[i] -= less[i];
+        }
+        Set<Long> drop = check.dropped.keySet();
+        String sha = drop.isEmpty() ? HexFormat.of().formatHex(digest.digest()) : files.digestInOrder(buckets, drop);
+        finished = true;
+        return new SpilledComments(files, buckets, drop, java.util.Collections.unmodifiableMap(labels), df,
+                texts - removed.df.texts(), seq - drop.size(), sha);
+    }
+
+    private void closeWriters() throws IOException {
+        for (DataOutputStream[] outs : List.of(text, ids)) {
+            for (DataOutputStream out : outs) {
+                if (out != null) {
+                    out.close();
+                }
+            }
+        }
+    }
+
+    /** Deletes the files unless {@link #finish} handed them on. */
+    @Override
+    public void close() {
+        counting.forEach(f -> f.cancel(true));
+        try {
+            closeWriters();
+        } catch (IOException ignored) {
+            // the files are deleted next
+        }
+        if (!finished) {
+            files.close();
+        }
+    }
+
+    /** A task's n-gram counts and its scan buffer. */
+    private record Counter(DocumentFrequencies df, NgramBuckets found) {
+    }
+}

@@ -1,0 +1,123 @@
+package dev.commentguard.training;
+
+import dev.commentguard.features.DocumentFrequencies;
+import dev.commentguard.features.ExtractionContext;
+import dev.commentguard.features.FeatureSettings;
+import dev.commentguard.io.InputRow;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Labelled comments held on disk rather than in memory, for training on more comments than the heap holds
+ * ({@code train --stream}). The input is read once, as it comes, into bucket files: comments whose texts count as the
+ * same post ({@link ExtractionContext#repeatKey}) share a bucket, so that a bucket, prepared as one batch, gives every
+ * comment the signals the whole data as one batch would; and the buckets are each a random part of the data (the
+ * bucket is a hash of the key, salted with the seed), so that taking the buckets in a random order and each bucket's
+ * comments in a random order is a random order of them all. As the comments are written, their n-grams are counted
+ * ({@link DocumentFrequencies}) on the pool, and each comment with an id is written to a second set of buckets, by its
+ * id, where {@link SpillWriter#finish} finds the exact repeats of a row and the ids used again for another comment as
+ * reading every row into memory would. Memory holds one batch of rows a thread, the n-gram counts and, when reading
+ * back, one bucket. Not thread-safe.
+ */
+public final class SpilledComments implements AutoCloseable {
+
+    /** The bytes of input a bucket is meant to hold, about. */
+    static final long BUCKET_BYTES = 16L << 20;
+    /** Most buckets: two open files each while writing. */
+    static final int MAX_BUCKETS = 1024;
+
+    /** A row as written, and its place among all the rows read. */
+    public record Entry(long seq, InputRow row) {
+    }
+
+    private final SpillFiles files;
+    private final int buckets;
+    private final Set<Long> dropped;
+    private final Map<String, Integer> labels;
+    private final int[] documentFrequencies;
+    private final int texts;
+    private final long rows;
+    private final String sha256;
+
+    SpilledComments(SpillFiles files, int buckets, Set<Long> dropped, Map<String, Integer> labels,
+                            int[] documentFrequencies, int texts, long rows, String sha256) {
+        this.files = files;
+        this.buckets = buckets;
+        this.dropped = dropped;
+        this.labels = labels;
+        this.documentFrequencies = documentFrequencies;
+        this.texts = texts;
+        this.rows = rows;
+        this.sha256 = sha256;
+    }
+
+    /** How many buckets to spread about {@code inputBytes} of input over (unknown: 0). */
+    public static int bucketsFor(long inputBytes) {
+        return (int) Math.max(16, Math.min(MAX_BUCKETS, inputBytes / BUCKET_BYTES + 1));
+    }
+
+    /**
+     * Starts writing comments to a new directory under {@code parent}.
+     *
+     * @param pool    where the n-grams are counted, {@code threads} tasks at a time
+     */
+    public static SpillWriter writer(Path parent, int buckets, long seed, FeatureSettings settings, ExecutorService pool,
+                                int threads) throws IOException {
+        return new SpillWriter(SpillFiles.create(parent), buckets, seed, settings, pool, threads);
+    }
+
+    public int buckets() {
+        return buckets;
+    }
+
+    /** Rows kept: every row read but the repeats and duplicates {@link SpillWriter#finish} set aside. */
+    public long rows() {
+        return rows;
+    }
+
+    /** Rows kept per label, by label. */
+    public Map<String, Integer> labels() {
+        return labels;
+    }
+
+    /** In how many kept comments each n-gram bucket occurs. */
+    public int[] documentFrequencies() {
+        return documentFrequencies;
+    }
+
+    /** How many texts the {@link #documentFrequencies} count. */
+    public int texts() {
+        return texts;
+    }
+
+    /** SHA-256 over every kept row's label and fields in input order, as {@code TrainingManifest} computes it for rows in memory. */
+    public String sha256() {
+        return sha256;
+    }
+
+    /** The kept rows of bucket {@code b}, in input order. */
+    public List<Entry> read(int b) throws IOException {
+        List<Entry> out = new ArrayList<>();
+        try (DataInputStream in = files.reader(SpillFiles.textBucket(b))) {
+            for (Entry e = files.readRow(in); e != null; e = files.readRow(in)) {
+                if (!dropped.contains(e.seq())) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Deletes the files. */
+    @Override
+    public void close() {
+        files.close();
+    }
+}

@@ -1,0 +1,110 @@
+package dev.commentguard.training;
+
+import dev.commentguard.Comment;
+import dev.commentguard.Thresholds;
+import dev.commentguard.evaluation.Metrics;
+import dev.commentguard.evaluation.Prediction;
+import dev.commentguard.features.FeaturePipeline;
+import dev.commentguard.features.HashedNgrams;
+import dev.commentguard.features.Prepared;
+import dev.commentguard.model.Learner;
+import dev.commentguard.model.Model;
+import dev.commentguard.model.ProgressiveLearner;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Trains the online learner on {@link SpilledComments} ({@code train --stream}), holding one bucket of comments at a
+ * time: the vocabulary from the n-grams counted as the comments were spilled, then the learner's passes, each over
+ * the buckets in a random order and each bucket's comments in a random order, the bucket prepared as one batch.
+ * Validation is progressive: in the first pass, the last half of the comments (at most {@link #MAX_MEASURED}) are
+ * each scored before the model learns from them, and those scores measure the model and choose its thresholds, as
+ * {@link Trainer} does with the comments in memory. The model differs from one trained in memory only by the order
+ * the comments are learned in. Deterministic for the same data, options and seed. Stateless: thread-safe.
+ */
+public final class StreamedTrainer {
+
+    /** Most comments whose scores are kept to measure the model: a bound on memory, and more than enough to measure. */
+    public static final int MAX_MEASURED = 1_000_000;
+
+    private StreamedTrainer() {
+    }
+
+    /**
+     * Trains on the spilled comments.
+     *
+     * @param pool    where comments are prepared and vectorised, {@code threads} tasks at a time
+     * @throws TrainingException as {@link Trainer#train(List, TrainingOptions, ProgressListener)} does for the labels,
+     *                           or when the options are not those of progressive validation of the online learner
+     */
+    public static Trainer.Result train(SpilledComments data, TrainingOptions options, ProgressListener progress,
+                                       ExecutorService pool, int threads) {
+        if (options.learner() != Learner.ONLINE || !options.features().ngrams().hashed()) {
+            throw new TrainingException("training from disk needs --learner online and hashed n-grams (--hash-bits above 0)");
+        }
+        if (data.rows() > Integer.MAX_VALUE) {
+            throw new TrainingException(String.format(java.util.Locale.ROOT, "%,d comments; at most %,d can be trained on",
+                    data.rows(), Integer.MAX_VALUE));
+        }
+        int n = (int) data.rows();
+        List<String> labels = Trainer.labelsOf(data.labels(), options);
+        int positive = labels.indexOf(options.positiveLabel());
+        FeaturePipeline pipeline = new FeaturePipeline(options.features(),
+                HashedNgrams.fromFrequencies(data.documentFrequencies(), data.texts(), options.features().ngrams()));
+        ProgressiveLearner learner = new ProgressiveLearner(pipeline, options.seed(), TrainingManifest.provisional(labels, options));
+        int measured = Math.min(n - n / 2, MAX_MEASURED);
+        double[] scores = new double[measured];
+        boolean[] spam = new boolean[measured];
+        List<Prediction> predictions = new ArrayList<>(measured);
+        Random random = new Random(options.seed());
+        int epochs = learner.epochs(n);
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            String stage = epochs == 1 ? "learning, each comment scored first"
+                    : "learning, pass " + (epoch + 1) + " of " + epochs + (epoch == 0 ? ", each comment scored first" : "");
+            int[] buckets = ProgressiveLearner.shuffle(data.buckets(), random);
+            long seen = 0;
+            for (int done = 0; done < buckets.length; done++) {
+                progress.progress(stage, done, buckets.length);
+                List<SpilledComments.Entry> entries = read(data, buckets[done]);
+                List<Comment> comments = new ArrayList<>(entries.size());
+                int[] classes = new int[entries.size()];
+                for (int i = 0; i < classes.length; i++) {
+                    comments.add(entries.get(i).row().comment());
+                    classes[i] = labels.indexOf(entries.get(i).row().label());
+                }
+                List<Prepared> prepared = FeaturePipeline.prepareAll(comments, options.features().version(), pool);
+                int[] order = ProgressiveLearner.shuffle(comments.size(), random);
+                int scoreFrom = epoch > 0 ? order.length : (int) Math.max(0, Math.min(order.length, n - measured - seen));
+                double[][] out = new double[comments.size()][];
+                learner.learn(prepared, classes, order, scoreFrom, out, pool, threads);
+                for (int k = scoreFrom; k < order.length; k++) {
+                    int i = order[k];
+                    scores[predictions.size()] = out[i][positive];
+                    spam[predictions.size()] = classes[i] == positive;
+                    predictions.add(new Prediction(labels.get(classes[i]), labels.get(Trainer.argMax(out[i])), out[i][positive]));
+                }
+                seen += order.length;
+            }
+            progress.progress(stage, buckets.length, buckets.length);
+        }
+        Thresholds thresholds = TrainingThresholds.of(scores, spam, null, options);
+        Metrics metrics = Metrics.of(predictions, labels, options.positiveLabel(), thresholds);
+        Model model = learner.model();
+        model = model.withManifest(TrainingManifest.of(data.labels(), data.sha256(), labels, options, thresholds, metrics,
+                model.pipeline().vectorizer().dimension(), 0));
+        return new Trainer.Result(model, metrics, List.copyOf(predictions));
+    }
+
+    private static List<SpilledComments.Entry> read(SpilledComments data, int bucket) {
+        try {
+            return data.read(bucket);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the training spill back: " + e.getMessage(), e);
+        }
+    }
+}
