@@ -1,5 +1,6 @@
 package dev.commentguard.cli;
 
+import dev.commentguard.Comment;
 import dev.commentguard.io.InputRow;
 import dev.commentguard.model.Learner;
 import dev.commentguard.model.ModelFile;
@@ -12,9 +13,7 @@ import dev.commentguard.training.TrainingOptions;
 import dev.commentguard.training.Validation;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +29,9 @@ final class StreamedTraining {
 
     @Option(names = "--stream", description = "Hold the training data on disk, not in memory, for more comments than memory"
             + " holds: the input is read once into temporary files (about its own size; deleted afterwards) and the online"
-            + " learner makes its passes over them in a random order, one part at a time. Memory stays near 1 GB however"
-            + " many comments there are (docs/benchmarks.md). Implies --learner online and progressive validation (on the"
+            + " learner makes its passes over them in a random order, a part at a time (1/" + SpilledComments.BUCKETS
+            + " of the data): ten million comments train in 1 GB of heap (docs/benchmarks.md). Implies --learner online"
+            + " and progressive validation (on the"
             + " last half of the first pass, at most " + StreamedTrainer.MAX_MEASURED + " comments); not with"
             + " --group-column or --with-corpus.")
     boolean stream;
@@ -50,10 +50,8 @@ final class StreamedTraining {
         SameFile.refuse("--out", train.out, inputs);
         train.input.refuseRejectsOver(inputs);
         List<String> sources = new ArrayList<>();
-        long bytes = 0;
         for (Path file : train.data) {
             sources.add(file.getFileName().toString());
-            bytes += file.toString().equals("-") || !Files.isRegularFile(file) ? 0 : Files.size(file);
         }
         FeedbackExamples fromStore = train.feedback == null ? null : FeedbackExamples.read(train.feedback);
         if (fromStore != null) {
@@ -68,17 +66,19 @@ final class StreamedTraining {
         });
         Path parent = tempDir != null ? tempDir : Path.of(System.getProperty("java.io.tmpdir"));
         long start = System.nanoTime();
-        try (SpillWriter writer = SpilledComments.writer(parent, SpilledComments.bucketsFor(bytes), options.seed(),
-                options.features(), pool, threads)) {
+        try (SpillWriter writer = SpilledComments.writer(parent, options.seed(), options.features(), pool, threads)) {
             err.printf("Reading the training data into %s...%n", parent);
             err.flush();
             train.input.readEach(train.data, true, train.input.options(), writer);
             if (fromStore != null) {
                 err.println(fromStore.summary());
+                // As in memory, the moderators' decisions are added after the check of the files' ids, not to it: a
+                // decision on a comment of the files is the point of them. Features never read a comment's id.
                 List<LabelledComment> examples = fromStore.examples();
                 for (int i = 0; i < examples.size(); i++) {
-                    LabelledComment e = examples.get(i);
-                    writer.accept(new InputRow(fromStore.source(), i + 1, e.comment(), e.label()));
+                    Comment c = examples.get(i).comment();
+                    writer.accept(new InputRow(fromStore.source(), i + 1, new Comment("", c.text(), c.author(), c.authorUrl(),
+                            c.authorEmail(), c.article(), c.site(), c.permalink()), examples.get(i).label()));
                 }
             }
             try (SpilledComments spilled = writer.finish(train.input.rejects(), train.input::noteRepeats)) {
@@ -98,15 +98,18 @@ final class StreamedTraining {
                 train.report(out, result, start, String.format("Validated progressively on the last half of the first"
                         + " pass, %,d of %,d comments:", result.crossValidated().count(), spilled.rows()));
             }
-        } catch (IOException e) {
-            if (e instanceof dev.commentguard.io.InputFormatException) {
-                throw e;
-            }
-            throw new IOException("training from disk in " + parent + ": " + e.getMessage(), e);
         } finally {
             pool.shutdownNow();
         }
         return 0;
+    }
+
+    private static Learner learner(String code) {
+        try {
+            return Learner.fromCode(code);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UsageException(e.getMessage());
+        }
     }
 
     private static void refuseOptions(TrainCommand train) {
@@ -116,8 +119,7 @@ final class StreamedTraining {
         if (train.groupColumn != null) {
             throw new Main.UsageException("--stream validates progressively; --group-column asks for folds by group");
         }
-        if (train.spec.commandLine().getParseResult().hasMatchedOption("--learner")
-                && !train.learner.strip().equals(Learner.ONLINE.code())) {
+        if (train.spec.commandLine().getParseResult().hasMatchedOption("--learner") && learner(train.learner) != Learner.ONLINE) {
             throw new Main.UsageException("--stream trains the online learner; not --learner " + train.learner);
         }
         if (train.validation.strip().equals(Validation.FOLDS.code())) {

@@ -1,5 +1,7 @@
 package dev.commentguard.training;
 
+import dev.commentguard.Article;
+import dev.commentguard.Comment;
 import dev.commentguard.io.InputFormatException;
 import dev.commentguard.io.InputRow;
 import dev.commentguard.io.Rejects;
@@ -7,6 +9,9 @@ import dev.commentguard.io.Rejects;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -80,8 +85,7 @@ final class SpillIdCheck {
             try (DataInputStream in = files.reader(SpillFiles.textBucket(b))) {
                 for (SpilledComments.Entry e = files.readRow(in); e != null; e = files.readRow(in)) {
                     if (dropped.containsKey(e.seq())) {
-                        String t = e.row().comment().text();
-                        texts.put(e.seq(), t.length() > 1000 ? t.substring(0, 1000) + "…" : t);
+                        texts.put(e.seq(), e.row().comment().text());
                     }
                 }
             }
@@ -104,17 +108,36 @@ final class SpillIdCheck {
         out.writeLong(row.line());
     }
 
-    /** Two independent 64-bit hashes of a row's comment and label: equal for exact repeats. */
+    /**
+     * A row's comment and label hashed (the first 128 bits of SHA-256 over its fields, each written with its length):
+     * equal for exact repeats, and, unlike a hash of the fields joined, never for two rows whose fields differ only in
+     * where one ends and the next begins.
+     */
     static long[] contentHash(InputRow row) {
-        var c = row.comment();
-        var a = c.article();
-        String content = String.join("\u001f", row.label(), c.id(), c.text(), c.author(), c.authorUrl(), c.authorEmail(),
-                c.site(), c.permalink(), a == null ? "\u0000" : String.join("\u001f", a.id(), a.title(), a.text(), a.site(),
-                        a.permalink()));
-        long h2 = 1125899906842597L;
-        for (int i = 0; i < content.length(); i++) {
-            h2 = 31 * h2 + content.charAt(i);
+        Comment c = row.comment();
+        Article a = c.article();
+        MessageDigest digest = TrainingManifest.newDigest();
+        for (String field : new String[] {row.label(), c.id(), c.text(), c.author(), c.authorUrl(), c.authorEmail(),
+                c.site(), c.permalink()}) {
+            update(digest, field);
         }
-        return new long[] {SpillFiles.hash(content), SpillFiles.mix(h2)};
+        digest.update((byte) (a == null ? 0 : 1));
+        if (a != null) {
+            for (String field : new String[] {a.id(), a.title(), a.text(), a.site(), a.permalink()}) {
+                update(digest, field);
+            }
+        }
+        ByteBuffer hash = ByteBuffer.wrap(digest.digest());
+        return new long[] {hash.getLong(), hash.getLong()};
+    }
+
+    private static void update(MessageDigest digest, String field) {
+        if (field == null) {
+            digest.update(ByteBuffer.allocate(4).putInt(-1).array());
+            return;
+        }
+        byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
+        digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+        digest.update(bytes);
     }
 }

@@ -130,8 +130,9 @@ public final class SpillWriter implements Consumer<InputRow>, AutoCloseable {
                 seq++;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write the training spill in " + files.dir() + ": "
-                    + e.getMessage(), e);
+            // the message says where: a reader that unwraps the cause keeps it
+            throw new UncheckedIOException(new IOException("could not write the training data to " + files.dir() + ": "
+                    + e.getMessage(), e));
         }
     }
 
@@ -192,13 +193,24 @@ public final class SpillWriter implements Consumer<InputRow>, AutoCloseable {
                 texts - removed.df.texts(), seq - drop.size(), sha);
     }
 
+    /** Closes every file, the first failure thrown once all are closed. */
     private void closeWriters() throws IOException {
+        IOException first = null;
         for (DataOutputStream[] outs : List.of(text, ids)) {
-            for (DataOutputStream out : outs) {
-                if (out != null) {
-                    out.close();
+            for (int b = 0; b < outs.length; b++) {
+                try {
+                    if (outs[b] != null) {
+                        outs[b].close();
+                    }
+                } catch (IOException e) {
+                    first = first == null ? e : first;
+                } finally {
+                    outs[b] = null;
                 }
             }
+        }
+        if (first != null) {
+            throw new IOException("could not write the training data to " + files.dir() + ": " + first.getMessage(), first);
         }
     }
 

@@ -28,10 +28,11 @@ import java.util.concurrent.ExecutorService;
  */
 public final class SpilledComments implements AutoCloseable {
 
-    /** The bytes of input a bucket is meant to hold, about. */
-    static final long BUCKET_BYTES = 16L << 20;
-    /** Most buckets: two open files each while writing. */
-    static final int MAX_BUCKETS = 1024;
+    /**
+     * Buckets of each kind: each holds about 1/256 of the input, whatever its size and whether it comes from a file or a
+     * pipe, so that the model does not depend on how the data was given. Two kinds, so 512 files open while writing.
+     */
+    public static final int BUCKETS = 256;
 
     /** A row as written, and its place among all the rows read. */
     public record Entry(long seq, InputRow row) {
@@ -58,18 +59,19 @@ public final class SpilledComments implements AutoCloseable {
         this.sha256 = sha256;
     }
 
-    /** How many buckets to spread about {@code inputBytes} of input over (unknown: 0). */
-    public static int bucketsFor(long inputBytes) {
-        return (int) Math.max(16, Math.min(MAX_BUCKETS, inputBytes / BUCKET_BYTES + 1));
+    /**
+     * Starts writing comments to a new directory under {@code parent}, in {@link #BUCKETS} buckets.
+     *
+     * @param pool where the n-grams are counted, {@code threads} tasks at a time
+     */
+    public static SpillWriter writer(Path parent, long seed, FeatureSettings settings, ExecutorService pool, int threads)
+            throws IOException {
+        return writer(parent, BUCKETS, seed, settings, pool, threads);
     }
 
-    /**
-     * Starts writing comments to a new directory under {@code parent}.
-     *
-     * @param pool    where the n-grams are counted, {@code threads} tasks at a time
-     */
-    public static SpillWriter writer(Path parent, int buckets, long seed, FeatureSettings settings, ExecutorService pool,
-                                int threads) throws IOException {
+    /** As {@link #writer(Path, long, FeatureSettings, ExecutorService, int)}, in {@code buckets} buckets of each kind. */
+    static SpillWriter writer(Path parent, int buckets, long seed, FeatureSettings settings, ExecutorService pool,
+                              int threads) throws IOException {
         return new SpillWriter(SpillFiles.create(parent), buckets, seed, settings, pool, threads);
     }
 

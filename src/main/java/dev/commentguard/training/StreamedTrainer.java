@@ -19,9 +19,10 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 
 /**
- * Trains the online learner on {@link SpilledComments} ({@code train --stream}), holding one bucket of comments at a
- * time: the vocabulary from the n-grams counted as the comments were spilled, then the learner's passes, each over
- * the buckets in a random order and each bucket's comments in a random order, the bucket prepared as one batch.
+ * Trains the online learner on {@link SpilledComments} ({@code train --stream}), holding a few buckets of comments at
+ * a time: the vocabulary from the n-grams counted as the comments were spilled, then the learner's passes, each over
+ * the buckets in a random order, taken a few at a time ({@link #GROUP}) and prepared as one batch, their comments
+ * in a random order.
  * Validation is progressive: in the first pass, the last half of the comments (at most {@link #MAX_MEASURED}) are
  * each scored before the model learns from them, and those scores measure the model and choose its thresholds, as
  * {@link Trainer} does with the comments in memory. The model differs from one trained in memory only by the order
@@ -31,6 +32,12 @@ public final class StreamedTrainer {
 
     /** Most comments whose scores are kept to measure the model: a bound on memory, and more than enough to measure. */
     public static final int MAX_MEASURED = 1_000_000;
+
+    /**
+     * Comments prepared and learned from together, at least: whole buckets are taken until there are this many, so that
+     * small data, whose buckets are small, is still prepared on every thread.
+     */
+    static final int GROUP = 32_768;
 
     private StreamedTrainer() {
     }
@@ -68,9 +75,13 @@ public final class StreamedTrainer {
                     : "learning, pass " + (epoch + 1) + " of " + epochs + (epoch == 0 ? ", each comment scored first" : "");
             int[] buckets = ProgressiveLearner.shuffle(data.buckets(), random);
             long seen = 0;
-            for (int done = 0; done < buckets.length; done++) {
+            for (int done = 0; done < buckets.length; ) {
                 progress.progress(stage, done, buckets.length);
-                List<SpilledComments.Entry> entries = read(data, buckets[done]);
+                // Whole buckets together, enough comments to prepare on every thread: each text's copies stay together.
+                List<SpilledComments.Entry> entries = new ArrayList<>();
+                while (done < buckets.length && entries.size() < GROUP) {
+                    entries.addAll(read(data, buckets[done++]));
+                }
                 List<Comment> comments = new ArrayList<>(entries.size());
                 int[] classes = new int[entries.size()];
                 for (int i = 0; i < classes.length; i++) {

@@ -129,14 +129,46 @@ class CliTest {
         assertThat(temp).isEmptyDirectory();
 
         for (List<String> other : List.of(List.of("--learner", "logistic"), List.of("--validation", "folds"),
-                List.of("--with-corpus"), List.of("--group-column", "kind"), List.of("--hash-bits", "0"))) {
+                List.of("--with-corpus"), List.of("--group-column", "kind"), List.of("--hash-bits", "0"),
+                List.of("--corpus-weight", "2"))) {
             List<String> args = new ArrayList<>(List.of("train", "--data", data.toString(), "--out", no.toString(), "--stream"));
             args.addAll(other);
             Run refused = run(args.toArray(String[]::new));
             assertThat(refused.exit()).as(other.toString()).isEqualTo(2);
-            assertThat(refused.err()).as(other.toString()).contains("--stream", other.get(0));
+            assertThat(refused.err()).as(other.toString()).contains(other.get(0));
             assertThat(no).doesNotExist();
         }
+        Run tempAlone = run("train", "--data", data.toString(), "--out", no.toString(), "--temp-dir", temp.toString());
+        assertThat(tempAlone.exit()).isEqualTo(2);
+        assertThat(tempAlone.err()).contains("--temp-dir is where --stream puts its files");
+        Run unwritable = run("train", "--data", data.toString(), "--out", data.resolve("x.model").toString(), "--stream",
+                "--learner", "ONLINE", "--temp-dir", temp.toString());
+        assertThat(unwritable.exit()).as("an output error, as without --stream").isEqualTo(Main.EXIT_OUTPUT);
+        assertThat(temp).isEmptyDirectory();
+    }
+
+    /**
+     * The moderators' decisions train from disk as in memory: added after the files' ids are checked, so that a decision
+     * on a comment of the files is no duplicate; the same rows, labels and data digest.
+     */
+    @Test
+    void trainsFromDiskOnDecisionsAsInMemory() throws Exception {
+        Path store = dir.resolve("decisions");
+        assertThat(run("feedback", "--data-dir", store.toString(), "--by", "alice", "--decision", "spam", "--id", "r1",
+                "Cheap printer support! visit www.cheap-deals.example.com").exit()).isZero();
+        Path fromDisk = dir.resolve("decided-disk.model");
+        Path inMemory = dir.resolve("decided-memory.model");
+        Run disk = run("train", "--data", data.toString(), "--feedback", store.toString(), "--out", fromDisk.toString(),
+                "--stream");
+        assertThat(disk.exit()).as(disk.err()).isZero();
+        Run memory = run("train", "--data", data.toString(), "--feedback", store.toString(), "--out", inMemory.toString(),
+                "--learner", "online", "--validation", "progressive");
+        assertThat(memory.exit()).as(memory.err()).isZero();
+        var a = ModelFile.load(fromDisk).manifest();
+        var b = ModelFile.load(inMemory).manifest();
+        assertThat(a.rowsPerClass()).isEqualTo(b.rowsPerClass()).containsEntry("spam", 31);
+        assertThat(a.trainingSha256()).isEqualTo(b.trainingSha256());
+        assertThat(a.trainingFiles()).isEqualTo(b.trainingFiles());
     }
 
     @Test

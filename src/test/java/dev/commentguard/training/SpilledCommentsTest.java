@@ -145,11 +145,19 @@ class SpilledCommentsTest {
         assertThat(spilled.sha256()).isEqualTo(TrainingManifest.dataSha256(data));
     }
 
+    /** Two rows whose fields differ only in where one ends and the next begins are not repeats of each other. */
     @Test
-    void bucketsGrowWithTheInputWithinBounds() {
-        assertThat(SpilledComments.bucketsFor(0)).isEqualTo(16);
-        assertThat(SpilledComments.bucketsFor(1_316_500_895L)).isEqualTo(79);
-        assertThat(SpilledComments.bucketsFor(Long.MAX_VALUE)).isEqualTo(SpilledComments.MAX_BUCKETS);
+    void anIdUsedAgainWithTheSameCharactersInOtherFieldsIsNoRepeat() throws IOException {
+        List<InputRow> rows = rows();
+        List<InputRow> input = new ArrayList<>(rows);
+        input.add(new InputRow("data.csv", 5000, new Comment("x", "a\u001fb", "c", "", "", null, "", ""), "ok"));
+        input.add(new InputRow("data.csv", 5001, new Comment("x", "a", "b\u001fc", "", "", null, "", ""), "ok"));
+        Rejects skipping = Rejects.skipping();
+        try (SpilledComments spilled = spill(input, skipping, new HashMap<>())) {
+            assertThat(skipping.rejected()).extracting(Rejects.Rejected::line).containsExactly(5001L);
+            assertThat(skipping.rejected().get(0).text()).isEqualTo("a");
+            assertThat(spilled.rows()).isEqualTo(rows.size() + 1);
+        }
     }
 
     @Test
