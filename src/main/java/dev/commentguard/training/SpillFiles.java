@@ -73,9 +73,10 @@ final class SpillFiles implements AutoCloseable {
         return Files.exists(dir.resolve(name));
     }
 
-    /** Writes a row and its place in the input. */
-    void writeRow(DataOutputStream out, long seq, InputRow row) throws IOException {
+    /** Writes a row, its place in the input and the hash of its repeat key. */
+    void writeRow(DataOutputStream out, long seq, long key, InputRow row) throws IOException {
         out.writeLong(seq);
+        out.writeLong(key);
         writeSource(out, row.source());
         out.writeLong(row.line());
         writeString(out, row.label());
@@ -105,7 +106,7 @@ final class SpillFiles implements AutoCloseable {
         }
     }
 
-    /** A row as {@link #writeRow} wrote it, with its sequence number; {@code null} at the end of the file. */
+    /** A row as {@link #writeRow} wrote it, with its sequence number and key; {@code null} at the end of the file. */
     SpilledComments.Entry readRow(DataInputStream in) throws IOException {
         long seq;
         try {
@@ -113,6 +114,7 @@ final class SpillFiles implements AutoCloseable {
         } catch (EOFException end) {
             return null;
         }
+        long key = in.readLong();
         String source = sources.get(in.readInt());
         long line = in.readLong();
         String label = readString(in);
@@ -129,7 +131,7 @@ final class SpillFiles implements AutoCloseable {
             a = new Article(readString(in), readString(in), readString(in), readString(in), readString(in));
         }
         Comment c = new Comment(f[0], f[1], f[2], f[3], f[4], a, f[5], f[6]);
-        return new SpilledComments.Entry(seq, new InputRow(source, line, c, label, group));
+        return new SpilledComments.Entry(seq, key, new InputRow(source, line, c, label, group));
     }
 
     void writeSource(DataOutputStream out, String source) throws IOException {
@@ -221,6 +223,14 @@ final class SpillFiles implements AutoCloseable {
         return h;
     }
     
+    /**
+     * Which of {@code slices} slices of a bucket a hash falls in: a bucket too large to hold is read a slice at a time.
+     * From the hash's high bits, mixed again, so that it is independent of the bucket (its low bits, mixed with the seed).
+     */
+    static int slice(long hash, int slices) {
+        return (int) Long.remainderUnsigned(mix(hash + 0x9e3779b97f4a7c15L) >>> 32, slices);
+    }
+
     /** The finaliser of SplitMix64: every bit of the result depends on every bit of {@code z}. */
     static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;

@@ -40,8 +40,8 @@ final class SpillIdCheck {
     private record Rejected(long seq, int textBucket, InputFormatException problem) {
     }
 
-    /** Checks the rows of one bucket of ids. */
-    void bucket(SpillFiles files, String name) throws IOException {
+    /** Checks the rows of slice {@code slice} of {@code slices} of one bucket of ids: every row of an id is in one slice. */
+    void bucket(SpillFiles files, String name, int slices, int slice) throws IOException {
         Map<String, IdRow> first = new HashMap<>();
         try (DataInputStream in = files.reader(name)) {
             while (true) {
@@ -54,6 +54,9 @@ final class SpillIdCheck {
                 int textBucket = in.readInt();
                 IdRow r = new IdRow(seq, SpillFiles.readString(in), in.readLong(), in.readLong(), files.readSource(in),
                         in.readLong());
+                if (slices > 1 && SpillFiles.slice(SpillFiles.hash(r.id), slices) != slice) {
+                    continue;
+                }
                 IdRow earlier = first.putIfAbsent(r.id, r); // a bucket's rows are in input order
                 if (earlier == null) {
                     continue;

@@ -37,6 +37,8 @@ public final class SpillWriter implements Consumer<InputRow>, AutoCloseable {
 
     /** Rows of input a task counts the n-grams of. */
     private static final int BATCH = 2048;
+    /** Most ids checked at once: a larger bucket of ids is checked a slice of its ids at a time. */
+    static final int ID_SLICE_ROWS = 1 << 20;
 
 
     private final SpillFiles files;
@@ -47,6 +49,9 @@ public final class SpillWriter implements Consumer<InputRow>, AutoCloseable {
     private final int threads;
     private final DataOutputStream[] text;
     private final DataOutputStream[] ids;
+    /** Rows written to each bucket of texts, and of ids. */
+    private final long[] textRows;
+    private final long[] idRows;
     private final ArrayDeque<Future<long[]>> counting = new ArrayDeque<>();
     private final ArrayDeque<List<InputRow>> waiting = new ArrayDeque<>();
     private final ConcurrentLinkedQueue<Counter> counters = new ConcurrentLinkedQueue<>();
@@ -66,6 +71,8 @@ public final class SpillWriter implements Consumer<InputRow>, AutoCloseable {
         this.pool = pool;
         this.threads = threads;
         this.text = new DataOutputStream[buckets];
+        this.textRows = new long[buckets];
+        this.idRows = new long[buckets];
         this.ids = new DataOutputStream[buckets];
         try {
             for (int b = 0; b < buckets; b++) {
@@ -121,11 +128,14 @@ public final class SpillWriter implements Consumer<InputRow>, AutoCloseable {
             for (int i = 0; i < keys.length; i++) {
                 InputRow row = rows.get(i);
                 int b = bucketOf(keys[i], seed);
-                files.writeRow(text[b], seq, row);
+                files.writeRow(text[b], seq, keys[i], row);
+                textRows[b]++;
                 TrainingManifest.update(digest, row.comment(), row.label(), "");
                 labels.merge(row.label(), 1, Integer::sum);
                 if (!row.comment().id().isEmpty()) {
-                    SpillIdCheck.write(ids[bucketOf(SpillFiles.hash(row.comment().id()), ~seed)], files, seq, b, row);
+                    int ib = bucketOf(SpillFiles.hash(row.comment().id()), ~seed);
+                    SpillIdCheck.write(ids[ib], files, seq, b, row);
+                    idRows[ib]++;
                 }
                 seq++;
             }
@@ -158,7 +168,10 @@ public final class SpillWriter implements Consumer<InputRow>, AutoCloseable {
         closeWriters();
         SpillIdCheck check = new SpillIdCheck();
         for (int b = 0; b < buckets; b++) {
-            check.bucket(files, SpillFiles.idBucket(b));
+            int slices = (int) Math.max(1, (idRows[b] + ID_SLICE_ROWS - 1) / ID_SLICE_ROWS);
+            for (int slice = 0; slice < slices; slice++) {
+                check.bucket(files, SpillFiles.idBucket(b), slices, slice);
+            }
         }
         check.report(files, rejects, repeats);
         int[] df = new int[2 << settings.ngrams().hashBits()];
@@ -176,6 +189,7 @@ public final class SpillWriter implements Consumer<InputRow>, AutoCloseable {
                         removed.df.add(removed.found.scan(settings.ngramText(
                                 FeaturePipeline.prepareText(e.row().comment(), settings))));
                         labels.merge(e.row().label(), -1, Integer::sum);
+                        textRows[b]--;
                     }
                 }
             }
@@ -189,7 +203,7 @@ public final class SpillWriter implements Consumer<InputRow>, AutoCloseable {
         Set<Long> drop = check.dropped.keySet();
         String sha = drop.isEmpty() ? HexFormat.of().formatHex(digest.digest()) : files.digestInOrder(buckets, drop);
         finished = true;
-        return new SpilledComments(files, buckets, drop, java.util.Collections.unmodifiableMap(labels), df,
+        return new SpilledComments(files, buckets, textRows, SpilledComments.SLICE_ROWS, drop, java.util.Collections.unmodifiableMap(labels), df,
                 texts - removed.df.texts(), seq - drop.size(), sha);
     }
 

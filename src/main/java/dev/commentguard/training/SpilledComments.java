@@ -34,12 +34,20 @@ public final class SpilledComments implements AutoCloseable {
      */
     public static final int BUCKETS = 256;
 
-    /** A row as written, and its place among all the rows read. */
-    public record Entry(long seq, InputRow row) {
+    /** A row as written, its place among all the rows read, and the hash of its repeat key. */
+    public record Entry(long seq, long key, InputRow row) {
     }
+
+    /**
+     * Most comments read back from a bucket at once: a larger bucket (from about 17 million comments) is read in
+     * slices of its keys, each text's copies in one slice, so that memory does not grow with the data.
+     */
+    public static final int SLICE_ROWS = 65_536;
 
     private final SpillFiles files;
     private final int buckets;
+    private final long[] bucketRows;
+    private final int sliceRows;
     private final Set<Long> dropped;
     private final Map<String, Integer> labels;
     private final int[] documentFrequencies;
@@ -47,16 +55,24 @@ public final class SpilledComments implements AutoCloseable {
     private final long rows;
     private final String sha256;
 
-    SpilledComments(SpillFiles files, int buckets, Set<Long> dropped, Map<String, Integer> labels,
-                            int[] documentFrequencies, int texts, long rows, String sha256) {
+    SpilledComments(SpillFiles files, int buckets, long[] bucketRows, int sliceRows, Set<Long> dropped,
+                    Map<String, Integer> labels, int[] documentFrequencies, int texts, long rows, String sha256) {
         this.files = files;
         this.buckets = buckets;
+        this.bucketRows = bucketRows;
+        this.sliceRows = sliceRows;
         this.dropped = dropped;
         this.labels = labels;
         this.documentFrequencies = documentFrequencies;
         this.texts = texts;
         this.rows = rows;
         this.sha256 = sha256;
+    }
+
+    /** The same files read back in slices of about {@code rows} comments: for tests of slicing on small data. */
+    SpilledComments inSlicesOf(int rows) {
+        return new SpilledComments(files, buckets, bucketRows, rows, dropped, labels, documentFrequencies, texts, this.rows,
+                sha256);
     }
 
     /**
@@ -104,12 +120,30 @@ public final class SpilledComments implements AutoCloseable {
         return sha256;
     }
 
+    /** How many kept rows bucket {@code b} holds. */
+    public long rows(int b) {
+        return bucketRows[b];
+    }
+
+    /** How many slices bucket {@code b} is read in: enough for each to hold about {@link #SLICE_ROWS} comments (on average). */
+    public int slices(int b) {
+        return (int) Math.max(1, (bucketRows[b] + sliceRows - 1) / sliceRows);
+    }
+
     /** The kept rows of bucket {@code b}, in input order. */
     public List<Entry> read(int b) throws IOException {
+        return read(b, 1, 0);
+    }
+
+    /**
+     * The kept rows of slice {@code slice} of {@code slices} of bucket {@code b}, in input order: the rows whose key's
+     * {@link SpillFiles#slice} it is, so that every copy of a text is in the same slice.
+     */
+    public List<Entry> read(int b, int slices, int slice) throws IOException {
         List<Entry> out = new ArrayList<>();
         try (DataInputStream in = files.reader(SpillFiles.textBucket(b))) {
             for (Entry e = files.readRow(in); e != null; e = files.readRow(in)) {
-                if (!dropped.contains(e.seq())) {
+                if (!dropped.contains(e.seq()) && (slices == 1 || SpillFiles.slice(e.key(), slices) == slice)) {
                     out.add(e);
                 }
             }

@@ -73,14 +73,16 @@ public final class StreamedTrainer {
         for (int epoch = 0; epoch < epochs; epoch++) {
             String stage = epochs == 1 ? "learning, each comment scored first"
                     : "learning, pass " + (epoch + 1) + " of " + epochs + (epoch == 0 ? ", each comment scored first" : "");
-            int[] buckets = ProgressiveLearner.shuffle(data.buckets(), random);
+            List<int[]> units = units(data, ProgressiveLearner.shuffle(data.buckets(), random));
             long seen = 0;
-            for (int done = 0; done < buckets.length; ) {
-                progress.progress(stage, done, buckets.length);
-                // Whole buckets together, enough comments to prepare on every thread: each text's copies stay together.
+            for (int done = 0; done < units.size(); ) {
+                progress.progress(stage, done, units.size());
+                // Whole buckets (or slices) together, enough comments to prepare on every thread; a text's copies stay
+                // together.
                 List<SpilledComments.Entry> entries = new ArrayList<>();
-                while (done < buckets.length && entries.size() < GROUP) {
-                    entries.addAll(read(data, buckets[done++]));
+                while (done < units.size() && entries.size() < GROUP) {
+                    int[] unit = units.get(done++);
+                    entries.addAll(read(data, unit[0], unit[1], unit[2]));
                 }
                 List<Comment> comments = new ArrayList<>(entries.size());
                 int[] classes = new int[entries.size()];
@@ -101,7 +103,7 @@ public final class StreamedTrainer {
                 }
                 seen += order.length;
             }
-            progress.progress(stage, buckets.length, buckets.length);
+            progress.progress(stage, units.size(), units.size());
         }
         Thresholds thresholds = TrainingThresholds.of(scores, spam, null, options);
         Metrics metrics = Metrics.of(predictions, labels, options.positiveLabel(), thresholds);
@@ -111,11 +113,23 @@ public final class StreamedTrainer {
         return new Trainer.Result(model, metrics, List.copyOf(predictions));
     }
 
-    private static List<SpilledComments.Entry> read(SpilledComments data, int bucket) {
+    /** What is read back at once, in the order given: each bucket, or each slice of a bucket too large to hold. */
+    private static List<int[]> units(SpilledComments data, int[] buckets) {
+        List<int[]> units = new ArrayList<>();
+        for (int b : buckets) {
+            int slices = data.slices(b);
+            for (int slice = 0; slice < slices; slice++) {
+                units.add(new int[] {b, slices, slice});
+            }
+        }
+        return units;
+    }
+
+    private static List<SpilledComments.Entry> read(SpilledComments data, int bucket, int slices, int slice) {
         try {
-            return data.read(bucket);
+            return data.read(bucket, slices, slice);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read the training spill back: " + e.getMessage(), e);
+            throw new UncheckedIOException("could not read the training data back from disk: " + e.getMessage(), e);
         }
     }
 }

@@ -145,6 +145,52 @@ class SpilledCommentsTest {
         assertThat(spilled.sha256()).isEqualTo(TrainingManifest.dataSha256(data));
     }
 
+    /** A bucket read in slices gives each of its rows once, each text's copies in one slice; so does the id check. */
+    @Test
+    void aBucketReadInSlicesGivesEveryRowOnceWithItsRepeats() throws IOException {
+        List<InputRow> rows = rows();
+        try (SpilledComments spilled = spill(rows, Rejects.strict(), new HashMap<>())) {
+            SpilledComments sliced = spilled.inSlicesOf(100);
+            long total = 0;
+            for (int b = 0; b < spilled.buckets(); b++) {
+                int slices = sliced.slices(b);
+                assertThat(slices).isEqualTo((int) ((spilled.rows(b) + 99) / 100)).isGreaterThan(1);
+                List<Long> whole = spilled.read(b).stream().map(SpilledComments.Entry::seq).toList();
+                List<Long> inSlices = new ArrayList<>();
+                Map<String, Integer> sliceOfKey = new HashMap<>();
+                for (int slice = 0; slice < slices; slice++) {
+                    for (SpilledComments.Entry e : sliced.read(b, slices, slice)) {
+                        inSlices.add(e.seq());
+                        String key = ExtractionContext.repeatKey(e.row().comment().text());
+                        assertThat(sliceOfKey.putIfAbsent(key, slice)).as(key).isIn(null, slice);
+                    }
+                }
+                assertThat(inSlices).containsExactlyInAnyOrderElementsOf(whole);
+                total += whole.size();
+            }
+            assertThat(total).isEqualTo(rows.size());
+        }
+
+        // The id check finds the same repeats and duplicates a slice at a time.
+        List<InputRow> input = new ArrayList<>(rows);
+        input.add(new InputRow("data.csv", 5000, rows.get(5).comment(), rows.get(5).label()));
+        input.add(new InputRow("data.csv", 5001, new Comment("c7", "another", null, null, null, null, null, null), "ok"));
+        try (SpillFiles files = SpillFiles.create(dir)) {
+            try (java.io.DataOutputStream out = files.writer("ids")) {
+                for (int i = 0; i < input.size(); i++) {
+                    SpillIdCheck.write(out, files, i, 0, input.get(i));
+                }
+            }
+            for (int slices : new int[] {1, 4}) {
+                SpillIdCheck check = new SpillIdCheck();
+                for (int slice = 0; slice < slices; slice++) {
+                    check.bucket(files, "ids", slices, slice);
+                }
+                assertThat(check.dropped).as("%d slices", slices).containsOnlyKeys((long) rows.size(), rows.size() + 1L);
+            }
+        }
+    }
+
     /** Two rows whose fields differ only in where one ends and the next begins are not repeats of each other. */
     @Test
     void anIdUsedAgainWithTheSameCharactersInOtherFieldsIsNoRepeat() throws IOException {

@@ -77,6 +77,29 @@ class StreamedTrainerTest {
         assertThat(again.crossValidated()).isEqualTo(fromDisk.crossValidated());
     }
 
+    /** Buckets too large to hold are learned from a slice at a time: every comment once a pass, the same quality. */
+    @Test
+    void learnsFromLargeBucketsASliceAtATime() throws IOException {
+        List<InputRow> rows = new ArrayList<>();
+        for (LabelledComment c : dev.commentguard.TestData.threeClasses(300, 4)) {
+            rows.add(new InputRow("t.csv", rows.size() + 2, c.comment(), c.label()));
+        }
+        Trainer.Result whole;
+        Trainer.Result sliced;
+        try (SpillWriter writer = SpilledComments.writer(dir, 8, 1, ONLINE.features(), pool, 2)) {
+            rows.forEach(writer);
+            try (SpilledComments spilled = writer.finish(Rejects.strict(), (n, first) -> { })) {
+                whole = StreamedTrainer.train(spilled, ONLINE, ProgressListener.NONE, pool, 2);
+                SpilledComments inSlices = spilled.inSlicesOf(40);
+                assertThat(inSlices.slices(0)).isGreaterThan(1);
+                sliced = StreamedTrainer.train(inSlices, ONLINE, ProgressListener.NONE, pool, 2);
+            }
+        }
+        assertThat(sliced.predictions()).hasSize(rows.size() - rows.size() / 2);
+        assertThat(sliced.crossValidated().rocAuc()).isCloseTo(whole.crossValidated().rocAuc(), within(0.02));
+        assertThat(sliced.model().manifest().trainingSha256()).isEqualTo(whole.model().manifest().trainingSha256());
+    }
+
     @Test
     void refusesLearnersThatCannotLearnAPartAtATime() {
         List<InputRow> rows = new ArrayList<>();
