@@ -29,10 +29,10 @@ final class StreamedTraining {
 
     @Option(names = "--stream", description = "Hold the training data on disk, not in memory, for more comments than memory"
             + " holds: the input is read once into temporary files (about its own size; deleted afterwards) and the online"
-            + " learner makes its passes over them in a random order, a part at a time (1/" + SpilledComments.BUCKETS
-            + " of the data): ten million comments train in 1 GB of heap (docs/benchmarks.md). Implies --learner online"
+            + " learner makes its passes over them in a random order, a part at a time, so that memory does not grow with"
+            + " the data (ten million comments train in 512 MB of heap; docs/benchmarks.md). Implies --learner online"
             + " and progressive validation (on the"
-            + " last half of the first pass, at most " + StreamedTrainer.MAX_MEASURED + " comments); not with"
+            + " last half of the first pass, a sample of at most " + StreamedTrainer.MAX_MEASURED + " of its scores); not with"
             + " --group-column or --with-corpus.")
     boolean stream;
 

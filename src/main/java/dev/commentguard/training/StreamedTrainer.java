@@ -23,14 +23,18 @@ import java.util.concurrent.ExecutorService;
  * a time: the vocabulary from the n-grams counted as the comments were spilled, then the learner's passes, each over
  * the buckets in a random order, taken a few at a time ({@link #GROUP}) and prepared as one batch, their comments
  * in a random order.
- * Validation is progressive: in the first pass, the last half of the comments (at most {@link #MAX_MEASURED}) are
- * each scored before the model learns from them, and those scores measure the model and choose its thresholds, as
- * {@link Trainer} does with the comments in memory. The model differs from one trained in memory only by the order
- * the comments are learned in. Deterministic for the same data, options and seed. Stateless: thread-safe.
+ * Validation is progressive: in the first pass, the last half of the comments are each scored before the model learns
+ * from them, and those scores (a uniform sample of at most {@link #MAX_MEASURED}) measure the model and choose its
+ * thresholds, as {@link Trainer} does with the comments in memory. The model differs from one trained in memory only
+ * by the order the comments are learned in (random in both, but here a text's copies come close together). Deterministic
+ * for the same data, options and seed. Stateless: thread-safe.
  */
 public final class StreamedTrainer {
 
-    /** Most comments whose scores are kept to measure the model: a bound on memory, and more than enough to measure. */
+    /**
+     * Most scores kept to measure the model, a uniform sample of the second half of the first pass: a bound on memory,
+     * and more than enough to measure.
+     */
     public static final int MAX_MEASURED = 1_000_000;
 
     /**
@@ -51,6 +55,15 @@ public final class StreamedTrainer {
      */
     public static Trainer.Result train(SpilledComments data, TrainingOptions options, ProgressListener progress,
                                        ExecutorService pool, int threads) {
+        return train(data, options, progress, pool, threads, MAX_MEASURED);
+    }
+
+    /**
+     * As {@link #train(SpilledComments, TrainingOptions, ProgressListener, ExecutorService, int)}, keeping at most
+     * {@code maxMeasured} scores.
+     */
+    static Trainer.Result train(SpilledComments data, TrainingOptions options, ProgressListener progress,
+                                ExecutorService pool, int threads, int maxMeasured) {
         if (options.learner() != Learner.ONLINE || !options.features().ngrams().hashed()) {
             throw new TrainingException("training from disk needs --learner online and hashed n-grams (--hash-bits above 0)");
         }
@@ -64,10 +77,15 @@ public final class StreamedTrainer {
         FeaturePipeline pipeline = new FeaturePipeline(options.features(),
                 HashedNgrams.fromFrequencies(data.documentFrequencies(), data.texts(), options.features().ngrams()));
         ProgressiveLearner learner = new ProgressiveLearner(pipeline, options.seed(), TrainingManifest.provisional(labels, options));
-        int measured = Math.min(n - n / 2, MAX_MEASURED);
-        double[] scores = new double[measured];
-        boolean[] spam = new boolean[measured];
-        List<Prediction> predictions = new ArrayList<>(measured);
+        // The second half of the first pass is scored; at most MAX_MEASURED of its scores are kept, a uniform sample
+        // (Algorithm R), since the parts keep each text's copies together and the last parts alone would be a sample of
+        // few texts.
+        int kept = Math.min(n - n / 2, maxMeasured);
+        double[] scores = new double[kept];
+        boolean[] spam = new boolean[kept];
+        Prediction[] predictions = new Prediction[kept];
+        Random sample = new Random(options.seed() + 1);
+        long scored = 0;
         Random random = new Random(options.seed());
         int epochs = learner.epochs(n);
         for (int epoch = 0; epoch < epochs; epoch++) {
@@ -92,25 +110,29 @@ public final class StreamedTrainer {
                 }
                 List<Prepared> prepared = FeaturePipeline.prepareAll(comments, options.features().version(), pool);
                 int[] order = ProgressiveLearner.shuffle(comments.size(), random);
-                int scoreFrom = epoch > 0 ? order.length : (int) Math.max(0, Math.min(order.length, n - measured - seen));
+                int scoreFrom = epoch > 0 ? order.length : (int) Math.max(0, Math.min(order.length, n / 2 - seen));
                 double[][] out = new double[comments.size()][];
                 learner.learn(prepared, classes, order, scoreFrom, out, pool, threads);
-                for (int k = scoreFrom; k < order.length; k++) {
-                    int i = order[k];
-                    scores[predictions.size()] = out[i][positive];
-                    spam[predictions.size()] = classes[i] == positive;
-                    predictions.add(new Prediction(labels.get(classes[i]), labels.get(Trainer.argMax(out[i])), out[i][positive]));
+                for (int k = scoreFrom; k < order.length; k++, scored++) {
+                    int slot = scored < kept ? (int) scored : (int) sample.nextLong(scored + 1);
+                    if (slot < kept) {
+                        int i = order[k];
+                        scores[slot] = out[i][positive];
+                        spam[slot] = classes[i] == positive;
+                        predictions[slot] = new Prediction(labels.get(classes[i]), labels.get(Trainer.argMax(out[i])),
+                                out[i][positive]);
+                    }
                 }
                 seen += order.length;
             }
             progress.progress(stage, units.size(), units.size());
         }
         Thresholds thresholds = TrainingThresholds.of(scores, spam, null, options);
-        Metrics metrics = Metrics.of(predictions, labels, options.positiveLabel(), thresholds);
+        Metrics metrics = Metrics.of(List.of(predictions), labels, options.positiveLabel(), thresholds);
         Model model = learner.model();
         model = model.withManifest(TrainingManifest.of(data.labels(), data.sha256(), labels, options, thresholds, metrics,
                 model.pipeline().vectorizer().dimension(), 0));
-        return new Trainer.Result(model, metrics, List.copyOf(predictions));
+        return new Trainer.Result(model, metrics, List.of(predictions));
     }
 
     /** What is read back at once, in the order given: each bucket, or each slice of a bucket too large to hold. */

@@ -100,6 +100,29 @@ class StreamedTrainerTest {
         assertThat(sliced.model().manifest().trainingSha256()).isEqualTo(whole.model().manifest().trainingSha256());
     }
 
+    /** Past the bound on kept scores, a sample of the second half is kept: as many as the bound, the same each time. */
+    @Test
+    void keepsASampleOfTheScoresPastItsBound() throws IOException {
+        List<InputRow> rows = new ArrayList<>();
+        for (LabelledComment c : dev.commentguard.TestData.threeClasses(300, 5)) {
+            rows.add(new InputRow("t.csv", rows.size() + 2, c.comment(), c.label()));
+        }
+        List<List<?>> runs = new ArrayList<>();
+        for (int run = 0; run < 2; run++) {
+            try (SpillWriter writer = SpilledComments.writer(dir, 8, 1, ONLINE.features(), pool, 2)) {
+                rows.forEach(writer);
+                try (SpilledComments spilled = writer.finish(Rejects.strict(), (n, first) -> { })) {
+                    Trainer.Result r = StreamedTrainer.train(spilled, ONLINE, ProgressListener.NONE, pool, 2, 100);
+                    assertThat(r.predictions()).hasSize(100).doesNotContainNull();
+                    assertThat(r.crossValidated().count()).isEqualTo(100);
+                    assertThat(r.predictions().stream().map(p -> p.truth()).distinct()).hasSize(3);
+                    runs.add(r.predictions());
+                }
+            }
+        }
+        assertThat(runs.get(1)).isEqualTo(runs.get(0));
+    }
+
     @Test
     void refusesLearnersThatCannotLearnAPartAtATime() {
         List<InputRow> rows = new ArrayList<>();
