@@ -95,8 +95,13 @@ final class StreamedTraining {
                     result = StreamedTrainer.train(spilled, options, progress, pool, threads);
                 }
                 ModelFile.save(result.model(), train.out);
-                train.report(out, result, start, String.format("Validated progressively on the last half of the first"
-                        + " pass, %,d of %,d comments:", result.crossValidated().count(), spilled.rows()));
+                long half = spilled.rows() - spilled.rows() / 2;
+                int measured = result.crossValidated().count();
+                train.report(out, result, start, measured < half
+                        ? String.format("Validated progressively on a sample of %,d of the %,d comments of the last half of"
+                                + " the first pass (%,d comments):", measured, half, spilled.rows())
+                        : String.format("Validated progressively on the last half of the first pass, %,d of %,d comments:",
+                                measured, spilled.rows()));
             }
         } finally {
             pool.shutdownNow();

@@ -73,19 +73,41 @@ final class SpillFiles implements AutoCloseable {
         return Files.exists(dir.resolve(name));
     }
 
-    /** Writes a row, its place in the input and the hash of its repeat key. */
-    void writeRow(DataOutputStream out, long seq, long key, InputRow row) throws IOException {
+    /** Which rows a read keeps, told a row's sequence number and key: the others are skipped without being decoded. */
+    interface RowFilter {
+        boolean keep(long seq, long key);
+    }
+
+    /** Keeps every row. */
+    static final RowFilter EVERY_ROW = (seq, key) -> true;
+
+    /** The fields of a row as they are being written, before its length is known. */
+    private final java.io.ByteArrayOutputStream rowBytes = new java.io.ByteArrayOutputStream(512);
+    private final DataOutputStream row = new DataOutputStream(rowBytes);
+
+    /**
+     * Writes a row: its place in the input, the hash of its repeat key, the length of the rest, and the rest (the row's
+     * fields), so that a reader can skip a row it does not want without decoding it.
+     */
+    void writeRow(DataOutputStream out, long seq, long key, InputRow input) throws IOException {
+        rowBytes.reset();
+        writeSource(row, input.source());
+        row.writeLong(input.line());
+        writeString(row, input.label());
+        writeString(row, input.group());
+        Comment c = input.comment();
+        for (String s : new String[] {c.id(), c.text(), c.author(), c.authorUrl(), c.authorEmail(), c.site(), c.permalink()}) {
+            writeString(row, s);
+        }
+        writeArticle(row, c.article());
+        row.flush();
         out.writeLong(seq);
         out.writeLong(key);
-        writeSource(out, row.source());
-        out.writeLong(row.line());
-        writeString(out, row.label());
-        writeString(out, row.group());
-        Comment c = row.comment();
-        for (String s : new String[] {c.id(), c.text(), c.author(), c.authorUrl(), c.authorEmail(), c.site(), c.permalink()}) {
-            writeString(out, s);
-        }
-        Article a = c.article();
+        out.writeInt(rowBytes.size());
+        rowBytes.writeTo(out);
+    }
+
+    private void writeArticle(DataOutputStream out, Article a) throws IOException {
         if (a == null) {
             out.writeInt(NO_ARTICLE);
             return;
@@ -106,32 +128,44 @@ final class SpillFiles implements AutoCloseable {
         }
     }
 
-    /** A row as {@link #writeRow} wrote it, with its sequence number and key; {@code null} at the end of the file. */
+    /** The next row as {@link #writeRow} wrote it, with its sequence number and key; {@code null} at the end of the file. */
     SpilledComments.Entry readRow(DataInputStream in) throws IOException {
-        long seq;
-        try {
-            seq = in.readLong();
-        } catch (EOFException end) {
-            return null;
+        return readRow(in, EVERY_ROW);
+    }
+
+    /** The next row that {@code filter} keeps; {@code null} at the end of the file. */
+    SpilledComments.Entry readRow(DataInputStream in, RowFilter filter) throws IOException {
+        while (true) {
+            long seq;
+            try {
+                seq = in.readLong();
+            } catch (EOFException end) {
+                return null;
+            }
+            long key = in.readLong();
+            int length = in.readInt();
+            if (!filter.keep(seq, key)) {
+                in.readNBytes(length); // skipBytes may skip fewer; this reads them all, undecoded
+                continue;
+            }
+            String source = sources.get(in.readInt());
+            long line = in.readLong();
+            String label = readString(in);
+            String group = readString(in);
+            String[] f = new String[7];
+            for (int i = 0; i < f.length; i++) {
+                f[i] = readString(in);
+            }
+            int article = in.readInt();
+            Article a = null;
+            if (article >= 0) {
+                a = articles.get(article);
+            } else if (article == INLINE_ARTICLE) {
+                a = new Article(readString(in), readString(in), readString(in), readString(in), readString(in));
+            }
+            Comment c = new Comment(f[0], f[1], f[2], f[3], f[4], a, f[5], f[6]);
+            return new SpilledComments.Entry(seq, key, new InputRow(source, line, c, label, group));
         }
-        long key = in.readLong();
-        String source = sources.get(in.readInt());
-        long line = in.readLong();
-        String label = readString(in);
-        String group = readString(in);
-        String[] f = new String[7];
-        for (int i = 0; i < f.length; i++) {
-            f[i] = readString(in);
-        }
-        int article = in.readInt();
-        Article a = null;
-        if (article >= 0) {
-            a = articles.get(article);
-        } else if (article == INLINE_ARTICLE) {
-            a = new Article(readString(in), readString(in), readString(in), readString(in), readString(in));
-        }
-        Comment c = new Comment(f[0], f[1], f[2], f[3], f[4], a, f[5], f[6]);
-        return new SpilledComments.Entry(seq, key, new InputRow(source, line, c, label, group));
     }
 
     void writeSource(DataOutputStream out, String source) throws IOException {

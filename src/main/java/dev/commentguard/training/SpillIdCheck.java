@@ -86,10 +86,9 @@ final class SpillIdCheck {
         Map<Long, String> texts = new HashMap<>();
         for (int b : new TreeSet<>(rejected.stream().map(Rejected::textBucket).toList())) {
             try (DataInputStream in = files.reader(SpillFiles.textBucket(b))) {
-                for (SpilledComments.Entry e = files.readRow(in); e != null; e = files.readRow(in)) {
-                    if (dropped.containsKey(e.seq())) {
-                        texts.put(e.seq(), e.row().comment().text());
-                    }
+                SpillFiles.RowFilter mine = (seq, key) -> dropped.containsKey(seq);
+                for (SpilledComments.Entry e = files.readRow(in, mine); e != null; e = files.readRow(in, mine)) {
+                    texts.put(e.seq(), e.row().comment().text());
                 }
             }
         }

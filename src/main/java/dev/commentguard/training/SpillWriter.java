@@ -184,13 +184,12 @@ public final class SpillWriter implements Consumer<InputRow>, AutoCloseable {
         Counter removed = new Counter(new DocumentFrequencies(settings.ngrams()), new NgramBuckets(settings.ngrams()));
         for (int b : new java.util.TreeSet<>(check.dropped.values())) {
             try (DataInputStream in = files.reader(SpillFiles.textBucket(b))) {
-                for (SpilledComments.Entry e = files.readRow(in); e != null; e = files.readRow(in)) {
-                    if (check.dropped.containsKey(e.seq())) {
-                        removed.df.add(removed.found.scan(settings.ngramText(
-                                FeaturePipeline.prepareText(e.row().comment(), settings))));
-                        labels.merge(e.row().label(), -1, Integer::sum);
-                        textRows[b]--;
-                    }
+                SpillFiles.RowFilter dropped = (seq, key) -> check.dropped.containsKey(seq);
+                for (SpilledComments.Entry e = files.readRow(in, dropped); e != null; e = files.readRow(in, dropped)) {
+                    removed.df.add(removed.found.scan(settings.ngramText(
+                            FeaturePipeline.prepareText(e.row().comment(), settings))));
+                    labels.merge(e.row().label(), -1, Integer::sum);
+                    textRows[b]--;
                 }
             }
         }

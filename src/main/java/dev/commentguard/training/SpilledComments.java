@@ -142,10 +142,10 @@ public final class SpilledComments implements AutoCloseable {
     public List<Entry> read(int b, int slices, int slice) throws IOException {
         List<Entry> out = new ArrayList<>();
         try (DataInputStream in = files.reader(SpillFiles.textBucket(b))) {
-            for (Entry e = files.readRow(in); e != null; e = files.readRow(in)) {
-                if (!dropped.contains(e.seq()) && (slices == 1 || SpillFiles.slice(e.key(), slices) == slice)) {
-                    out.add(e);
-                }
+            SpillFiles.RowFilter mine = (seq, key) -> !dropped.contains(seq)
+                    && (slices == 1 || SpillFiles.slice(key, slices) == slice);
+            for (Entry e = files.readRow(in, mine); e != null; e = files.readRow(in, mine)) {
+                out.add(e);
             }
         }
         return out;
