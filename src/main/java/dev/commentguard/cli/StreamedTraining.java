@@ -28,7 +28,7 @@ import java.util.concurrent.Executors;
 final class StreamedTraining {
 
     @Option(names = "--stream", description = "Hold the training data on disk, not in memory, for more comments than memory"
-            + " holds: the input is read once into temporary files (about its own size; deleted afterwards) and the online"
+            + " holds: the input is read once into temporary files (about twice its size; deleted afterwards) and the online"
             + " learner makes its passes over them in a random order, a part at a time, so that memory does not grow with"
             + " the data (ten million comments train in 512 MB of heap; docs/benchmarks.md). Implies --learner online"
             + " and progressive validation (on the"
