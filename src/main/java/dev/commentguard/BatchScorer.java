@@ -12,7 +12,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -47,11 +46,7 @@ final class BatchScorer {
     }
 
     void scoreAll(List<Comment> comments, Consumer<? super Verdict> sink) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread t = new Thread(runnable, "commentguard-score");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Tasks.daemonPool(threads, "commentguard-score");
         try {
             List<Future<BatchPart>> normalizing = new ArrayList<>();
             for (int from = 0; from < comments.size(); from += CommentScorer.SLICE) {

@@ -1,6 +1,7 @@
 package dev.commentguard.cli;
 
 import dev.commentguard.Comment;
+import dev.commentguard.concurrent.Tasks;
 import dev.commentguard.io.InputRow;
 import dev.commentguard.model.Learner;
 import dev.commentguard.model.ModelFile;
@@ -18,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * {@code train --stream}: training on more comments than memory holds. The input is read once, into temporary files
@@ -59,11 +59,7 @@ final class StreamedTraining {
         }
         TrainingOptions options = train.options(sources, Learner.ONLINE.code());
         int threads = Math.max(1, train.threads);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "commentguard-stream");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Tasks.daemonPool(threads, "commentguard-stream");
         Path parent = tempDir != null ? tempDir : Path.of(System.getProperty("java.io.tmpdir"));
         long start = System.nanoTime();
         try (SpillWriter writer = SpilledComments.writer(parent, options.seed(), options.features(), pool, threads)) {

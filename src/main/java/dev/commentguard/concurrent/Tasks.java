@@ -46,6 +46,18 @@ public final class Tasks {
         }
     }
 
+    /**
+     * A pool of {@code threads} daemon threads named {@code name}: work handed to it never keeps the process alive after
+     * the command has ended (the command shuts it down when done).
+     */
+    public static java.util.concurrent.ExecutorService daemonPool(int threads, String name) {
+        return java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
     /** Ends a task whose result is no longer wanted (another failed, or the work is being stopped): call it often. */
     public static void stopWhenCancelled() {
         if (Thread.currentThread().isInterrupted()) {

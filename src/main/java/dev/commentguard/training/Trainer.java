@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -110,11 +109,7 @@ public final class Trainer {
         // shares the pool with the folds, started first as the longest: no core idles while the last
         // fold or the final fit runs alone. Preparing the comments goes first, on the same threads.
         int threads = Math.min(folds.count() + 1, options.threads());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "commentguard-fit");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Tasks.daemonPool(threads, "commentguard-fit");
         try {
             progress.progress("preparing", 0, 1);
             List<Prepared> prepared = FeaturePipeline.prepareAll(comments, options.features().version(), pool);
