@@ -40,15 +40,9 @@ final class StreamedTraining {
             + " the system's temporary directory (${sys:java.io.tmpdir}).")
     Path tempDir;
 
-    /** Trains as {@code train} asks, from disk. */
+    /** Trains as {@code train} asks, from disk, once {@code train} has checked the inputs and the output. */
     int train(TrainCommand train, PrintWriter out, PrintWriter err) throws Exception {
         refuseOptions(train);
-        if (train.data.isEmpty() && train.feedback == null) {
-            throw new Main.UsageException("give the training data with --data, --feedback or both");
-        }
-        var inputs = train.input.inputs("--data", train.data);
-        SameFile.refuse("--out", train.out, inputs);
-        train.input.refuseRejectsOver(inputs);
         List<String> sources = new ArrayList<>();
         for (Path file : train.data) {
             sources.add(file.getFileName().toString());

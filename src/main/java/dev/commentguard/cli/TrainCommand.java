@@ -184,22 +184,22 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (data.isEmpty() && feedback == null) {
+            throw new Main.UsageException("give the training data with --data, --feedback or both"
+                    + (withCorpus ? " (--with-corpus adds the corpus to the site's own data)" : ""));
+        }
         if (corpusWeight != null && !withCorpus) {
             throw new Main.UsageException("--corpus-weight weighs the corpus of --with-corpus; add --with-corpus");
         }
+        Map<String, List<Path>> inputs = input.inputs("--data", data);
+        SameFile.refuse("--out", this.out, inputs);
+        input.refuseRejectsOver(inputs);
         if (streamed.stream) {
             return streamed.train(this, out, err);
         }
         if (streamed.tempDir != null) {
             throw new Main.UsageException("--temp-dir is where --stream puts its files; add --stream");
         }
-        if (data.isEmpty() && feedback == null) {
-            throw new Main.UsageException("give the training data with --data, --feedback or both"
-                    + (withCorpus ? " (--with-corpus adds the corpus to the site's own data)" : ""));
-        }
-        Map<String, List<Path>> inputs = input.inputs("--data", data);
-        SameFile.refuse("--out", this.out, inputs);
-        input.refuseRejectsOver(inputs);
         List<InputRow> rows = groupColumn == null ? input.readAll(data, true)
                 : input.readAll(data, true, input.options().withGroupColumn(groupColumn));
         input.reportRejects(data.isEmpty() ? feedback.resolve("feedback").toString() : data.get(0).toString(), err);

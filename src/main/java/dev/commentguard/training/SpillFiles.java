@@ -216,26 +216,23 @@ final class SpillFiles implements AutoCloseable {
      */
     String digestInOrder(int buckets, java.util.Set<Long> dropped) throws IOException {
         java.security.MessageDigest digest = TrainingManifest.newDigest();
+        RowFilter kept = (seq, key) -> !dropped.contains(seq);
         DataInputStream[] in = new DataInputStream[buckets];
-        java.util.PriorityQueue<Object[]> heads = new java.util.PriorityQueue<>(
-                java.util.Comparator.comparingLong(h -> ((SpilledComments.Entry) h[0]).seq()));
+        java.util.PriorityQueue<Head> heads = new java.util.PriorityQueue<>(java.util.Comparator.comparingLong(h -> h.row.seq()));
         try {
             for (int b = 0; b < buckets; b++) {
                 in[b] = reader(textBucket(b));
-                SpilledComments.Entry e = readRow(in[b]);
+                SpilledComments.Entry e = readRow(in[b], kept);
                 if (e != null) {
-                    heads.add(new Object[] {e, b});
+                    heads.add(new Head(e, b));
                 }
             }
             while (!heads.isEmpty()) {
-                Object[] head = heads.poll();
-                SpilledComments.Entry e = (SpilledComments.Entry) head[0];
-                if (!dropped.contains(e.seq())) {
-                    TrainingManifest.update(digest, e.row().comment(), e.row().label(), "");
-                }
-                SpilledComments.Entry next = readRow(in[(Integer) head[1]]);
+                Head head = heads.poll();
+                TrainingManifest.update(digest, head.row.row().comment(), head.row.row().label(), "");
+                SpilledComments.Entry next = readRow(in[head.bucket], kept);
                 if (next != null) {
-                    heads.add(new Object[] {next, head[1]});
+                    heads.add(new Head(next, head.bucket));
                 }
             }
         } finally {
@@ -246,6 +243,10 @@ final class SpillFiles implements AutoCloseable {
             }
         }
         return java.util.HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The next row of a bucket, in the merge of {@link #digestInOrder}. */
+    private record Head(SpilledComments.Entry row, int bucket) {
     }
 
     /** A 64-bit hash of a string (FNV-1a over its UTF-16 units), mixed by {@link #mix} where it picks a bucket. */

@@ -99,11 +99,12 @@ final class SpillIdCheck {
     }
 
     /** Writes a row's entry to a bucket of ids: where it is, its text bucket, its id and its content's hashes. */
-    static void write(DataOutputStream out, SpillFiles files, long seq, int textBucket, InputRow row) throws IOException {
+    static void write(DataOutputStream out, SpillFiles files, long seq, int textBucket, InputRow row, MessageDigest digest)
+            throws IOException {
         out.writeLong(seq);
         out.writeInt(textBucket);
         SpillFiles.writeString(out, row.comment().id());
-        long[] content = contentHash(row);
+        long[] content = contentHash(row, digest);
         out.writeLong(content[0]);
         out.writeLong(content[1]);
         files.writeSource(out, row.source());
@@ -113,12 +114,12 @@ final class SpillIdCheck {
     /**
      * A row's comment and label hashed (the first 128 bits of SHA-256 over its fields, each written with its length):
      * equal for exact repeats, and, unlike a hash of the fields joined, never for two rows whose fields differ only in
-     * where one ends and the next begins.
+     * where one ends and the next begins. {@code digest} is reset first and used by one thread: one a writer.
      */
-    static long[] contentHash(InputRow row) {
+    static long[] contentHash(InputRow row, MessageDigest digest) {
         Comment c = row.comment();
         Article a = c.article();
-        MessageDigest digest = TrainingManifest.newDigest();
+        digest.reset();
         for (String field : new String[] {row.label(), c.id(), c.text(), c.author(), c.authorUrl(), c.authorEmail(),
                 c.site(), c.permalink()}) {
             update(digest, field);
@@ -134,12 +135,11 @@ final class SpillIdCheck {
     }
 
     private static void update(MessageDigest digest, String field) {
-        if (field == null) {
-            digest.update(ByteBuffer.allocate(4).putInt(-1).array());
-            return;
+        byte[] bytes = field == null ? null : field.getBytes(StandardCharsets.UTF_8);
+        int length = bytes == null ? -1 : bytes.length;
+        digest.update(new byte[] {(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8), (byte) length});
+        if (bytes != null) {
+            digest.update(bytes);
         }
-        byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
-        digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
-        digest.update(bytes);
     }
 }

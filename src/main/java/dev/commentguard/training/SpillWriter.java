@@ -40,7 +40,6 @@ public final class SpillWriter implements Consumer<InputRow>, AutoCloseable {
     /** Most ids checked at once: a larger bucket of ids is checked a slice of its ids at a time. */
     static final int ID_SLICE_ROWS = 1 << 20;
 
-
     private final SpillFiles files;
     private final int buckets;
     private final long seed;
@@ -52,18 +51,20 @@ public final class SpillWriter implements Consumer<InputRow>, AutoCloseable {
     /** Rows written to each bucket of texts, and of ids. */
     private final long[] textRows;
     private final long[] idRows;
-    private final ArrayDeque<Future<long[]>> counting = new ArrayDeque<>();
-    private final ArrayDeque<List<InputRow>> waiting = new ArrayDeque<>();
+    /** Batches being counted on the pool, oldest first: each is written once its keys are known. */
+    private final ArrayDeque<Pending> counting = new ArrayDeque<>();
     private final ConcurrentLinkedQueue<Counter> counters = new ConcurrentLinkedQueue<>();
     private final List<Counter> allCounters = java.util.Collections.synchronizedList(new ArrayList<>());
     private final MessageDigest digest = TrainingManifest.newDigest();
+    /** Hashes each row's content for the id check, reset for each. */
+    private final MessageDigest contentDigest = TrainingManifest.newDigest();
     private final Map<String, Integer> labels = new TreeMap<>();
     private List<InputRow> batch = new ArrayList<>(BATCH);
     private long seq;
     private boolean finished;
 
-    SpillWriter(SpillFiles files, int buckets, long seed, FeatureSettings settings, ExecutorService pool,
-                   int threads) throws IOException {
+    SpillWriter(SpillFiles files, int buckets, long seed, FeatureSettings settings, ExecutorService pool, int threads)
+            throws IOException {
         this.files = files;
         this.buckets = buckets;
         this.seed = seed;
@@ -97,8 +98,7 @@ public final class SpillWriter implements Consumer<InputRow>, AutoCloseable {
     private void submit() {
         List<InputRow> rows = batch;
         batch = new ArrayList<>(BATCH);
-        waiting.add(rows);
-        counting.add(pool.submit(() -> count(rows)));
+        counting.add(new Pending(rows, pool.submit(() -> count(rows))));
         while (counting.size() > 2 * threads) {
             writeOldest();
         }
@@ -122,8 +122,9 @@ public final class SpillWriter implements Consumer<InputRow>, AutoCloseable {
     }
 
     private void writeOldest() {
-        long[] keys = Tasks.await(counting.poll(), "counting n-grams");
-        List<InputRow> rows = waiting.poll();
+        Pending oldest = counting.poll();
+        long[] keys = Tasks.await(oldest.keys, "counting n-grams");
+        List<InputRow> rows = oldest.rows;
         try {
             for (int i = 0; i < keys.length; i++) {
                 InputRow row = rows.get(i);
@@ -134,7 +135,7 @@ public final class SpillWriter implements Consumer<InputRow>, AutoCloseable {
                 labels.merge(row.label(), 1, Integer::sum);
                 if (!row.comment().id().isEmpty()) {
                     int ib = bucketOf(SpillFiles.hash(row.comment().id()), ~seed);
-                    SpillIdCheck.write(ids[ib], files, seq, b, row);
+                    SpillIdCheck.write(ids[ib], files, seq, b, row, contentDigest);
                     idRows[ib]++;
                 }
                 seq++;
@@ -230,7 +231,7 @@ public final class SpillWriter implements Consumer<InputRow>, AutoCloseable {
     /** Deletes the files unless {@link #finish} handed them on. */
     @Override
     public void close() {
-        counting.forEach(f -> f.cancel(true));
+        counting.forEach(p -> p.keys.cancel(true));
         try {
             closeWriters();
         } catch (IOException ignored) {
@@ -239,6 +240,10 @@ public final class SpillWriter implements Consumer<InputRow>, AutoCloseable {
         if (!finished) {
             files.close();
         }
+    }
+
+    /** A batch of rows and the task hashing their repeat keys. */
+    private record Pending(List<InputRow> rows, Future<long[]> keys) {
     }
 
     /** A task's n-gram counts and its scan buffer. */

@@ -177,8 +177,9 @@ class SpilledCommentsTest {
         input.add(new InputRow("data.csv", 5001, new Comment("c7", "another", null, null, null, null, null, null), "ok"));
         try (SpillFiles files = SpillFiles.create(dir)) {
             try (java.io.DataOutputStream out = files.writer("ids")) {
+                java.security.MessageDigest digest = TrainingManifest.newDigest();
                 for (int i = 0; i < input.size(); i++) {
-                    SpillIdCheck.write(out, files, i, 0, input.get(i));
+                    SpillIdCheck.write(out, files, i, 0, input.get(i), digest);
                 }
             }
             for (int slices : new int[] {1, 4}) {
