@@ -136,7 +136,7 @@ public final class PhoneNumbers {
             PhoneNumber n = parse(s, "ZZ");
             return n == null ? null : UTIL.isValidNumber(n) ? type(n) : UTIL.isPossibleNumber(n) ? Type.OTHER : null;
         }
-        if (looksLikeDecimal(s) || !nationalFormat(s, dialled)) {
+        if (looksLikeDecimal(s) || looksLikeCount(s) || !nationalFormat(s, dialled)) {
             return null;
         }
         for (String region : REGIONS) {
@@ -172,6 +172,22 @@ public final class PhoneNumbers {
             }
         }
         return dots == 1;
+    }
+
+    /** Thousands written with one separator throughout: "1.000.000.000", "2 124 821 694". */
+    private static final Pattern THOUSANDS = Pattern.compile("[1-9]\\d{0,2}([., ])\\d{3}(?:\\1\\d{3}){2,}");
+
+    /** A round number: a digit other than 0, then five zeros or more ("1000000000"). */
+    private static final Pattern ROUND = Pattern.compile("[1-9]\\d?0{5,}");
+
+    /**
+     * "1000000000 views" and "2.124.821.694 views" are counts, not phone numbers: a round number, or a number of
+     * ten digits or more grouped in threes with one separator, as thousands are written. No plan of the
+     * {@link #REGIONS} writes its numbers in four groups ending with three of three digits, and numbers ending
+     * in five zeros are not handed to the public; nine digits in threes ("912 345 678", Spain's plan) still count.
+     */
+    private static boolean looksLikeCount(String s) {
+        return ROUND.matcher(s).matches() || THOUSANDS.matcher(s).matches();
     }
 
     /**

@@ -73,6 +73,16 @@ class PhoneNumbersTest {
     }
 
     @Test
+    void countsGroupedInThousandsOrRoundAreNotPhoneNumbers() {
+        assertThat(found("1000000000 views. next goal 2000000000")).isEmpty();
+        assertThat(found("how can there be 2.124.821.694 views, it had 1.000.000.000 in may")).isEmpty();
+        assertThat(found("1 753 682 421 people and counting")).isEmpty();
+        assertThat(found("call 912 345 678 or 0687119038")).as("three groups of three, and a trunk prefix, still dial")
+                .hasSize(2);
+        assertThat(found("call 1-800-555-0199")).as("a North American number's last group has four digits").hasSize(1);
+    }
+
+    @Test
     void tollFreeNumbersSayWhatTheyAre() {
         assertThat(PhoneNumbers.find("call 0800 123 4567").get(0).type()).isEqualTo(PhoneNumbers.Type.TOLL_FREE);
         assertThat(PhoneNumbers.find("call 0300-1234567").get(0).type()).isEqualTo(PhoneNumbers.Type.OTHER);
