@@ -19,6 +19,9 @@ final class CodeDetector {
                     + "|\\s{0,4}+\\[?\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}"                   // timestamped log line
                     + "|\\s{0,4}+\\[?\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,6}+)?\\]?\\s"
                     + "|.{0,40}?\\b(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\\b[\\]:]"
+                    + "|.{0,200}?\\(cost=\\d{1,12}+\\.\\d\\d\\.\\.\\d"                        // a query plan's node
+                    + "|\\s{0,12}+(?:->\\s{1,4}+)?(?:(?:Index |Join |Hash |Recheck )?Cond|Filter|Rows Removed by Filter|Sort Key"
+                    + "|Planning Time|Execution Time|Buffers): "
                     + "|\\s{0,4}+\\$ \\S"                                                  // shell prompt
                     + "|\\s{0,4}+(?:>>>|In \\[\\d{1,5}+\\]:)\\s"                          // REPL
                     + "|\\s{0,4}+(?:import [\\w.]{1,100}+$|from [\\w.]{1,100}+ import |def \\w{1,100}+\\(|class \\w{1,100}+[(:{]"

@@ -56,12 +56,27 @@ public final class PhoneNumbers {
         for (String candidate : Patterns.phoneNumbers(text)) {
             int at = Math.max(from, text.indexOf(candidate, from));
             from = at + candidate.length();
+            if (partOfSomethingElse(text, at, from)) {
+                continue;
+            }
             Type type = validate(candidate, dialledBefore(text, at));
             if (type != null) {
                 found.add(new Found(candidate, type));
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the number at {@code [start, end)} of {@code text} is a piece of something else: of an identifier or
+     * a key's value ("acp-14-2987-2014", "g30-2026-11-4471", "rows=1999999"), or a date or hour run on
+     * into a time ("2026-12-06 15:41:00").
+     */
+    private static boolean partOfSomethingElse(String text, int start, int end) {
+        if (start > 0 && "-_=#".indexOf(text.charAt(start - 1)) >= 0) {
+            return true;
+        }
+        return end + 1 < text.length() && text.charAt(end) == ':' && Character.isDigit(text.charAt(end + 1));
     }
 
     /**
@@ -136,7 +151,8 @@ public final class PhoneNumbers {
             PhoneNumber n = parse(s, "ZZ");
             return n == null ? null : UTIL.isValidNumber(n) ? type(n) : UTIL.isPossibleNumber(n) ? Type.OTHER : null;
         }
-        if (looksLikeDecimal(s) || looksLikeCount(s) || !nationalFormat(s, dialled)) {
+        if (looksLikeDecimal(s) || looksLikeCount(s) || looksLikeOutput(s) || looksLikeRange(s) || madeUp(s)
+                || !nationalFormat(s, dialled)) {
             return null;
         }
         for (String region : REGIONS) {
@@ -188,6 +204,54 @@ public final class PhoneNumbers {
      */
     private static boolean looksLikeCount(String s) {
         return ROUND.matcher(s).matches() || THOUSANDS.matcher(s).matches();
+    }
+
+    /**
+     * Program output, dates and versions: a range written "0.00..48213.00", a date at the start or the end
+     * ("2026-12-06 15", "01.02.2024 0"), or a run of numbers joined by dots with a group of one digit, as versions
+     * and network addresses are written ("2026.11.2 (10.0.0.12"); phone numbers written with dots group their digits
+     * in twos or more ("01.23.45.67.89").
+     */
+    private static final Pattern OUTPUT = Pattern.compile("\\.\\.|^(?:19|20)\\d\\d[-./]\\d{1,2}[-./]\\d{1,2}(?!\\d)"
+            + "|(?<!\\d)\\d{1,2}[-./]\\d{1,2}[-./](?:19|20)\\d\\d(?!\\d)|\\.\\d(?!\\d)");
+
+    private static boolean looksLikeOutput(String s) {
+        return OUTPUT.matcher(s).find();
+    }
+
+    /** Two numbers of the same length joined by a dash or a space, the second at most a tenth above the first. */
+    private static final Pattern TWO_NUMBERS = Pattern.compile("(\\d{4,})\\s?[\\p{Pd}\\s]\\s?(\\d{4,})");
+
+    /**
+     * A range or a repeat: "27015-27030" (ports), "50000-50100", "45123 45123". India's plan writes its mobile numbers
+     * five and five ("98765-43210"), which this leaves alone unless the second half is close above the first.
+     */
+    private static boolean looksLikeRange(String s) {
+        Matcher m = TWO_NUMBERS.matcher(s);
+        if (!m.matches() || m.group(1).length() != m.group(2).length() || m.group(1).length() > 9) {
+            return false;
+        }
+        long first = Long.parseLong(m.group(1));
+        long second = Long.parseLong(m.group(2));
+        return second >= first && second - first <= first / 10;
+    }
+
+    /**
+     * Digits typed as a run of the keyboard or one key held down, as readers test a form or fill a field:
+     * "1234567890", "0987654321", "1111111111". No plan gives these out.
+     */
+    private static boolean madeUp(String s) {
+        String digits = s.replaceAll("\\D", "");
+        boolean same = true;
+        boolean up = true;
+        boolean down = true;
+        for (int i = 1; i < digits.length(); i++) {
+            int step = Math.floorMod(digits.charAt(i) - digits.charAt(i - 1), 10);
+            same &= step == 0;
+            up &= step == 1;
+            down &= step == 9;
+        }
+        return same || up || down;
     }
 
     /**

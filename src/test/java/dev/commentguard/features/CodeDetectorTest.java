@@ -21,6 +21,18 @@ class CodeDetectorTest {
     }
 
     @Test
+    void queryPlansAreProgramOutput() {
+        String plan = "Index on email exists but the plan is:\n\n"
+                + "Seq Scan on invoices  (cost=0.00..48213.00 rows=1 width=120) (actual time=412.301..412.302 rows=1 loops=1)\n"
+                + "  Filter: (lower(email) = 'a@b.com'::text)\n"
+                + "  Rows Removed by Filter: 1999999\n"
+                + "Planning Time: 0.091 ms\n"
+                + "Needed an expression index.";
+        assertThat(CodeDetector.share(plan)).isEqualTo(4 / 6.0);
+        assertThat(CodeDetector.withoutCode(plan)).doesNotContain("1999999", "a@b.com");
+    }
+
+    @Test
     void proseIsNotCode() {
         assertThat(CodeDetector.share("Python is great, but java is slow to start: I timed it.")).isZero();
         assertThat(CodeDetector.share("> the council says the work will end in March\nIt won't.")).isZero();

@@ -83,6 +83,21 @@ class PhoneNumbersTest {
     }
 
     @Test
+    void programOutputDatesTimesRangesAndIdentifiersAreNotPhoneNumbers() {
+        assertThat(found("seq scan on invoices (cost=0.00..48213.00 rows=1) (actual time=412.301..412.302 rows=1 loops=1)"
+                + " rows removed by filter: 1999999 and rows=1999999")).isEmpty();
+        assertThat(found("sat 2026-12-06 15:41:00 utc 6h left, dates as \"01.02.2024 0:00:00\", 2026-03-29 01:00 utc")).isEmpty();
+        assertThat(found("home assistant 2026.11.2 (10.0.0.12): connection closed")).isEmpty();
+        assertThat(found("doi:10.5194/acp-14-2987-2014 and dossier g30-2026-11-4471")).isEmpty();
+        assertThat(found("the game uses udp 27015-27030, ports 50000-50100 and 45123 45123")).isEmpty();
+        assertThat(found("1234567890 or 0987654321 or 1111111111")).isEmpty();
+        assertThat(found("call 0300-1234567, ring 020 7946 0123, text 07700 900123")).as("still numbers")
+                .hasSize(3);
+        assertThat(found("ring 01.42.68.53.00 or 98271-43510")).as("French pairs, India's five and five").hasSize(2);
+        assertThat(found("message me on whatsapp wa.me/447700900652")).as("a number in a messenger's link").hasSize(1);
+    }
+
+    @Test
     void tollFreeNumbersSayWhatTheyAre() {
         assertThat(PhoneNumbers.find("call 0800 123 4567").get(0).type()).isEqualTo(PhoneNumbers.Type.TOLL_FREE);
         assertThat(PhoneNumbers.find("call 0300-1234567").get(0).type()).isEqualTo(PhoneNumbers.Type.OTHER);
