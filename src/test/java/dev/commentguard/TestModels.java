@@ -25,7 +25,7 @@ public final class TestModels {
     public static synchronized Model smallVersion2() {
         if (smallVersion2 == null) {
             var features = new dev.commentguard.features.FeatureSettings(dev.commentguard.features.NgramSettings.DEFAULT, true,
-                    dev.commentguard.features.FeatureSettings.DEFAULT_SIGNAL_WEIGHT, false, 2);
+                    dev.commentguard.features.FeatureSettings.DEFAULT_SIGNAL_WEIGHT, dev.commentguard.features.FeatureSettings.NgramText.MARKED, 2);
             smallVersion2 = Trainer.train(TestData.threeClasses(40, 7), TrainingOptions.defaults().withFolds(3).withFeatures(features),
                     dev.commentguard.training.ProgressListener.NONE).model();
         }

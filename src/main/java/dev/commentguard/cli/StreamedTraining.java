@@ -120,7 +120,7 @@ final class StreamedTraining {
         if (train.validation.strip().equals(Validation.FOLDS.code())) {
             throw new Main.UsageException("--stream validates progressively; not --validation folds");
         }
-        if (train.hashBits == 0) {
+        if (train.features.hashBits == 0) {
             throw new Main.UsageException("--stream needs hashed n-grams; not --hash-bits 0");
         }
     }

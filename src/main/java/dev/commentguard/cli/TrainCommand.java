@@ -1,8 +1,6 @@
 package dev.commentguard.cli;
 
 import dev.commentguard.evaluation.Metrics;
-import dev.commentguard.features.FeatureSettings;
-import dev.commentguard.features.NgramSettings;
 import dev.commentguard.io.InputRow;
 import dev.commentguard.model.Learner;
 import dev.commentguard.model.ModelFile;
@@ -115,41 +113,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Random seed. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = "--max-features", defaultValue = "300000", paramLabel = "N",
-            description = "Largest n-gram vocabulary kept (most frequent first); bounds model size and memory. Default: ${DEFAULT-VALUE}.")
-    int maxFeatures;
-
-    @Option(names = "--min-df", defaultValue = "2", paramLabel = "N",
-            description = "Keep n-grams found in at least N training comments. Default: ${DEFAULT-VALUE}.")
-    int minDocFreq;
-
-    @Option(names = "--char-ngrams", defaultValue = "2-5", paramLabel = "MIN-MAX",
-            description = "Lengths of the character n-grams, from 1 to 8, e.g. 2-3. Fewer lengths score faster, at a small"
-                    + " cost in accuracy (docs/benchmarks.md measures the trade). Default: ${DEFAULT-VALUE}.")
-    String charNgrams;
-
-    @Option(names = "--hash-bits", defaultValue = "20", paramLabel = "N",
-            description = "N-grams are hashed into 2^N buckets of features (10 to 24), or 0 for an exact vocabulary of the"
-                    + " n-grams themselves, as models were made before hashing (slower to train and to score)."
-                    + " Default: ${DEFAULT-VALUE}.")
-    int hashBits;
-
-    @Option(names = "--word-ngrams", defaultValue = "2", paramLabel = "N",
-            description = "Longest word n-gram, from 0 (none) to 4; 1 is single words. Default: ${DEFAULT-VALUE}.")
-    int wordNgrams;
-
-    @Option(names = "--no-signals", description = "Use n-grams only, without the comment signals (for comparisons).")
-    boolean noSignals;
-
-    @Option(names = "--signal-weight", defaultValue = "" + FeatureSettings.DEFAULT_SIGNAL_WEIGHT, paramLabel = "W",
-            description = "Scale of the signal features against the n-grams (smaller regularises them more). Default: ${DEFAULT-VALUE}.")
-    double signalWeight;
-
-    @Option(names = "--contact-tokens",
-            description = "Take the n-grams from the text with links, e-mail addresses and phone numbers replaced by placeholders,"
-                    + " so that none of them ends up in the model's vocabulary (for training data with personal contact details)."
-                    + " Off by default: as written, they carry evidence the placeholders lose.")
-    boolean contactTokens;
+    @Mixin
+    FeatureOptions features;
 
     @Mixin
     InputMixin input;
@@ -157,23 +122,11 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     StreamedTraining streamed;
 
-    /** {@code MIN-MAX}, or one number for both. */
-    private static int[] range(String option, String value) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*(\\d{1,2})\\s*(?:-\\s*(\\d{1,2})\\s*)?").matcher(value);
-        if (!m.matches()) {
-            throw new Main.UsageException(option + " takes MIN-MAX, e.g. 2-5: '" + value + "'");
-        }
-        int min = Integer.parseInt(m.group(1));
-        return new int[] {min, m.group(2) == null ? min : Integer.parseInt(m.group(2))};
-    }
-
     /** The training options the command line gives, training from {@code sources} with the learner named {@code learnerCode}. */
     TrainingOptions options(List<String> sources, String learnerCode) {
         try {
-            int[] chars = range("--char-ngrams", charNgrams);
-            NgramSettings ngrams = new NgramSettings(chars[0], chars[1], wordNgrams, minDocFreq, maxFeatures, hashBits);
             return TrainingOptions.defaults().withPositiveLabel(spamLabel.strip()).withFolds(folds).withSeed(seed).withThreads(threads)
-                    .withLearner(Learner.fromCode(learnerCode)).withFeatures(new FeatureSettings(ngrams, !noSignals, signalWeight, contactTokens))
+                    .withLearner(Learner.fromCode(learnerCode)).withFeatures(features.settings(groupColumn != null || withCorpus))
                     .withTrainingFiles(sources).withValidation(Validation.fromCode(validation.strip()));
         } catch (IllegalArgumentException e) {
             throw new Main.UsageException(e.getMessage());

@@ -83,7 +83,7 @@ public final class FeaturePipeline {
      */
     public static Prepared prepareText(Comment comment, FeatureSettings settings) {
         NormalizedText text = TextNormalizer.normalize(comment.text());
-        boolean marked = settings.version() >= 2 && !settings.contactTokens();
+        boolean marked = settings.text() == FeatureSettings.NgramText.MARKED;
         return new Prepared(text, null, marked ? Contacts.of(comment, text) : null);
     }
 

@@ -4,6 +4,7 @@ import dev.commentguard.Comment;
 import dev.commentguard.CommentScorer;
 import dev.commentguard.SharedDatasets;
 import dev.commentguard.evaluation.Curves;
+import dev.commentguard.features.FeatureSettings;
 import dev.commentguard.features.FeaturePipeline;
 import dev.commentguard.features.Prepared;
 import dev.commentguard.io.CommentReader;
@@ -131,9 +132,10 @@ public final class LearningCurveBenchmark {
             sitePrepared.add(labelledPrepared.get(i));
         }
 
-        // The site alone, in its own labels, as `train --data site.csv --spam-label L` fits it.
+        // The site alone, in its own labels, as `train --data site.csv --spam-label L` fits it: n-grams as written.
         List<String> siteLabels = site.stream().map(LabelledComment::label).distinct().sorted().toList();
-        TrainingOptions alone = options.withPositiveLabel(split.spamLabel());
+        TrainingOptions alone = options.withPositiveLabel(split.spamLabel())
+                .withFeatures(options.features().withText(FeatureSettings.NgramText.WRITTEN));
         Model siteModel = Trainer.fit(sitePrepared, site.stream().mapToInt(c -> siteLabels.indexOf(c.label())).toArray(),
                 siteLabels, alone);
 

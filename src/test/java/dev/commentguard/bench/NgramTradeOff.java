@@ -45,7 +45,7 @@ public final class NgramTradeOff {
             NgramSettings ngrams = new NgramSettings(s[0], s[1], s[2], NgramSettings.DEFAULT.minDocFreq(),
                     NgramSettings.DEFAULT.maxFeatures());
             FeatureSettings d = FeatureSettings.DEFAULT;
-            models.add(QualityBenchmark.trainOnCorpus(new FeatureSettings(ngrams, d.signals(), d.signalWeight(), d.contactTokens())));
+            models.add(QualityBenchmark.trainOnCorpus(new FeatureSettings(ngrams, d.signals(), d.signalWeight(), d.text())));
             scorers.add(CommentScorer.of(models.get(models.size() - 1)));
         }
 

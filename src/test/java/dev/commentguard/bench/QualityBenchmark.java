@@ -77,8 +77,10 @@ public final class QualityBenchmark {
 
     private static void cvRow(String name, List<LabelledComment> data, String spam, Learner learner) {
         long start = System.nanoTime();
-        Metrics m = Trainer.train(data, TrainingOptions.defaults().withPositiveLabel(spam).withFolds(10).withLearner(learner),
-                ProgressListener.NONE).crossValidated();
+        // As `train --data site.csv` runs: n-grams from the text as written (--ngram-text auto for a site's own data).
+        TrainingOptions options = TrainingOptions.defaults().withPositiveLabel(spam).withFolds(10).withLearner(learner)
+                .withFeatures(FeatureSettings.DEFAULT.withText(FeatureSettings.NgramText.WRITTEN));
+        Metrics m = Trainer.train(data, options, ProgressListener.NONE).crossValidated();
         ClassMetrics s = m.perClass().get(m.labels().indexOf(spam));
         System.out.printf("| %s%s | %,d | %.4f | %.4f | %.4f | %.4f | %.1f |%n", name,
                 learner == Learner.LOGISTIC ? "" : ", " + learner.code() + " learner", m.count(), m.accuracy(), m.mcc(), m.rocAuc(),
@@ -86,8 +88,7 @@ public final class QualityBenchmark {
     }
 
     private static Model trainDefault(boolean signals) throws Exception {
-        return trainOnCorpus(new FeatureSettings(FeatureSettings.DEFAULT.ngrams(), signals, FeatureSettings.DEFAULT_SIGNAL_WEIGHT,
-                FeatureSettings.DEFAULT.contactTokens()));
+        return trainOnCorpus(FeatureSettings.DEFAULT.withSignals(signals));
     }
 
     /** A model trained as the default model is, on our corpus, with these feature settings. */

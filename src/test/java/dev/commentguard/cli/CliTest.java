@@ -219,16 +219,44 @@ class CliTest {
         // The training data's phone numbers, links and addresses, e.g. 0300-1234567 and sales@promo-mail.com.
         java.util.function.Predicate<String> contact = t -> t.contains("4567") || t.contains("promo") || t.contains("bit.l");
         assertThat(ModelFile.readManifest(tokens).features()).containsEntry("contactTokens", "true")
-                .doesNotContainKey("hashBits");
+                .containsEntry("ngramText", "placeholders").doesNotContainKey("hashBits");
         java.util.function.Predicate<String> placeholder = t -> t.contains("xphonex");
         String[] exactTerms = ((VocabularyNgrams) ModelFile.load(tokens).pipeline().vectorizer()).terms();
         assertThat(exactTerms).noneMatch(contact).anyMatch(placeholder);
-        // Without the option, links become tokens of their kind: the kind is learned, the address is not.
         assertThat(exactTerms).noneMatch(t -> t.contains("xlink"));
-        var hashed = ModelFile.load(model).pipeline().vectorizer();
-        assertThat(ModelFile.readManifest(model).features()).containsEntry("hashBits", "20");
+    }
+
+    /** A site's own model takes its n-grams from the text as written; one meant for kinds of site it never saw, marked. */
+    @Test
+    void theNgramTextIsWrittenForASitesOwnDataAndMarkedForKindsOfSiteNeverSeen() throws Exception {
+        var written = ModelFile.load(model).pipeline().vectorizer();
+        assertThat(ModelFile.readManifest(model).features()).containsEntry("ngramText", "written").containsEntry("hashBits", "20");
+        assertThat(written.wordFeature("bit")).isNotNegative();
+        assertThat(written.wordFeature("xlinkshort")).isNegative();
+
+        List<String> rows = Files.readAllLines(data);
+        List<String> withKinds = new ArrayList<>(List.of(rows.get(0) + ",kind"));
+        for (int i = 1; i < rows.size(); i++) {
+            withKinds.add(rows.get(i) + "," + List.of("recipes", "software", "news").get(i % 3));
+        }
+        Path kinds = Files.write(dir.resolve("with-kinds.csv"), withKinds);
+        Path marked = dir.resolve("marked.model");
+        Run r = run("train", "--data", kinds.toString(), "--group-column", "kind", "--out", marked.toString(), "--folds", "3");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(ModelFile.readManifest(marked).features()).containsEntry("ngramText", "marked");
+        // Links become tokens of their kind: the kind is learned, the address is not.
+        var hashed = ModelFile.load(marked).pipeline().vectorizer();
         assertThat(hashed.wordFeature("xlinkshort")).isNotNegative();
         assertThat(hashed.wordFeature("bit")).isNegative();
+
+        Path no = dir.resolve("no.model");
+        Run clash = run("train", "--data", data.toString(), "--out", no.toString(), "--contact-tokens", "--ngram-text", "written");
+        assertThat(clash.exit()).isEqualTo(2);
+        assertThat(clash.err()).contains("--contact-tokens means --ngram-text placeholders");
+        Run typo = run("train", "--data", data.toString(), "--out", no.toString(), "--ngram-text", "raw");
+        assertThat(typo.exit()).isEqualTo(2);
+        assertThat(typo.err()).contains("unknown n-gram text 'raw' (expected written, marked or placeholders)");
+        assertThat(no).doesNotExist();
     }
 
     @Test

@@ -20,16 +20,17 @@ class FeatureSettingsTest {
     void modelsFromBeforeTheSettingKeepTheirContactTokens() {
         var old = new HashMap<>(FeatureSettings.DEFAULT.toMap());
         old.remove("contactTokens");
-        assertThat(FeatureSettings.fromMap(old).contactTokens()).isTrue();
+        old.remove("ngramText");
+        assertThat(FeatureSettings.fromMap(old).text()).isEqualTo(FeatureSettings.NgramText.PLACEHOLDERS);
     }
 
     @Test
     void versionOneModelsSeeContactDetailsAsWrittenUnlessTheyAskedForTokens() {
         var text = TextNormalizer.normalize("Call 0300-1234567 or visit cheap-ads.com");
         var prepared = new Prepared(text, SignalExtractor.extract(Comment.of(text.raw()), text, null, false, null, 1));
-        var plain = new FeatureSettings(NgramSettings.DEFAULT, true, FeatureSettings.DEFAULT_SIGNAL_WEIGHT, false, 1);
+        var plain = new FeatureSettings(NgramSettings.DEFAULT, true, FeatureSettings.DEFAULT_SIGNAL_WEIGHT, FeatureSettings.NgramText.WRITTEN, 1);
         assertThat(plain.ngramText(prepared)).contains("0300-1234567").contains("cheap-ads.com");
-        var tokens = new FeatureSettings(NgramSettings.DEFAULT, true, FeatureSettings.DEFAULT_SIGNAL_WEIGHT, true, 1);
+        var tokens = new FeatureSettings(NgramSettings.DEFAULT, true, FeatureSettings.DEFAULT_SIGNAL_WEIGHT, FeatureSettings.NgramText.PLACEHOLDERS, 1);
         assertThat(tokens.ngramText(prepared)).contains("xphonex").contains("xurlx").doesNotContain("0300");
     }
 
@@ -53,8 +54,35 @@ class FeatureSettingsTest {
     void modelsWithoutAFeatureVersionAreVersionOne() {
         var old = new HashMap<>(FeatureSettings.DEFAULT.toMap());
         old.remove("featureVersion");
+        old.remove("ngramText");
         assertThat(FeatureSettings.fromMap(old).version()).isEqualTo(1);
         assertThat(FeatureSettings.fromMap(old).signalCount()).isEqualTo(Signal.VERSION_1_COUNT);
         assertThat(FeatureSettings.fromMap(FeatureSettings.DEFAULT.toMap())).isEqualTo(FeatureSettings.DEFAULT);
+    }
+
+    @Test
+    void theNgramTextIsRecordedByNameFromVersionFourAndReadFromTheFlagBefore() {
+        for (FeatureSettings.NgramText text : FeatureSettings.NgramText.values()) {
+            FeatureSettings settings = FeatureSettings.DEFAULT.withText(text);
+            assertThat(settings.toMap()).containsEntry("ngramText", text.code());
+            assertThat(FeatureSettings.fromMap(settings.toMap())).isEqualTo(settings);
+        }
+        var version3 = new HashMap<>(FeatureSettings.DEFAULT.toMap());
+        version3.remove("ngramText");
+        version3.put("featureVersion", "3");
+        assertThat(FeatureSettings.fromMap(version3).text()).isEqualTo(FeatureSettings.NgramText.MARKED);
+        version3.put("contactTokens", "true");
+        assertThat(FeatureSettings.fromMap(version3).text()).isEqualTo(FeatureSettings.NgramText.PLACEHOLDERS);
+    }
+
+    @Test
+    void writtenNgramTextKeepsLinksAndNumbersAsWritten() {
+        Comment c = Comment.of("Call 0300-1234567 or see best-cheap-roofing-leeds.com/offer");
+        var text = TextNormalizer.normalize(c.text());
+        Contacts contacts = Contacts.of(c, text);
+        var prepared = new Prepared(text, SignalExtractor.extract(c, text, null, false, contacts, FeatureSettings.CURRENT_VERSION), contacts);
+        assertThat(FeatureSettings.DEFAULT.withText(FeatureSettings.NgramText.WRITTEN).ngramText(prepared))
+                .isEqualTo("call 0300-1234567 or see best-cheap-roofing-leeds.com/offer");
+        assertThat(FeatureSettings.DEFAULT.ngramText(prepared)).contains("xphonex", "xlinksales").doesNotContain(".com");
     }
 }

@@ -21,7 +21,7 @@ import java.util.TreeSet;
 
 /**
  * A measuring bench, not a test: trains on training-data/train.csv and prints accuracy and MCC on
- * training-data/heldout.csv for n-grams with and without contact tokens, by plain and by Platt-calibrated
+ * training-data/heldout.csv for each n-gram text, by plain and by Platt-calibrated
  * logistic regression (the final model only: no cross-validation, so no thresholds). Figures: docs/benchmarks.md.
  */
 public final class HeldOutExperiment {
@@ -36,8 +36,8 @@ public final class HeldOutExperiment {
                 FeatureSettings.CURRENT_VERSION);
         List<Prepared> testPrepared = FeaturePipeline.prepareAll(test.stream().map(InputRow::comment).toList(),
                 FeatureSettings.CURRENT_VERSION);
-        for (boolean tokens : new boolean[] {true, false}) {
-            FeatureSettings settings = new FeatureSettings(NgramSettings.DEFAULT, true, FeatureSettings.DEFAULT_SIGNAL_WEIGHT, tokens);
+        for (FeatureSettings.NgramText text : FeatureSettings.NgramText.values()) {
+            FeatureSettings settings = new FeatureSettings(NgramSettings.DEFAULT, true, FeatureSettings.DEFAULT_SIGNAL_WEIGHT, text);
             FeaturePipeline pipeline = FeaturePipeline.fit(trainPrepared, settings);
             Instances data = new Instances(WekaData.header(pipeline.dimension(), labels), train.size());
             for (int i = 0; i < train.size(); i++) {
@@ -62,8 +62,8 @@ public final class HeldOutExperiment {
                     p.add(new Prediction(test.get(i).label(), labels.get(best), d[labels.indexOf("spam")]));
                 }
                 Metrics m = Metrics.of(p, labels, "spam", new Thresholds(0.5, 0.5));
-                System.out.printf("contact tokens %-5s calibrated %-5s  held-out accuracy %.4f  MCC %.4f  spam ROC AUC %.4f%n",
-                        tokens, calibrated, m.accuracy(), m.mcc(), m.rocAuc());
+                System.out.printf("n-gram text %-12s calibrated %-5s  held-out accuracy %.4f  MCC %.4f  spam ROC AUC %.4f%n",
+                        text.code(), calibrated, m.accuracy(), m.mcc(), m.rocAuc());
             }
         }
     }

@@ -95,8 +95,9 @@ public final class SmsExperiment {
         }
         Map<String, FeatureVariant> variants = new LinkedHashMap<>();
         // "tokens": n-grams from the canonical text (contact details as placeholders), the default before contactTokens.
-        FeatureSettings tokens = new FeatureSettings(NgramSettings.DEFAULT, true, FeatureSettings.DEFAULT_SIGNAL_WEIGHT, true);
-        FeatureSettings noSignals = new FeatureSettings(NgramSettings.DEFAULT, false, FeatureSettings.DEFAULT_SIGNAL_WEIGHT, true);
+        FeatureSettings tokens = new FeatureSettings(NgramSettings.DEFAULT, true, FeatureSettings.DEFAULT_SIGNAL_WEIGHT,
+                FeatureSettings.NgramText.PLACEHOLDERS);
+        FeatureSettings noSignals = tokens.withSignals(false);
         variants.put("default", new FeatureVariant(FeatureSettings.DEFAULT, UnaryOperator.identity()));
         variants.put("tokens", new FeatureVariant(tokens, UnaryOperator.identity()));
         variants.put("tokens, no signals", new FeatureVariant(noSignals, UnaryOperator.identity()));
