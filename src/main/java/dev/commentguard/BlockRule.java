@@ -79,9 +79,12 @@ final class BlockRule {
             // each run of name characters is tried from its first character only (the look-behinds): linear time
             "(?<![a-z0-9-])[a-z0-9-]{2,}+ ?(?:\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\[dot\\]|\\(dot\\)|\\{dot\\}) ?[a-z]{2,}",
             "(?<![a-z0-9-])[a-z0-9-]{2,}+" + Patterns.NOT_AFTER_ERA_WORD + " dot (?:com|net|org|info|biz|co|io|me|in|pk|uk|us|ng|ke|ph|xyz"
-                    + "|online|site|shop|store|ly|ru)\\b" + Patterns.NOT_BEFORE_ERA_WORD,
+                    + "|online|site|shop|store|ly|ru|gg)\\b" + Patterns.NOT_BEFORE_ERA_WORD,
             "(?<![a-z0-9._-])[a-z0-9._-]{2,}+ at (?:gmail|yahoo|hotmail|outlook|protonmail|proton|icloud|aol|mail|yandex) ?"
                     + "(?:dot|\\.|\\(dot\\)|\\[dot\\]) ?[a-z]{2,}",
+            // the provider named without its domain: "efemenaherbs at gmail"; a name of four or more characters, and only the
+            // providers that are not also employers ("my friend at yahoo", "the team at gmail" are not addresses)
+            "(?<![a-z0-9._-])(?!(?:the|team|someone|people|friend|guys|folks|staff)\\b)[a-z0-9._-]{4,}+ at (?:gmail|hotmail|protonmail|yandex)\\b(?! ?(?:team|staff|engineers?|support|office|'s))",
             "\\bhxxps?\\b"));
 
     /**

@@ -146,10 +146,12 @@ class BlockRuleTest {
         assertThat(List.of("@mike_t you are right", "one two three four five six, the count went on", "email me @ work",
                 "text me at the meeting at 8", "instagram is full of ads, @mike_t", "version 2.0 at home . com")).noneMatch(BlockRule::hidesContact);
         assertThat(List.of("Slots at BestSlots DOT com", "see hxxp://x.example", "name (at) gmail (dot) com",
-                "mail jo at yahoo.co.uk", "bestslots[.]net", "drkamau @ yahoo . com", "hackwizard@ outlook. com"))
+                "mail jo at yahoo.co.uk", "bestslots[.]net", "drkamau @ yahoo . com", "hackwizard@ outlook. com",
+                "his email is efemenaherbs at gmail", "streamboost dot gg"))
                 .allMatch(s -> BlockRule.spellsAddress(s, false));
         assertThat(List.of("the dot com bubble burst in 2000", "a dot com era relic", "I work at mail order",
-                "array[i] is 0", "see https://example.com/a.b", "mail from @blockwire-news.com", "write to jo@example.com. Thanks"))
+                "array[i] is 0", "see https://example.com/a.b", "mail from @blockwire-news.com", "write to jo@example.com. Thanks",
+                "my friend at yahoo said no", "a dot gg at the end of a sentence", "the team at gmail"))
                 .noneMatch(s -> BlockRule.spellsAddress(s, false));
         assertThat(BlockRule.spellsAddress("call 0 3 0 0 1 2 3 4 5 6 7", true)).isTrue();
         assertThat(BlockRule.spellsAddress("call 0 3 0 0 1 2 3 4 5 6 7", false)).as("no phone number found").isFalse();

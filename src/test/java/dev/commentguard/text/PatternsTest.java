@@ -28,6 +28,9 @@ class PatternsTest {
         assertThat(Patterns.urls("go to https://a.example.com/x?y=1, www.b.example.org or cheapdeals.shop now"))
                 .containsExactly("https://a.example.com/x?y=1", "www.b.example.org", "cheapdeals.shop");
         assertThat(Patterns.urls("Please visit this Website: oldchat.tk")).as("a free domain spam favours").containsExactly("oldchat.tk");
+        assertThat(Patterns.urls("join before it goes private: discord.gg/solgems, or sklep-tani.pl")).as("community and country domains")
+                .containsExactly("discord.gg/solgems", "sklep-tani.pl");
+        assertThat(Patterns.urls("so.be it, no.at all, e.g. this")).isEmpty();
     }
 
     @Test
