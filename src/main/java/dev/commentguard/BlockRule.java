@@ -82,9 +82,12 @@ final class BlockRule {
                     + "|online|site|shop|store|ly|ru|gg)\\b" + Patterns.NOT_BEFORE_ERA_WORD,
             "(?<![a-z0-9._-])[a-z0-9._-]{2,}+ at (?:gmail|yahoo|hotmail|outlook|protonmail|proton|icloud|aol|mail|yandex) ?"
                     + "(?:dot|\\.|\\(dot\\)|\\[dot\\]) ?[a-z]{2,}",
-            // the provider named without its domain: "efemenaherbs at gmail"; a name of four or more characters, and only the
-            // providers that are not also employers ("my friend at yahoo", "the team at gmail" are not addresses)
-            "(?<![a-z0-9._-])(?!(?:the|team|someone|people|friend|guys|folks|staff)\\b)[a-z0-9._-]{4,}+ at (?:gmail|hotmail|protonmail|yandex)\\b(?! ?(?:team|staff|engineers?|support|office|'s))",
+            // the provider named without its domain: "efemenaherbs at gmail"; a name of four or more characters, not a word
+            // for people, an account or work, and only providers that are not also employers ("the team at gmail", "my
+            // account at gmail", "worked at yahoo" are not addresses)
+            "(?<![a-z0-9._-])(?!(?:the|team|someone|people|friends?|guys|folks|staff|accounts?|inbox|mailbox|address|works?|worked"
+                    + "|working|emails?|mails?)\\b)[a-z0-9._-]{4,}+ at (?:gmail|hotmail|protonmail)\\b(?! ?(?:team|staff|engineers?"
+                    + "|support|office|['\u2019]s))",
             "\\bhxxps?\\b"));
 
     /**

@@ -144,6 +144,7 @@ final class TrainCommand implements Callable<Integer> {
         if (corpusWeight != null && !withCorpus) {
             throw new Main.UsageException("--corpus-weight weighs the corpus of --with-corpus; add --with-corpus");
         }
+        options(List.of(), learner); // refuse a mistyped option now, not after the data are read
         Map<String, List<Path>> inputs = input.inputs("--data", data);
         SameFile.refuse("--out", this.out, inputs);
         input.refuseRejectsOver(inputs);

@@ -20,7 +20,7 @@ final class CodeDetector {
                     + "|\\s{0,4}+\\[?\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,6}+)?\\]?\\s"
                     + "|.{0,40}?\\b(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\\b[\\]:]"
                     + "|.{0,200}?\\(cost=\\d{1,12}+\\.\\d\\d\\.\\.\\d"                        // a query plan's node
-                    + "|\\s{0,12}+(?:->\\s{1,4}+)?(?:(?:Index |Join |Hash |Recheck )?Cond|Filter|Rows Removed by Filter|Sort Key"
+                    + "|\\s{0,12}+(?:->\\s{1,4}+)?(?:(?:Index |Merge |Hash |Recheck )?Cond|(?:Join )?Filter|Rows Removed by (?:Join )?Filter|Sort Key"
                     + "|Planning Time|Execution Time|Buffers): "
                     + "|\\s{0,4}+\\$ \\S"                                                  // shell prompt
                     + "|\\s{0,4}+(?:>>>|In \\[\\d{1,5}+\\]:)\\s"                          // REPL

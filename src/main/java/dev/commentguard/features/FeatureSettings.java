@@ -74,6 +74,10 @@ public record FeatureSettings(NgramSettings ngrams, boolean signals, double sign
         if (version == 1 && text == NgramText.MARKED) {
             throw new IllegalArgumentException("feature version 1 has no marked n-gram text");
         }
+        if ((version == 2 || version == 3) && text == NgramText.WRITTEN) {
+            // their model files record only whether the text has placeholders, and read back as marked
+            throw new IllegalArgumentException("feature versions 2 and 3 have no written n-gram text");
+        }
         if (!(signalWeight > 0 && signalWeight <= 100)) {
             throw new IllegalArgumentException("signal weight must be in (0, 100]: " + signalWeight);
         }

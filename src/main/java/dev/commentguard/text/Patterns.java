@@ -21,8 +21,9 @@ public final class Patterns {
             + "cc|ws|to|website|space|tech|agency|services|company|today|world|news|media|health|loan|loans|bet|casino|win|vip|life|"
             // free or cheap domains that spam favours (Links' list of them, less the ones that are also words)
             + "tk|ml|ga|cf|gq|icu|pw|cyou|sbs|cfd|buzz|"
-            // more country and community domains seen in comments (not those that are also common words: at, be, no, so)
-            + "gg|pl|tr|jp|cn|ch|se|pt|ua|ar|ai|fm|tw|hk|vn|cz|gr";
+            // more country and community domains seen in comments (not those that are also common words, at, be, no, so,
+            // nor PyTorch's .pt files)
+            + "gg|pl|tr|jp|cn|ch|se|ua|ar|ai|fm|tw|hk|vn|cz|gr";
 
     /**
      * Guards for a spelled-out "dot com" that names the era rather than an address ("the dot com bubble", "a dot com

@@ -56,7 +56,7 @@ public final class PhoneNumbers {
         for (String candidate : Patterns.phoneNumbers(text)) {
             int at = Math.max(from, text.indexOf(candidate, from));
             from = at + candidate.length();
-            if (partOfSomethingElse(text, at, from)) {
+            if (!candidate.startsWith("+") && !candidate.startsWith("00") && partOfSomethingElse(text, at, from)) {
                 continue;
             }
             Type type = validate(candidate, dialledBefore(text, at));
@@ -69,15 +69,20 @@ public final class PhoneNumbers {
 
     /**
      * Whether the number at {@code [start, end)} of {@code text} is a piece of something else: of an identifier or
-     * a key's value ("acp-14-2987-2014", "g30-2026-11-4471", "rows=1999999"), or a date or hour run on
-     * into a time ("2026-12-06 15:41:00").
+     * a key's value, joined by {@code - _ = #} to the letter or digit before it ("acp-14-2987-2014", "g30-2026-11-4471",
+     * "rows=1999999"; not "call:-0803…", and not a link's {@code phone=}), or a date or hour run on into a time
+     * ("2026-12-06 15:41:00").
      */
     private static boolean partOfSomethingElse(String text, int start, int end) {
-        if (start > 0 && "-_=#".indexOf(text.charAt(start - 1)) >= 0) {
+        if (start > 1 && "-_=#".indexOf(text.charAt(start - 1)) >= 0 && Character.isLetterOrDigit(text.charAt(start - 2))
+                && !PHONE_KEY.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
             return true;
         }
         return end + 1 < text.length() && text.charAt(end) == ':' && Character.isDigit(text.charAt(end + 1));
     }
+
+    /** A link's or form's key for a phone number: {@code phone=}, {@code tel=}, {@code number=}. */
+    private static final Pattern PHONE_KEY = Pattern.compile("(?:phone|tel|number|mobile|whatsapp)=$");
 
     /**
      * A run of three digits, or two groups of three (116 123), standing alone: not part of a price, a
@@ -191,7 +196,7 @@ public final class PhoneNumbers {
     }
 
     /** Thousands written with one separator throughout: "1.000.000.000", "2 124 821 694". */
-    private static final Pattern THOUSANDS = Pattern.compile("[1-9]\\d{0,2}([., ])\\d{3}(?:\\1\\d{3}){2,}");
+    private static final Pattern THOUSANDS = Pattern.compile("(?!1[ .](?:800|300|900)[ .])[1-9]\\d{0,2}([., ])\\d{3}(?:\\1\\d{3}){2,}");
 
     /** A round number: a digit other than 0, then five zeros or more ("1000000000"). */
     private static final Pattern ROUND = Pattern.compile("[1-9]\\d?0{5,}");
@@ -199,8 +204,9 @@ public final class PhoneNumbers {
     /**
      * "1000000000 views" and "2.124.821.694 views" are counts, not phone numbers: a round number, or a number of
      * ten digits or more grouped in threes with one separator, as thousands are written. No plan of the
-     * {@link #REGIONS} writes its numbers in four groups ending with three of three digits, and numbers ending
-     * in five zeros are not handed to the public; nine digits in threes ("912 345 678", Spain's plan) still count.
+     * {@link #REGIONS} but Australia's 1800, 1300 and 1900 numbers ("1 800 123 456", kept) writes its numbers in four
+     * groups ending with three of three digits, and numbers ending in five zeros are not handed to the public; nine
+     * digits in threes ("912 345 678", Spain's plan) still count.
      */
     private static boolean looksLikeCount(String s) {
         return ROUND.matcher(s).matches() || THOUSANDS.matcher(s).matches();
@@ -219,12 +225,13 @@ public final class PhoneNumbers {
         return OUTPUT.matcher(s).find();
     }
 
-    /** Two numbers of the same length joined by a dash or a space, the second at most a tenth above the first. */
+    /** Two numbers of the same length joined by a dash or a space. */
     private static final Pattern TWO_NUMBERS = Pattern.compile("(\\d{4,})\\s?[\\p{Pd}\\s]\\s?(\\d{4,})");
 
     /**
-     * A range or a repeat: "27015-27030" (ports), "50000-50100", "45123 45123". India's plan writes its mobile numbers
-     * five and five ("98765-43210"), which this leaves alone unless the second half is close above the first.
+     * A range or a repeat: "27015-27030" (ports), "50000-50100", "45123 45123": the second number the first or at most
+     * 200 above it. India's plan writes its mobile numbers five and five ("98271-43510", "98450 99123"), which this
+     * leaves alone unless the second half is that close above the first.
      */
     private static boolean looksLikeRange(String s) {
         Matcher m = TWO_NUMBERS.matcher(s);
@@ -233,7 +240,7 @@ public final class PhoneNumbers {
         }
         long first = Long.parseLong(m.group(1));
         long second = Long.parseLong(m.group(2));
-        return second >= first && second - first <= first / 10;
+        return second >= first && second - first <= 200;
     }
 
     /**

@@ -71,6 +71,8 @@ class FeatureSettingsTest {
         version3.remove("ngramText");
         version3.put("featureVersion", "3");
         assertThat(FeatureSettings.fromMap(version3).text()).isEqualTo(FeatureSettings.NgramText.MARKED);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FeatureSettings(NgramSettings.DEFAULT, true, 0.25,
+                FeatureSettings.NgramText.WRITTEN, 3)).as("a version 3 file could not say so").isInstanceOf(IllegalArgumentException.class);
         version3.put("contactTokens", "true");
         assertThat(FeatureSettings.fromMap(version3).text()).isEqualTo(FeatureSettings.NgramText.PLACEHOLDERS);
     }

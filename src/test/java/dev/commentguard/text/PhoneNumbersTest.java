@@ -95,6 +95,10 @@ class PhoneNumbersTest {
                 .hasSize(3);
         assertThat(found("ring 01.42.68.53.00 or 98271-43510")).as("French pairs, India's five and five").hasSize(2);
         assertThat(found("message me on whatsapp wa.me/447700900652")).as("a number in a messenger's link").hasSize(1);
+        assertThat(found("call 98450 99123 or 98450-99123")).as("India's five and five, the second half above").hasSize(2);
+        assertThat(found("whatsapp:-+2348031234567 call:-08031234567")).as("the ':-' some adverts write").hasSize(2);
+        assertThat(found("api.whatsapp.com/send?phone=447700900652")).as("a click-to-chat link's number").hasSize(1);
+        assertThat(found("free call 1 800 123 456 or 1300 975 707")).as("Australia's 1800 and 1300").hasSize(2);
     }
 
     @Test
