@@ -248,15 +248,22 @@ public final class PhoneNumbers {
      * "1234567890", "0987654321", "1111111111". No plan gives these out.
      */
     private static boolean madeUp(String s) {
-        String digits = s.replaceAll("\\D", "");
         boolean same = true;
         boolean up = true;
         boolean down = true;
-        for (int i = 1; i < digits.length(); i++) {
-            int step = Math.floorMod(digits.charAt(i) - digits.charAt(i - 1), 10);
-            same &= step == 0;
-            up &= step == 1;
-            down &= step == 9;
+        char previous = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                continue;
+            }
+            if (previous != 0) {
+                int step = Math.floorMod(c - previous, 10);
+                same &= step == 0;
+                up &= step == 1;
+                down &= step == 9;
+            }
+            previous = c;
         }
         return same || up || down;
     }
