@@ -10,7 +10,6 @@ import dev.commentguard.model.Model;
 import dev.commentguard.features.Signal;
 import dev.commentguard.features.SignalValues;
 import dev.commentguard.text.NormalizedText;
-import dev.commentguard.text.Patterns;
 import dev.commentguard.text.PhoneNumbers;
 
 import java.util.ArrayList;
@@ -23,7 +22,8 @@ import java.util.function.ToDoubleFunction;
  * A block must be earned (feature version 2 models): a comment whose spam score reaches the block
  * threshold is held for review instead when the model has not seen comments like it, when it promotes
  * nothing a reader could reach, or when one link, one phone number or one e-mail address is all that
- * lifts it to block and the rest of the comment is not clearly spam without it. Stateless: thread-safe.
+ * lifts it to block and the rest of the comment is not clearly spam without it. What counts as reachable
+ * beyond links, numbers and addresses is in {@link Payloads}. Stateless: thread-safe.
  */
 final class BlockRule {
 
@@ -48,55 +48,6 @@ final class BlockRule {
     static final String UNFAMILIAR = "unlike the comments the model learned from: held for a moderator";
     static final String NO_PAYLOAD = "no link, number or address that it promotes: held for a moderator";
     static final String SINGLE_SIGNAL = "one link, number or e-mail address is most of the evidence: held for a moderator";
-
-    /** A handle or invitation link on a messenger: {@code @name}, wa.me/…, t.me/…. */
-    private static final java.util.regex.Pattern HANDLE = java.util.regex.Pattern.compile(
-            "(?<![\\w.])@[a-z0-9_]{3,32}+(?![\\w@.])|\\b(?:wa|t)\\.me/");
-
-    /**
-     * A way to be reached that is written so that a filter will not see it, which a reader with a genuine
-     * reason to give an address has no cause to do: an e-mail address spaced or spelled out
-     * ("name @ yahoo . com", "name (at) gmail (dot) com"), a phone number in words ("nine one eight eight …",
-     * seven digits or more), a word to text to a short code ("txt WIN to 84484"), or a handle named with the
-     * network it is on ("insta @name", "@name on TikTok"). Matched against the clean text (lower case; runs of
-     * spaced digits already joined).
-     */
-    private static final java.util.regex.Pattern HIDDEN_CONTACT = java.util.regex.Pattern.compile(String.join("|",
-            "[a-z0-9._-]{2,}+ ?(?:\\(at\\)|\\[at\\]|\\{at\\}|(?: @ |@ | @)) ?[a-z0-9-]{2,}+ ?(?:\\.|\\(dot\\)|\\[dot\\]| dot ) ?(?:com|net|org|co|in|ng|uk|ru)\\b",
-            "[a-z0-9._-]{2,}+ ?(?:\\(at\\)|\\[at\\]) ?[a-z0-9-]{2,}+",
-            "\\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)\\b[\\s,.-]*+){7,}",
-            "\\b(?:txt|text|sms|send)\\s+[a-z0-9]{2,12}\\s+to\\s+\\d{4,6}\\b",
-            "\\b(?:insta|instagram|ig|tiktok|tik tok|twitter|snapchat|snap|fb|facebook|telegram|discord|onlyfans|threads)\\b[\\s:-]{0,3}(?:(?:is|page|account|handle|id|at|me|dm|name|@)[\\s:-]{0,3}){0,2}@[a-z0-9_.]{3,30}",
-            "(?<![\\w.])@[a-z0-9_.]{3,30}[\\s,:-]{1,3}(?:on |at |in )?(?:insta|instagram|ig|tiktok|twitter|snapchat|snap|telegram|discord|onlyfans)\\b"));
-
-    /**
-     * An address spelled so that a filter will not read it as one: "slotmaniax[.]net", "example dot com",
-     * "name at gmail dot com", "hxxp://" (an address spaced around its at sign: {@link Patterns#holdsSpacedEmail}).
-     * Matched against the raw text, lower-cased: the normaliser repairs these spellings, so the clean text no longer
-     * shows them.
-     */
-    private static final java.util.regex.Pattern SPELLED_ADDRESS = java.util.regex.Pattern.compile(String.join("|",
-            // each run of name characters is tried from its first character only (the look-behinds): linear time
-            "(?<![a-z0-9-])[a-z0-9-]{2,}+ ?(?:\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\[dot\\]|\\(dot\\)|\\{dot\\}) ?[a-z]{2,}",
-            "(?<![a-z0-9-])[a-z0-9-]{2,}+" + Patterns.NOT_AFTER_ERA_WORD + " dot (?:com|net|org|info|biz|co|io|me|in|pk|uk|us|ng|ke|ph|xyz"
-                    + "|online|site|shop|store|ly|ru|gg)\\b" + Patterns.NOT_BEFORE_ERA_WORD,
-            "(?<![a-z0-9._-])[a-z0-9._-]{2,}+ at (?:gmail|yahoo|hotmail|outlook|protonmail|proton|icloud|aol|mail|yandex) ?"
-                    + "(?:dot|\\.|\\(dot\\)|\\[dot\\]) ?[a-z]{2,}",
-            // the provider named without its domain: "efemenaherbs at gmail"; a name of four or more characters, not a word
-            // for people, an account or work, and only providers that are not also employers ("the team at gmail", "my
-            // account at gmail", "worked at yahoo" are not addresses)
-            "(?<![a-z0-9._-])(?!(?:the|team|someone|people|friends?|guys|folks|staff|accounts?|inbox|mailbox|address|works?|worked"
-                    + "|working|emails?|mails?)\\b)[a-z0-9._-]{4,}+ at (?:gmail|hotmail|protonmail)\\b(?! ?(?:team|staff|engineers?"
-                    + "|support|office|['\u2019]s))",
-            "\\bhxxps?\\b"));
-
-    /**
-     * A number written one digit at a time ("7 0 1 7 3 4 5 6 7 8", "(5 6 2) 2 0 9 – 4 4 8 1"): seven single digits
-     * or more, each set apart. Counted only when the comment holds a phone number, so that a run of scores
-     * ("3-1 2-0 4-2 1-1") is not one.
-     */
-    private static final java.util.regex.Pattern SPACED_DIGITS = java.util.regex.Pattern.compile(
-            "(?<!\\d)\\d(?:[\\s\\p{Pd}().]{1,4}+\\d(?!\\d)){6,}");
 
     /**
      * Where, between the review and block thresholds, a comment with its one weak contact taken away must still
@@ -172,15 +123,19 @@ final class BlockRule {
                 weakAuthor = true;
             }
         }
-        if (signals.get(Signal.MESSENGER) > 0 && (HANDLE.matcher(t.clean()).find()
-                || version3 && numberBesideMessenger(t.clean(), contacts.phones()))) {
+        if (signals.get(Signal.MESSENGER) > 0 && (Payloads.HANDLE.matcher(t.clean()).find()
+                || version3 && Payloads.numberBesideMessenger(t.clean(), contacts.phones()))) {
             // A messenger with a handle to reach, or (feature version 3, where the signal means a messenger given as a
             // way to be reached) with a phone number beside it: "WhatsApp +44 7700 900844". Naming Telegram is not one,
             // nor is "I will never ask you to contact me on Telegram. Call the office on …".
             strong++;
         }
-        if (hidesContact(t.clean()) || spellsAddress(t.raw(), !contacts.phones().isEmpty())) {
+        if (Payloads.hidesContact(t.clean()) || Payloads.spellsAddress(t.raw(), !contacts.phones().isEmpty())) {
             strong++;
+        }
+        if (Payloads.pointsToAuthor(t.clean())
+                || signals.get(Signal.KEYWORD_LIST) > 0 && Payloads.keywordsOnly(t.clean())) {
+            strong++; // a channel, shop or profile to go and find; search keywords for the author's site
         }
         int weakCount = weak.size() + (weakAuthor ? 1 : 0);
         if (strong + weakCount == 0) {
@@ -201,29 +156,6 @@ final class BlockRule {
         return spamScore.applyAsDouble(without) < bar ? SINGLE_SIGNAL : null;
     }
 
-    /** Whether one of {@code phones} stands within 30 characters of a messenger's name, in the same sentence. */
-    static boolean numberBesideMessenger(String clean, List<PhoneNumbers.Found> phones) {
-        if (phones.isEmpty()) {
-            return false;
-        }
-        int[] at = phones.stream().mapToInt(phone -> clean.indexOf(phone.text())).toArray();
-        java.util.regex.Matcher messenger = Patterns.MESSENGER.matcher(clean);
-        while (messenger.find()) {
-            for (int i = 0; i < at.length; i++) {
-                if (at[i] < 0) {
-                    continue;
-                }
-                int from = Math.min(messenger.end(), at[i] + phones.get(i).text().length());
-                int to = Math.max(messenger.start(), at[i]);
-                String between = from <= to ? clean.substring(from, to) : "";
-                if (between.length() <= 30 && between.chars().noneMatch(c -> c == '.' || c == '!' || c == '?' || c == '\n')) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** Whether the model's likeliest label for these features is {@code low_quality}, when it has that label. */
     private static boolean saysNothing(Model model, Features features) {
         int lowQuality = model.labels().indexOf(LOW_QUALITY);
@@ -237,21 +169,6 @@ final class BlockRule {
             }
         }
         return true;
-    }
-
-    /**
-     * Whether the raw text spells an address so that a filter will not read it, or, when the comment holds a phone
-     * number, writes a number one digit at a time.
-     */
-    static boolean spellsAddress(String raw, boolean holdsPhone) {
-        String lower = raw.toLowerCase(java.util.Locale.ROOT);
-        return SPELLED_ADDRESS.matcher(lower).find() || Patterns.holdsSpacedEmail(lower)
-                || holdsPhone && SPACED_DIGITS.matcher(lower).find();
-    }
-
-    /** Whether a clean text gives a way to be reached written to slip past a filter (see {@link #HIDDEN_CONTACT}). */
-    static boolean hidesContact(String clean) {
-        return HIDDEN_CONTACT.matcher(clean).find();
     }
 
     /**

@@ -86,7 +86,7 @@ class BlockRuleTest {
         }
         Verdict nothingToReach = atBlock(Comment.of(rest + " I will never ask you to contact me on Telegram."));
         assertThat(nothingToReach.reasons().get(0).message()).isEqualTo(BlockRule.NO_PAYLOAD);
-        assertThat(BlockRule.numberBesideMessenger("whatsapp +44 7700 900844",
+        assertThat(Payloads.numberBesideMessenger("whatsapp +44 7700 900844",
                 List.of(new dev.commentguard.text.PhoneNumbers.Found("+44 7700 900844", dev.commentguard.text.PhoneNumbers.Type.OTHER))))
                 .isTrue();
     }
@@ -142,21 +142,36 @@ class BlockRuleTest {
         assertThat(atBlock(Comment.of(rest + "@mike_t you are right about that")).reasons().get(0).message())
                 .isEqualTo(BlockRule.NO_PAYLOAD);
         assertThat(List.of("name @ yahoo . com", "nine one eight eight nine zero one", "txt win to 84484",
-                "insta @some_shop", "follow @some_shop on tiktok")).allMatch(BlockRule::hidesContact);
+                "insta @some_shop", "follow @some_shop on tiktok")).allMatch(Payloads::hidesContact);
         assertThat(List.of("@mike_t you are right", "one two three four five six, the count went on", "email me @ work",
-                "text me at the meeting at 8", "instagram is full of ads, @mike_t", "version 2.0 at home . com")).noneMatch(BlockRule::hidesContact);
+                "text me at the meeting at 8", "instagram is full of ads, @mike_t", "version 2.0 at home . com")).noneMatch(Payloads::hidesContact);
         assertThat(List.of("Slots at BestSlots DOT com", "see hxxp://x.example", "name (at) gmail (dot) com",
                 "mail jo at yahoo.co.uk", "bestslots[.]net", "drkamau @ yahoo . com", "hackwizard@ outlook. com",
                 "his email is efemenaherbs at gmail", "streamboost dot gg"))
-                .allMatch(s -> BlockRule.spellsAddress(s, false));
+                .allMatch(s -> Payloads.spellsAddress(s, false));
         assertThat(List.of("the dot com bubble burst in 2000", "a dot com era relic", "I work at mail order",
                 "array[i] is 0", "see https://example.com/a.b", "mail from @blockwire-news.com", "write to jo@example.com. Thanks",
                 "the team at gmail", "my account at gmail", "friends at hotmail", "my inbox at gmail is full",
                 "worked at yandex", "jonathan at gmail\u2019s office"))
-                .noneMatch(s -> BlockRule.spellsAddress(s, false));
-        assertThat(BlockRule.spellsAddress("call 0 3 0 0 1 2 3 4 5 6 7", true)).isTrue();
-        assertThat(BlockRule.spellsAddress("call 0 3 0 0 1 2 3 4 5 6 7", false)).as("no phone number found").isFalse();
-        assertThat(BlockRule.spellsAddress("we lost 3 - 1, won 2 0 at home; call 0300 1234567", true)).isFalse();
+                .noneMatch(s -> Payloads.spellsAddress(s, false));
+        assertThat(Payloads.spellsAddress("call 0 3 0 0 1 2 3 4 5 6 7", true)).isTrue();
+        assertThat(Payloads.spellsAddress("call 0 3 0 0 1 2 3 4 5 6 7", false)).as("no phone number found").isFalse();
+        assertThat(Payloads.spellsAddress("we lost 3 - 1, won 2 0 at home; call 0300 1234567", true)).isFalse();
+    }
+
+    @Test
+    void aChannelToFindOrAListOfSearchKeywordsIsAPayload() {
+        String rest = "The mayor's plan is a bad idea and nobody asked us, sign up and vote against it. ";
+        for (String pointer : List.of("Sub to my channel for more", "Link in bio", "Ask me how")) {
+            assertThat(atBlock(Comment.of(rest + pointer)).action()).as(pointer).isEqualTo(Action.BLOCK);
+        }
+        assertThat(atBlock(Comment.of(rest + "Ask me how I know")).reasons().get(0).message()).isEqualTo(BlockRule.NO_PAYLOAD);
+        // lists of words the small model knows, so that they are not held as unfamiliar
+        Comment keywords = Comment.of("mayor plan, vote against, bad idea, sign up, vote now, the mayor, nobody asked, plan");
+        assertThat(SCORER.score(keywords).spamScore()).isLessThan(BlockRule.NO_PAYLOAD_BLOCK);
+        assertThat(atBlock(keywords).action()).isEqualTo(Action.BLOCK);
+        assertThat(atBlock(Comment.of("mayor plan 4, vote against 2, bad idea 1, sign up 9, vote now 6, the mayor 7"))
+                .reasons().get(0).message()).isEqualTo(BlockRule.NO_PAYLOAD);
     }
 
     @Test
