@@ -87,17 +87,24 @@ final class BlockRule {
         NormalizedText t = features.text();
         Contacts contacts = Contacts.of(comment, t);
         List<String> weak = new ArrayList<>();
+        // what the weak contacts reach: a site named twice ("crontab.guru … https://crontab.guru/") is one contact
+        Set<String> reached = new HashSet<>();
         int strong = 0;
         for (int i = 0; i < contacts.links().size(); i++) {
             switch (contacts.links().get(i)) {
                 case COMMERCIAL, SHORTENER -> strong++;
-                case OTHER, VIDEO, PERSONAL -> weak.add(i < t.urls().size() ? t.urls().get(i) : "");
+                case OTHER, VIDEO, PERSONAL -> {
+                    String url = i < t.urls().size() ? t.urls().get(i) : "";
+                    weak.add(url);
+                    reached.add("link " + Links.siteHost(url));
+                }
                 default -> {
                 }
             }
         }
         for (PhoneNumbers.Found phone : contacts.phones()) {
             weak.add(phone.text());
+            reached.add("phone " + phone.text().replaceAll("\\D", ""));
         }
         boolean version3 = model.pipeline().settings().version() >= 3;
         if (contacts.externalEmails() > 0) {
@@ -107,6 +114,7 @@ final class BlockRule {
                 }
             }
             weak.addAll(t.emails()); // the site's own addresses among them are left in place below: harmless
+            t.emails().forEach(email -> reached.add("e-mail " + email.toLowerCase(java.util.Locale.ROOT)));
         }
         SignalValues signals = features.signals();
         boolean weakAuthor = false;
@@ -137,7 +145,7 @@ final class BlockRule {
                 || signals.get(Signal.KEYWORD_LIST) > 0 && Payloads.keywordsOnly(t.clean())) {
             strong++; // a channel, shop or profile to go and find; search keywords for the author's site
         }
-        int weakCount = weak.size() + (weakAuthor ? 1 : 0);
+        int weakCount = reached.size() + (weakAuthor ? 1 : 0);
         if (strong + weakCount == 0) {
             return spamScore.applyAsDouble(features) >= NO_PAYLOAD_BLOCK ? null : NO_PAYLOAD;
         }
@@ -145,7 +153,10 @@ final class BlockRule {
             return null;
         }
         // The one weak contact taken away: out of the text, or the author's site off the comment.
-        String rest = weakAuthor ? comment.text() : t.clean().replace(weak.get(0), " ");
+        String rest = weakAuthor ? comment.text() : t.clean();
+        for (String contact : weakAuthor ? List.<String>of() : weak) {
+            rest = contact.isEmpty() ? rest : rest.replace(contact, " ");
+        }
         Features without = model.pipeline().extract(new Comment(comment.id(), rest, comment.author(),
                 weakAuthor ? "" : comment.authorUrl(), comment.authorEmail(), comment.article(), comment.site(),
                 comment.permalink()), ExtractionContext.alone());

@@ -46,6 +46,18 @@ class BlockRuleTest {
     }
 
     @Test
+    void oneSiteOrNumberGivenTwiceIsOneContact() {
+        String rest = "The mayor's plan is a bad idea and nobody asked us.";
+        for (String twice : List.of(" see mayorwatch.org or https://mayorwatch.org/plan", " call 0300-1234567, again 0300-1234567")) {
+            Verdict v = atBlock(Comment.of(rest + twice));
+            assertThat(v.action()).as(twice).isEqualTo(Action.REVIEW);
+            assertThat(v.reasons().get(0).message()).isEqualTo(BlockRule.SINGLE_SIGNAL);
+        }
+        assertThat(atBlock(Comment.of(rest + " see mayorwatch.org or https://planfacts.org/plan")).action())
+                .as("two sites").isEqualTo(Action.BLOCK);
+    }
+
+    @Test
     void aSinglePhoneNumberThatAloneReachesTheThresholdIsHeld() {
         String rest = "The mayor's plan is a bad idea and nobody asked us.";
         Comment withNumber = Comment.of(rest + " call 0300-1234567");
