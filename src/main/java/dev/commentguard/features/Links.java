@@ -121,7 +121,13 @@ public final class Links {
             "trader", "bitcoin", "hack", "hacker", "recovery", "spell", "spells", "plumber", "plumbing", "repair", "roofing",
             "movers", "cleaning", "service", "services", "support", "helpline", "agency", "marketing", "followers", "likes",
             "keto", "diet", "weightloss", "supplement", "gummies", "online", "free", "top", "cbd", "vape", "insurance",
-            "lawyer", "attorney", "dentist", "clinic", "visa", "tours", "rental", "rentals", "solar", "coupon", "promo");
+            "lawyer", "attorney", "dentist", "clinic", "visa", "tours", "rental", "rentals", "solar", "coupon", "promo",
+            // prizes, giveaways and brand look-alikes ("amazon30-survey", "starbucks-freeyear", "ketoburnx-official")
+            "bonus", "official", "claim", "offer", "offers", "gift", "gifts", "reward", "rewards", "winner",
+            "voucher", "vouchers", "freebie", "sweeps", "lotto", "lottery", "refund",
+            // dating, remedies and help-desk look-alikes
+            "singles", "hookup", "affair", "affairs", "flirt", "detox", "cure", "relief", "miracle", "herbal", "slim",
+            "helpdesk", "setup");
 
     private Links() {
     }

@@ -23,7 +23,10 @@ public final class Patterns {
             + "tk|ml|ga|cf|gq|icu|pw|cyou|sbs|cfd|buzz|"
             // more country and community domains seen in comments (not those that are also common words, at, be, no, so,
             // nor PyTorch's .pt files)
-            + "gg|pl|tr|jp|cn|ch|se|ua|ar|ai|fm|tw|hk|vn|cz|gr";
+            + "gg|pl|tr|jp|cn|ch|se|ua|ar|ai|fm|tw|hk|vn|cz|gr|"
+            // newer generic domains that spam favours; not those that name code (.fit, model.fit) or that genuine readers
+            // link to by name in running text (.cash, revoke.cash), which Links would call a sales domain
+            + "gift|gifts|fans|chat|finance|bot|direct|center|deals|sale|help|support|academy|guru";
 
     /**
      * Guards for a spelled-out "dot com" that names the era rather than an address ("the dot com bubble", "a dot com
