@@ -90,11 +90,12 @@ final class BlockRule {
         // what the weak contacts reach: a site named twice ("crontab.guru … https://crontab.guru/") is one contact
         Set<String> reached = new HashSet<>();
         int strong = 0;
+        List<String> urls = contacts.links().isEmpty() ? List.of() : Contacts.linksAsWritten(t.clean());
         for (int i = 0; i < contacts.links().size(); i++) {
             switch (contacts.links().get(i)) {
                 case COMMERCIAL, SHORTENER -> strong++;
                 case OTHER, VIDEO, PERSONAL -> {
-                    String url = i < t.urls().size() ? t.urls().get(i) : "";
+                    String url = i < urls.size() ? urls.get(i) : "";
                     weak.add(url);
                     reached.add("link " + Links.siteHost(url));
                 }
@@ -104,7 +105,9 @@ final class BlockRule {
         }
         for (PhoneNumbers.Found phone : contacts.phones()) {
             weak.add(phone.text());
-            reached.add("phone " + phone.text().replaceAll("\\D", ""));
+            // the last eight digits: "+44 7700 900844" and "07700 900844" are one number
+            String digits = phone.text().replaceAll("\\D", "");
+            reached.add("phone " + digits.substring(Math.max(0, digits.length() - 8)));
         }
         boolean version3 = model.pipeline().settings().version() >= 3;
         if (contacts.externalEmails() > 0) {
@@ -142,7 +145,7 @@ final class BlockRule {
             strong++;
         }
         if (Payloads.pointsToAuthor(t.clean())
-                || signals.get(Signal.KEYWORD_LIST) > 0 && Payloads.keywordsOnly(t.clean())) {
+                || signals.get(Signal.KEYWORD_LIST) > 0 && Payloads.seoKeywords(t.clean())) {
             strong++; // a channel, shop or profile to go and find; search keywords for the author's site
         }
         int weakCount = reached.size() + (weakAuthor ? 1 : 0);

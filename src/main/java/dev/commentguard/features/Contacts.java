@@ -97,6 +97,24 @@ public record Contacts(List<Links.Kind> links, List<PhoneNumbers.Found> phones, 
         return authorKind == Links.Kind.SELF;
     }
 
+    /**
+     * The links of a clean text as written (without the punctuation after them), in the order of {@link #links()}:
+     * found, like them, after the e-mail addresses are masked, so that an address's local part ("customer.info@…") is
+     * not taken for a link.
+     */
+    public static List<String> linksAsWritten(String clean) {
+        String s = clean.indexOf('@') < 0 ? clean
+                : Patterns.EMAIL.matcher(clean).replaceAll(" " + NormalizedText.EMAIL_TOKEN + " ");
+        List<String> urls = new ArrayList<>();
+        Matcher m = Patterns.URL.matcher(s);
+        while (Patterns.mayHoldUrl(s) && m.find()) {
+            if (!m.group().equals(NormalizedText.EMAIL_TOKEN)) {
+                urls.add(Patterns.withoutTrailingPunctuation(m.group()));
+            }
+        }
+        return urls;
+    }
+
     /** Replaces e-mail addresses, links and valid phone numbers by tokens, collecting the links' kinds. */
     private static String mark(String clean, Set<String> siteHosts, List<PhoneNumbers.Found> phones, List<String> services,
                                List<Links.Kind> kinds) {

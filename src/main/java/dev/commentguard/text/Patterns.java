@@ -23,10 +23,10 @@ public final class Patterns {
             + "tk|ml|ga|cf|gq|icu|pw|cyou|sbs|cfd|buzz|"
             // more country and community domains seen in comments (not those that are also common words, at, be, no, so,
             // nor PyTorch's .pt files)
-            + "gg|pl|tr|jp|cn|ch|se|ua|ar|ai|fm|tw|hk|vn|cz|gr|"
-            // newer generic domains that spam favours; not those that name code (.fit, model.fit) or that genuine readers
-            // link to by name in running text (.cash, revoke.cash), which Links would call a sales domain
-            + "gift|gifts|fans|chat|finance|bot|direct|center|deals|sale|help|support|academy|guru";
+            + "gg|pl|tr|jp|cn|ch|se|ua|ar|ai|fm|tw|hk|vn|cz|gr";
+    // Not the newer generic domains that are also words (.gift, .chat, .help, .support, .center, .bot, .deals, …): a
+    // sentence run on without a space ("great article.help me") and code ("client.chat.completions", "text.center(20)")
+    // would read as links; spam on them is found when written with a scheme or www.
 
     /**
      * Guards for a spelled-out "dot com" that names the era rather than an address ("the dot com bubble", "a dot com
@@ -154,14 +154,18 @@ public final class Patterns {
         }
         Matcher m = URL.matcher(text);
         while (m.find()) {
-            String url = m.group();
-            int end = url.length();
-            while (end > 0 && ".,;:!?'\")".indexOf(url.charAt(end - 1)) >= 0) {
-                end--; // sentence punctuation after a link is not part of it
-            }
-            found.add(url.substring(0, end));
+            found.add(withoutTrailingPunctuation(m.group()));
         }
         return found;
+    }
+
+    /** A match of {@link #URL} without the sentence punctuation after it, which is not part of the link. */
+    public static String withoutTrailingPunctuation(String url) {
+        int end = url.length();
+        while (end > 0 && ".,;:!?'\")".indexOf(url.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return url.substring(0, end);
     }
 
     public static List<String> emails(String text) {

@@ -32,6 +32,27 @@ class LinksTest {
     }
 
     @Test
+    void documentationUnderAnOrdinaryDomainIsAReferenceAndASalesDomainStaysOne() {
+        for (String doc : new String[] {"https://nix.dev/manual/nix/stable/command-ref/nix-env", "https://www.bogleheads.org/wiki/x",
+                "https://www.atlassian.com/git/tutorials/rewriting-history", "https://trezor.io/learn/a/what-is-shamir-backup",
+                "https://example.org/DOCS/"}) {
+            assertThat(Links.kind(doc, SITE)).as(doc).isEqualTo(Links.Kind.REFERENCE);
+        }
+        assertThat(Links.kind("https://example.org/a/b/docs/", SITE)).as("deeper than two segments").isEqualTo(Links.Kind.OTHER);
+        assertThat(Links.kind("https://example.org/documentary", SITE)).isEqualTo(Links.Kind.OTHER);
+        assertThat(Links.kind("https://cheap-casino-bonus.com/guides/slots", SITE)).isEqualTo(Links.Kind.COMMERCIAL);
+    }
+
+    @Test
+    void prizeAndLookAlikeDomainsAreSalesDomainsButANobelPrizeIsNot() {
+        for (String sales : new String[] {"amazon30-survey-claim.com", "ketoburnx-official.com", "nowagerbonus.co.uk",
+                "hookupfinder-singles.net", "giftcard-offers.net"}) {
+            assertThat(Links.kind("https://" + sales + "/", SITE)).as(sales).isEqualTo(Links.Kind.COMMERCIAL);
+        }
+        assertThat(Links.kind("https://www.nobelprize.org/prizes/medicine/2023/", SITE)).isEqualTo(Links.Kind.OTHER);
+    }
+
+    @Test
     void blogsAndProfilesOnPlatformsArePersonal() {
         assertThat(Links.kind("https://mikerunsslow.blogspot.com/c25k-diary", SITE)).isEqualTo(Links.Kind.PERSONAL);
         assertThat(Links.kind("https://gigdiaries.substack.com/p/velvet-arcade", SITE)).isEqualTo(Links.Kind.PERSONAL);
