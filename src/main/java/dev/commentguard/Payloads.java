@@ -168,9 +168,10 @@ final class Payloads {
             "(?<![a-z0-9-])[a-z0-9-]{2,}+ ?(?:\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\[dot\\]|\\(dot\\)|\\{dot\\}) ?[a-z]{2,}",
             "(?<![a-z0-9-])[a-z0-9-]{2,}+" + Patterns.NOT_AFTER_ERA_WORD + " dot (?:com|net|org|info|biz|io|pk|uk|ng|ke|ph|xyz"
                     + "|online|site|shop|store|ly|ru|gg|bet|ca|eu"
-                    // domains that are also words (or, after "dot", French: "la dot de sa fille"), only where no word or
-                    // number follows: "shopkart dot in", not "a red dot in the sky" or "a red dot in 2019"
-                    + "|(?:co|me|in|us|de|fr|au|pro|app)(?!\\s*+[a-z0-9]))\\b" + Patterns.NOT_BEFORE_ERA_WORD,
+                    // domains that are also words: not before a word that carries a sentence on ("a red dot in the sky");
+                    // after "dot", French: "la dot de sa fille", only where no word or number follows
+                    + "|(?:co|me|in|us)\\b" + Patterns.NOT_BEFORE_SENTENCE_WORD + "|(?:de|fr|au|pro|app)(?!\\s*+[a-z0-9]))\\b"
+                    + Patterns.NOT_BEFORE_ERA_WORD,
             "(?<![a-z0-9._-])[a-z0-9._-]{2,}+ at (?:gmail|yahoo|hotmail|outlook|protonmail|proton|icloud|aol|mail|yandex) ?"
                     + "(?:dot|\\.|\\(dot\\)|\\[dot\\]) ?[a-z]{2,}",
             // the provider named without its domain: "efemenaherbs at gmail"; a name of four or more characters, not a word

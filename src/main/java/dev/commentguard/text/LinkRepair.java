@@ -25,7 +25,8 @@ final class LinkRepair {
      * Top-level domains after which a spelled-out "dot" is read as a dot. Narrower than the list {@link Patterns}
      * finds bare domains with, and kept apart from it: widening this one would change what "x dot tv" normalises to.
      */
-    private static final String SPELLED_DOT_TLDS = "com|net|org|info|biz|co|io|me|in|pk|uk|us|ng|ke|ph|xyz|online|site|shop|store|ly";
+    private static final String SPELLED_DOT_TLDS = "com|net|org|info|biz|io|pk|uk|ng|ke|ph|xyz|online|site|shop|store|ly"
+            + "|(?:co|me|in|us)" + Patterns.NOT_BEFORE_SENTENCE_WORD;
     private static final Pattern WORD_DOT = Pattern.compile(
             "(?<=[a-z0-9])" + Patterns.NOT_AFTER_ERA_WORD + "\\s+dot\\s+(?=(?:" + SPELLED_DOT_TLDS + ")\\b"
                     + Patterns.NOT_BEFORE_ERA_WORD + ")",

@@ -38,6 +38,14 @@ public final class Patterns {
             "(?!\\s+(?:bubble|boom|bust|crash|era|days|age|years|companies|company|startups?|stocks?|mania|millionaires?)\\b)";
 
     /**
+     * After a spelled "dot" and a top-level domain that is also a word (co, me, in, us): not a word that carries a
+     * sentence on, nor a number, so that "a red dot in the sky", "a red dot in 2019" and "polka dot me and my sister"
+     * are not addresses, while "shopkart dot in", "wa dot me slash 447…" and "proton dot me or WhatsApp" are.
+     */
+    public static final String NOT_BEFORE_SENTENCE_WORD =
+            "(?!\\s++(?:the|a|an|and|of|to|for|with|my|his|her|their|our|your|this|that|is|was)\\b|\\s*+\\d)";
+
+    /**
      * An e-mail address that may have spaces around its at sign or its dot ("name @ yahoo . com", "name@ outlook. com");
      * it is spelled to slip past a filter when something after the at sign is spaced ({@link #spacedAfterAt}). A
      * handle before a domain ("mail from @site.com") has nothing spaced after its at sign.

@@ -46,6 +46,10 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.clean("like the dot com bubble, a dot com era startup"))
                 .as("the era, not an address").isEqualTo("like the dot com bubble, a dot com era startup");
         assertThat(TextNormalizer.clean("shopnow dot com boom")).isEqualTo("shopnow dot com boom");
+        assertThat(TextNormalizer.clean("I saw a red dot in the sky, polka dot me and my sister, a red dot in 2019"))
+                .as("words after a domain that is also a word").isEqualTo("i saw a red dot in the sky, polka dot me and my sister, a red dot in 2019");
+        assertThat(TextNormalizer.clean("sold at punesale dot in, wa dot me slash 4477, craftysell dot co today"))
+                .isEqualTo("sold at punesale.in, wa.me slash 4477, craftysell.co today");
         assertThat(TextNormalizer.clean("see example[.]com")).isEqualTo("see example.com");
         assertThat(TextNormalizer.clean("hxxp://bad.example.org/x")).isEqualTo("http://bad.example.org/x");
         assertThat(TextNormalizer.clean("write to john.doe at gmail dot com")).isEqualTo("write to john.doe@gmail.com");
