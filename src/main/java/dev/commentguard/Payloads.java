@@ -229,6 +229,39 @@ final class Payloads {
 
     /** Whether a clean text gives a way to be reached written to slip past a filter (see {@link #HIDDEN_CONTACT}). */
     static boolean hidesContact(String clean) {
-        return HIDDEN_CONTACT.matcher(clean).find();
+        return HIDDEN_CONTACT.matcher(clean).find() || disguisesNumber(clean);
+    }
+
+    /** A phone-like run in which a letter may stand for a digit: "+1-855-9o2-1147", "1-8o5-223-7719". */
+    private static final Pattern NUMBER_WITH_LETTERS = Pattern.compile("(?<![\\w+])\\+?\\d[\\dol().\\s-]{6,20}+");
+
+    /**
+     * Whether the text holds a phone number with the letter o or l written for a digit ("+1-855-9o2-1147"): seven
+     * digits or more, and a letter between digits of the same group, which no reader has cause to write.
+     */
+    static boolean disguisesNumber(String clean) {
+        if (clean.indexOf('o') < 0 && clean.indexOf('l') < 0) {
+            return false;
+        }
+        Matcher m = NUMBER_WITH_LETTERS.matcher(clean);
+        while (m.find()) {
+            String run = m.group();
+            int digits = 0;
+            boolean letterInGroup = false;
+            for (int i = 0; i < run.length(); i++) {
+                char c = run.charAt(i);
+                if (Character.isDigit(c)) {
+                    digits++;
+                } else if ((c == 'o' || c == 'l') && i > 0 && i + 1 < run.length()
+                        && (Character.isDigit(run.charAt(i - 1)) || Character.isDigit(run.charAt(i + 1)))
+                        && !Character.isWhitespace(run.charAt(i - 1)) && !Character.isWhitespace(run.charAt(i + 1))) {
+                    letterInGroup = true;
+                }
+            }
+            if (digits >= 7 && letterInGroup) {
+                return true;
+            }
+        }
+        return false;
     }
 }

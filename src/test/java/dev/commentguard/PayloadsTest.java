@@ -90,18 +90,29 @@ class PayloadsTest {
     }
 
     @Test
+    void aPhoneNumberWithLettersForDigitsIsWrittenToSlipPastAFilter() {
+        assertThat(List.of("Call McAfee support +1-855-9O2-1147 today", "AVG support number 1-844-5O2-8871 toll free",
+                "call +1-888-20O-7741", "1-8O5-223-7719")).allMatch(s -> Payloads.hidesContact(clean(s)));
+        assertThat(List.of("call 0800 555 0199 or look at room 1o1", "the 10 o'clock train, 2 of 3 lol 555 0199",
+                "version 1.0.1 log 2024-01-01 12:00", "we won 3-0 in october 2023, 1 goal each"))
+                .noneMatch(s -> Payloads.hidesContact(clean(s)));
+    }
+
+    @Test
     void longRunsOfWordsOrDigitsNeitherOverflowNorCrawl() {
         // these overflowed the stack (an unbounded repeated group) or took seconds (no look-behind) before
         String words = "one ".repeat(5_000);
         String digits = "1 ".repeat(5_000);
         String letters = "a".repeat(20_000);
         String handles = "tiktok @a ".repeat(2_000);
+        String numbers = "1o1 ".repeat(5_000);
         long start = System.nanoTime();
         assertThat(Payloads.hidesContact(words)).isTrue();
         assertThat(Payloads.spellsAddress(digits, true)).isTrue();
         assertThat(Payloads.hidesContact(letters)).isFalse();
         assertThat(Payloads.pointsToAuthor(letters)).isFalse();
         Payloads.pointsToAuthor(handles);
+        Payloads.hidesContact(numbers);
         assertThat((System.nanoTime() - start) / 1e9).as("seconds for 70,000 characters").isLessThan(2.0);
     }
 }
