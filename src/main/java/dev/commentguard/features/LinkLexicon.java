@@ -28,7 +28,9 @@ final class LinkLexicon {
             "ft.com", "economist.com", "bloomberg.com", "aljazeera.com", "npr.org", "cnn.com", "spiegel.de", "zeit.de",
             "heise.de", "faz.net", "sueddeutsche.de", "tagesschau.de", "lemonde.fr", "elpais.com", "corriere.it",
             "nos.nl", "lwn.net", "arstechnica.com", "theverge.com", "imdb.com", "openstreetmap.org", "google.com",
-            "maps.google.com", "reddit.com", "news.ycombinator.com", "etherscan.io", "sec.gov", "fca.org.uk");
+            "maps.google.com", "reddit.com", "news.ycombinator.com", "etherscan.io", "sec.gov", "fca.org.uk",
+            // health and money references whose names hold a sales word ("clinic", "invest", "credit")
+            "mayoclinic.org", "clevelandclinic.org", "webmd.com", "investopedia.com", "annualcreditreport.com");
 
     static final Set<String> VIDEO_HOSTS = Set.of("youtube.com", "youtu.be", "m.youtube.com", "vimeo.com",
             "twitch.tv", "tiktok.com", "instagram.com", "facebook.com", "fb.com", "twitter.com", "x.com", "t.me",

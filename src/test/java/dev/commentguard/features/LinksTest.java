@@ -50,6 +50,10 @@ class LinksTest {
             assertThat(Links.kind("https://" + sales + "/", SITE)).as(sales).isEqualTo(Links.Kind.COMMERCIAL);
         }
         assertThat(Links.kind("https://www.nobelprize.org/prizes/medicine/2023/", SITE)).isEqualTo(Links.Kind.OTHER);
+        assertThat(Links.kind("https://www.mayoclinic.org/diseases-conditions/x", SITE)).as("a reference, whatever \"clinic\" says")
+                .isEqualTo(Links.Kind.REFERENCE);
+        assertThat(Links.kind("annualcreditreport.com", SITE)).isEqualTo(Links.Kind.REFERENCE);
+        assertThat(Links.kind("brackleyclinic.co.uk", SITE)).isEqualTo(Links.Kind.COMMERCIAL);
     }
 
     @Test
