@@ -90,12 +90,11 @@ final class BlockRule {
         // what the weak contacts reach: a site named twice ("crontab.guru … https://crontab.guru/") is one contact
         Set<String> reached = new HashSet<>();
         int strong = 0;
-        List<String> urls = contacts.links().isEmpty() ? List.of() : Contacts.linksAsWritten(t.clean());
         for (int i = 0; i < contacts.links().size(); i++) {
             switch (contacts.links().get(i)) {
                 case COMMERCIAL, SHORTENER -> strong++;
                 case OTHER, VIDEO, PERSONAL -> {
-                    String url = i < urls.size() ? urls.get(i) : "";
+                    String url = contacts.linkTexts().get(i);
                     weak.add(url);
                     reached.add("link " + Links.siteHost(url));
                 }

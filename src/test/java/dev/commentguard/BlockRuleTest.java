@@ -62,8 +62,8 @@ class BlockRuleTest {
         // the one weak contact is planfacts.org, and it is what the rest of the comment is scored without
         Comment withOwnAddress = new Comment("", rest + " email customer.info@mayorwatch.org, see planfacts.org or "
                 + "https://planfacts.org/plan", "", "", "", null, "https://mayorwatch.org", "");
-        String clean = dev.commentguard.text.TextNormalizer.normalize(withOwnAddress.text()).clean();
-        assertThat(dev.commentguard.features.Contacts.linksAsWritten(clean))
+        var text = dev.commentguard.text.TextNormalizer.normalize(withOwnAddress.text());
+        assertThat(dev.commentguard.features.Contacts.of(withOwnAddress, text).linkTexts())
                 .containsExactly("planfacts.org", "https://planfacts.org/plan");
         Verdict v = atBlock(withOwnAddress);
         assertThat(v.action()).isEqualTo(Action.REVIEW);

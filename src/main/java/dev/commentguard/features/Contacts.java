@@ -19,6 +19,8 @@ import java.util.regex.Matcher;
  * replaced by a token that says what it is. Immutable.
  *
  * @param links          the kind of each link, in order
+ * @param linkTexts      each link as written (without the punctuation after it), in the same order: found after the
+ *                       e-mail addresses are masked, so that an address's local part ("customer.info@…") is not one
  * @param phones         the valid phone numbers outside code and log lines
  * @param externalEmails e-mail addresses not on the site's domain
  * @param codeShare      how much of the comment is code, logs or program output, in [0, 1]
@@ -27,7 +29,7 @@ import java.util.regex.Matcher;
  * @param raw            the comment's text as written, cut to {@link TextNormalizer#MAX_CHARS}
  * @param authorKind     the kind of link the author's web site is, null when the author gives none
  */
-public record Contacts(List<Links.Kind> links, List<PhoneNumbers.Found> phones, int externalEmails, double codeShare,
+public record Contacts(List<Links.Kind> links, List<String> linkTexts, List<PhoneNumbers.Found> phones, int externalEmails, double codeShare,
                        String markedText, String raw, Links.Kind authorKind) {
 
     /** What starts the author's web site in {@link #markedText}, followed by the kind of link it is. */
@@ -38,6 +40,7 @@ public record Contacts(List<Links.Kind> links, List<PhoneNumbers.Found> phones, 
 
     public Contacts {
         links = List.copyOf(links);
+        linkTexts = List.copyOf(linkTexts);
         phones = List.copyOf(phones);
     }
 
@@ -65,17 +68,18 @@ public record Contacts(List<Links.Kind> links, List<PhoneNumbers.Found> phones, 
             }
         }
         List<Links.Kind> kinds = new ArrayList<>(text.urls().size());
+        List<String> texts = new ArrayList<>(text.urls().size());
         String marked = text.clean();
         List<String> services = PhoneNumbers.serviceNumbers(text.clean());
         if (!text.urls().isEmpty() || !text.emails().isEmpty() || !phones.isEmpty() || !services.isEmpty()) {
-            marked = mark(text.clean(), siteHosts, phones, services, kinds);
+            marked = mark(text.clean(), siteHosts, phones, services, kinds, texts);
         }
         String raw = text.raw();
         Links.Kind authorKind = comment.authorUrl().isBlank() ? null : Links.kind(comment.authorUrl().strip(), siteHosts);
         if (authorKind != null) {
             marked = marked + " " + authorTokens(comment.authorUrl().strip(), authorKind);
         }
-        return new Contacts(kinds, phones, external, code, marked, raw, authorKind);
+        return new Contacts(kinds, texts, phones, external, code, marked, raw, authorKind);
     }
 
     /**
@@ -97,27 +101,9 @@ public record Contacts(List<Links.Kind> links, List<PhoneNumbers.Found> phones, 
         return authorKind == Links.Kind.SELF;
     }
 
-    /**
-     * The links of a clean text as written (without the punctuation after them), in the order of {@link #links()}:
-     * found, like them, after the e-mail addresses are masked, so that an address's local part ("customer.info@…") is
-     * not taken for a link.
-     */
-    public static List<String> linksAsWritten(String clean) {
-        String s = clean.indexOf('@') < 0 ? clean
-                : Patterns.EMAIL.matcher(clean).replaceAll(" " + NormalizedText.EMAIL_TOKEN + " ");
-        List<String> urls = new ArrayList<>();
-        Matcher m = Patterns.URL.matcher(s);
-        while (Patterns.mayHoldUrl(s) && m.find()) {
-            if (!m.group().equals(NormalizedText.EMAIL_TOKEN)) {
-                urls.add(Patterns.withoutTrailingPunctuation(m.group()));
-            }
-        }
-        return urls;
-    }
-
-    /** Replaces e-mail addresses, links and valid phone numbers by tokens, collecting the links' kinds. */
+    /** Replaces e-mail addresses, links and valid phone numbers by tokens, collecting the links' kinds and texts. */
     private static String mark(String clean, Set<String> siteHosts, List<PhoneNumbers.Found> phones, List<String> services,
-                               List<Links.Kind> kinds) {
+                               List<Links.Kind> kinds, List<String> texts) {
         String s = clean;
         if (s.indexOf('@') >= 0) {
             s = Patterns.EMAIL.matcher(s).replaceAll(" " + NormalizedText.EMAIL_TOKEN + " ");
@@ -132,6 +118,7 @@ public record Contacts(List<Links.Kind> links, List<PhoneNumbers.Found> phones, 
             }
             Links.Kind kind = Links.kind(url, siteHosts);
             kinds.add(kind);
+            texts.add(Patterns.withoutTrailingPunctuation(url));
             out.append(s, last, m.start()).append(' ').append(NormalizedText.URL_TOKEN).append(' ').append(kind.token());
             if (kind == Links.Kind.COMMERCIAL || kind == Links.Kind.OTHER) {
                 for (String w : Links.hostWords(url)) {

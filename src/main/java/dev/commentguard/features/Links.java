@@ -100,22 +100,18 @@ public final class Links {
      */
     static boolean documentationPath(String url) {
         int scheme = url.indexOf("://");
-        int at = scheme < 0 ? 0 : scheme + 3;
-        while (at < url.length() && "/?#".indexOf(url.charAt(at)) < 0) {
-            at++; // the host ends at the first of these; a query or fragment is not a path ("x.com?/docs/")
+        int hostEnd = scheme < 0 ? 0 : scheme + 3;
+        while (hostEnd < url.length() && "/?#".indexOf(url.charAt(hostEnd)) < 0) {
+            hostEnd++; // the host ends at the first of these; a query or fragment is not a path ("x.com?/docs/")
         }
-        if (at >= url.length() || url.charAt(at) != '/') {
+        if (hostEnd >= url.length() || url.charAt(hostEnd) != '/') {
             return false;
         }
-        for (int segment = 0; segment < 2 && at >= 0 && at + 1 < url.length(); segment++) {
-            int end = at + 1;
-            while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
-                end++;
-            }
-            if (LinkLexicon.DOCUMENTATION_SEGMENTS.contains(url.substring(at + 1, end).toLowerCase(Locale.ROOT))) {
+        String[] segments = url.substring(hostEnd + 1).split("[?#]", 2)[0].split("/", 3);
+        for (int i = 0; i < Math.min(2, segments.length); i++) {
+            if (LinkLexicon.DOCUMENTATION_SEGMENTS.contains(segments[i].toLowerCase(Locale.ROOT))) {
                 return true;
             }
-            at = end < url.length() && url.charAt(end) == '/' ? end : -1;
         }
         return false;
     }
