@@ -1,9 +1,14 @@
 package dev.commentguard;
 
+import dev.commentguard.features.Lexicon;
 import dev.commentguard.text.Patterns;
 import dev.commentguard.text.PhoneNumbers;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,11 +89,6 @@ final class Payloads {
     /** The {@code @name}s a reply opens with, addressed to other readers. */
     private static final Pattern OPENING_HANDLES = Pattern.compile("^\\s*+(?:@[a-z0-9_.]{1,30}+[\\s,:]*+)++");
 
-    /** Words too common to mark a list as variations on a keyword ("the mayor, the plan, the vote"). */
-    private static final java.util.Set<String> LIST_STOPWORDS = java.util.Set.of("the", "and", "for", "with", "from", "our",
-            "your", "you", "all", "any", "new", "not", "are", "was", "his", "her", "its", "their", "this", "that", "der",
-            "die", "das", "und", "les", "des", "los", "las", "con", "per", "una", "uno", "del");
-
     private Payloads() {
     }
 
@@ -102,22 +102,21 @@ final class Payloads {
 
     /**
      * Whether a comma-separated list ({@code KEYWORD_LIST}) is search keywords for the author's site: variations on a
-     * few words ("car accident lawyer, truck accident lawyer, personal injury attorney, …": a word of three letters or
-     * more, not a stop word, in at least three parts), with at most one part holding a digit. A list of ingredients
-     * ("flour, sugar, eggs, butter, milk") or of costs ("£4,100 installation, £2,300 insurance, …") is a reader's; one
-     * that repeats a modifier ("red onion, red pepper, red chilli") is not told apart, and the model must first have
-     * scored it at the block threshold.
+     * few words ("car accident lawyer, truck accident lawyer, …", "cbd oil, cbd gummies, buy cbd oil, …": a content word
+     * of {@link Lexicon} in at least three parts), with at most one part holding a digit. A list of ingredients ("flour, sugar, eggs, butter, milk") or of costs
+     * ("£4,100 installation, £2,300 insurance, …") is a reader's; one that repeats a longer modifier ("fresh basil,
+     * fresh mint, fresh parsley") is not told apart, and the model must first have scored it at the block threshold.
      */
     static boolean seoKeywords(String clean) {
         String[] parts = clean.split("[,|;]");
         int withDigits = 0;
-        java.util.Map<String, Integer> partsWith = new java.util.HashMap<>();
+        Map<String, Integer> partsWith = new HashMap<>();
         for (String part : parts) {
             if (part.chars().anyMatch(Character::isDigit) && ++withDigits > 1) {
                 return false;
             }
-            for (String word : new java.util.HashSet<>(java.util.Arrays.asList(part.strip().split("[^\\p{L}\\p{N}]++")))) {
-                if (word.length() >= 3 && !LIST_STOPWORDS.contains(word)) {
+            for (String word : new HashSet<>(Arrays.asList(part.strip().split("[^\\p{L}\\p{N}]++")))) {
+                if (Lexicon.isContentWord(word)) {
                     partsWith.merge(word, 1, Integer::sum);
                 }
             }

@@ -67,6 +67,7 @@ class PayloadsTest {
         assertThat(Payloads.seoKeywords("car accident lawyer, truck accident lawyer, personal injury attorney, "
                 + "wrongful death lawyer, slip and fall lawyer")).isTrue();
         assertThat(Payloads.seoKeywords("comet, comet tonight, star map, meteor shower 2025, comet viewing, dark sky parks")).isTrue();
+        assertThat(Payloads.seoKeywords("cbd oil, cbd gummies, buy cbd oil, cbd for anxiety, hemp oil")).as("short heads").isTrue();
         assertThat(Payloads.seoKeywords("ingredients: flour, sugar, eggs, butter, milk, vanilla")).as("nothing repeated").isFalse();
         assertThat(Payloads.seoKeywords("the mayor, the plan, the vote, the idea, nobody asked")).as("a stop word").isFalse();
         assertThat(Payloads.seoKeywords("roughly: £4,100 installation and removal, £2,300 insurance, £1,800 installation "

@@ -114,7 +114,8 @@ public final class Lexicon {
         return STOPWORDS.contains(word);
     }
 
-    static boolean isContentWord(String word) {
+    /** Whether {@code word} carries content: three characters or more, not a stop word, not a number. */
+    public static boolean isContentWord(String word) {
         return word.length() >= 3 && !STOPWORDS.contains(word) && !isAllDigits(word);
     }
 
