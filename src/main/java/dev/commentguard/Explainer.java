@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /** Turns a comment's features into the reasons a moderator reads. Stateless: thread-safe. */
 final class Explainer {
@@ -132,6 +133,8 @@ final class Explainer {
         // By decreasing push, ties in the vector's order: each round takes the strongest left (and zeroes its
         // push). Three words usually take a few rounds, far less than sorting every candidate.
         String[] words = new String[MAX_TERMS];
+        // The model holds no n-gram text: the comment's own word n-grams name the features it hit.
+        IntFunction<String> names = count == 0 ? null : vectorizer.wordNames(comment.ngramText());
         int found = 0;
         double top = 0;
         for (int round = 0; round < count && found < MAX_TERMS; round++) {
@@ -143,8 +146,7 @@ final class Explainer {
             }
             top = Math.max(top, pushes[best]);
             pushes[best] = 0;
-            // The model holds no n-gram text: the comment's own word n-grams name the features it hit.
-            String name = vectorizer.wordName(comment.ngramText(), features[best]);
+            String name = names.apply(features[best]);
             String core = readable(name == null ? "" : name.strip());
             if (isReadableTerm(core) && !overlapsAny(core, words, found)) {
                 words[found++] = core;

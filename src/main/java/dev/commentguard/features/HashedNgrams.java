@@ -2,6 +2,7 @@ package dev.commentguard.features;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.function.IntFunction;
 
 /**
  * N-grams found by hashing: each character n-gram and each word n-gram hashes, as it is read and without a
@@ -239,27 +240,55 @@ public final class HashedNgrams implements NgramVectorizer {
         return wordTable[NgramHashes.bucketOf(words, true, settings.hashBits()) - (1 << settings.hashBits())];
     }
 
-    /** As the interface's, hashing the n-grams in place: a string only for the one found. */
+    /**
+     * As the interface's, hashing the n-grams in place: each feature's first word n-gram kept as word positions, a
+     * string made only for the features asked for.
+     */
     @Override
-    public String wordName(String text, int feature) {
+    public IntFunction<String> wordNames(String text) {
         int bits = settings.hashBits();
         int[] starts = new int[text.length() / 2 + 1];
         int[] ends = new int[starts.length];
         int words = NgramVectorizer.wordBounds(text, starts, ends);
+        // feature to its first n-gram (first word * 8 + words), open addressing: a boxed map cost as much as the scan
+        int mask = Integer.highestOneBit(Math.max(1, words * settings.wordMax()) * 2) * 2 - 1;
+        int[] keys = new int[mask + 1];
+        int[] firsts = new int[mask + 1];
+        Arrays.fill(keys, -1);
         for (int i = 0; i < words; i++) {
             long h = NgramHashes.WORD_SEED;
             for (int n = 1; n <= settings.wordMax() && i + n <= words; n++) {
                 h = NgramHashes.withWord(h, n > 1, text, starts[i + n - 1], ends[i + n - 1]);
-                if (wordTable[NgramHashes.bucket(h, bits)] == feature) {
-                    StringBuilder name = new StringBuilder();
-                    for (int w = i; w < i + n; w++) {
-                        name.append(w > i ? " " : "").append(text, starts[w], ends[w]);
-                    }
-                    return name.toString();
+                int feature = wordTable[NgramHashes.bucket(h, bits)];
+                int slot = feature & mask;
+                while (feature >= 0 && keys[slot] >= 0 && keys[slot] != feature) {
+                    slot = (slot + 1) & mask;
+                }
+                if (feature >= 0 && keys[slot] < 0) {
+                    keys[slot] = feature;
+                    firsts[slot] = i * 8 + n;
                 }
             }
         }
-        return null;
+        return feature -> {
+            if (feature < 0) {
+                return null;
+            }
+            int slot = feature & mask;
+            while (keys[slot] >= 0 && keys[slot] != feature) {
+                slot = (slot + 1) & mask;
+            }
+            if (keys[slot] < 0) {
+                return null;
+            }
+            int at = firsts[slot];
+            int i = at / 8;
+            StringBuilder name = new StringBuilder();
+            for (int w = i; w < i + at % 8; w++) {
+                name.append(w > i ? " " : "").append(text, starts[w], ends[w]);
+            }
+            return name.toString();
+        };
     }
 
     @Override

@@ -4,7 +4,10 @@ import dev.commentguard.text.TextNormalizer;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Turns the text of a comment into TF-IDF weighted character and word n-grams over features fixed at
@@ -58,17 +61,27 @@ public sealed interface NgramVectorizer permits HashedNgrams, VocabularyNgrams {
      * n-gram text, so this is how a verdict's reasons put the features it weighed into words.
      */
     default String wordName(String text, int feature) {
+        return wordNames(text).apply(feature);
+    }
+
+    /**
+     * {@link #wordName} for every feature of one text, the text read once: a verdict names its few strongest features
+     * one after another, and a scan of the text for each cost more than the rest of the reasons together.
+     */
+    default IntFunction<String> wordNames(String text) {
         List<String> words = words(text);
+        Map<Integer, String> first = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
             StringBuilder gram = new StringBuilder();
             for (int n = 1; n <= settings().wordMax() && i + n <= words.size(); n++) {
                 gram.append(n > 1 ? " " : "").append(words.get(i + n - 1));
-                if (wordFeature(gram.toString()) == feature) {
-                    return gram.toString();
+                int feature = wordFeature(gram.toString());
+                if (feature >= 0) {
+                    first.putIfAbsent(feature, gram.toString());
                 }
             }
         }
-        return null;
+        return first::get;
     }
 
     /** Words of a text: maximal runs of letters and digits. */

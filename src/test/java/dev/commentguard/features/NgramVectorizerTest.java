@@ -87,6 +87,22 @@ class NgramVectorizerTest {
         assertThat(v.wordName("nothing here", v.wordFeature("free"))).isNull();
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {0, 16})
+    void oneReadingOfTheTextNamesEveryFeatureAsOneSearchEach(int bits) {
+        NgramVectorizer v = NgramVectorizer.fit(List.of("free money now", "free money today", "money now"), settings(bits));
+        String text = "money now! free money, now. nothing else"; // an n-gram text: lower case
+        var names = v.wordNames(text);
+        for (String gram : List.of("free", "money", "now", "free money", "money now", "today")) {
+            int feature = v.wordFeature(gram);
+            assertThat(names.apply(feature)).as(gram).isEqualTo(v.wordName(text, feature));
+        }
+        assertThat(names.apply(v.wordFeature("money now"))).isEqualTo("money now");
+        assertThat(names.apply(v.wordFeature("today"))).isNull();
+        assertThat(names.apply(-1)).isNull();
+        assertThat(v.wordNames("").apply(v.wordFeature("free"))).isNull();
+    }
+
     /** Hashing and the exact vocabulary give the same vector when no two kept n-grams share a bucket. */
     @Test
     void hashingWithoutCollisionsWeighsAsTheVocabularyDoes() {
