@@ -85,7 +85,7 @@ final class BlockRule {
             return UNFAMILIAR;
         }
         NormalizedText t = features.text();
-        Contacts contacts = Contacts.of(comment, t);
+        Contacts contacts = features.contacts() != null ? features.contacts() : Contacts.of(comment, t);
         List<String> weak = new ArrayList<>();
         // what the weak contacts reach: a site named twice ("crontab.guru … https://crontab.guru/") is one contact
         Set<String> reached = new HashSet<>();
@@ -140,19 +140,19 @@ final class BlockRule {
             // nor is "I will never ask you to contact me on Telegram. Call the office on …".
             strong++;
         }
-        if (Payloads.hidesContact(t.clean()) || Payloads.spellsAddress(t.raw(), !contacts.phones().isEmpty())) {
-            strong++;
-        }
-        if (Payloads.pointsToAuthor(t.clean())
-                || signals.get(Signal.KEYWORD_LIST) > 0 && Payloads.seoKeywords(t.clean())) {
-            strong++; // a channel, shop or profile to go and find; search keywords for the author's site
-        }
         int weakCount = reached.size() + (weakAuthor ? 1 : 0);
-        if (strong + weakCount == 0) {
-            return spamScore.applyAsDouble(features) >= NO_PAYLOAD_BLOCK ? null : NO_PAYLOAD;
-        }
         if (strong > 0 || weakCount > 1) {
+            return null; // a payload already: the patterns below could only add to it, and they are the costly part
+        }
+        if (HiddenContacts.hidden(t.clean()) || HiddenContacts.spelled(t.raw(), !contacts.phones().isEmpty())
+                || Payloads.pointsToAuthor(t.clean())
+                || signals.get(Signal.KEYWORD_LIST) > 0 && Payloads.seoKeywords(t.clean())) {
+            // an address or number spelled to slip past a filter; a channel, shop or profile to go and find; search
+            // keywords for the author's site
             return null;
+        }
+        if (weakCount == 0) {
+            return spamScore.applyAsDouble(features) >= NO_PAYLOAD_BLOCK ? null : NO_PAYLOAD;
         }
         // The one weak contact taken away: out of the text, or the author's site off the comment.
         String rest = weakAuthor ? comment.text() : t.clean();

@@ -167,23 +167,23 @@ class BlockRuleTest {
         assertThat(atBlock(Comment.of(rest + "@mike_t you are right about that")).reasons().get(0).message())
                 .isEqualTo(BlockRule.NO_PAYLOAD);
         assertThat(List.of("name @ yahoo . com", "nine one eight eight nine zero one", "txt win to 84484"))
-                .allMatch(Payloads::hidesContact);
+                .allMatch(HiddenContacts::hidden);
         assertThat(List.of("insta @some_shop", "follow @some_shop on tiktok")).allMatch(Payloads::pointsToAuthor);
         assertThat(List.of("@mike_t you are right", "one two three four five six, the count went on", "email me @ work",
                 "text me at the meeting at 8", "instagram is full of ads, @mike_t", "version 2.0 at home . com"))
-                .noneMatch(t -> Payloads.hidesContact(t) || Payloads.pointsToAuthor(t));
+                .noneMatch(t -> HiddenContacts.hidden(t) || Payloads.pointsToAuthor(t));
         assertThat(List.of("Slots at BestSlots DOT com", "see hxxp://x.example", "name (at) gmail (dot) com",
                 "mail jo at yahoo.co.uk", "bestslots[.]net", "drkamau @ yahoo . com", "hackwizard@ outlook. com",
                 "his email is efemenaherbs at gmail", "streamboost dot gg"))
-                .allMatch(s -> Payloads.spellsAddress(s, false));
+                .allMatch(s -> HiddenContacts.spelled(s, false));
         assertThat(List.of("the dot com bubble burst in 2000", "a dot com era relic", "I work at mail order",
                 "array[i] is 0", "see https://example.com/a.b", "mail from @blockwire-news.com", "write to jo@example.com. Thanks",
                 "the team at gmail", "my account at gmail", "friends at hotmail", "my inbox at gmail is full",
                 "worked at yandex", "jonathan at gmail\u2019s office"))
-                .noneMatch(s -> Payloads.spellsAddress(s, false));
-        assertThat(Payloads.spellsAddress("call 0 3 0 0 1 2 3 4 5 6 7", true)).isTrue();
-        assertThat(Payloads.spellsAddress("call 0 3 0 0 1 2 3 4 5 6 7", false)).as("no phone number found").isFalse();
-        assertThat(Payloads.spellsAddress("we lost 3 - 1, won 2 0 at home; call 0300 1234567", true)).isFalse();
+                .noneMatch(s -> HiddenContacts.spelled(s, false));
+        assertThat(HiddenContacts.spelled("call 0 3 0 0 1 2 3 4 5 6 7", true)).isTrue();
+        assertThat(HiddenContacts.spelled("call 0 3 0 0 1 2 3 4 5 6 7", false)).as("no phone number found").isFalse();
+        assertThat(HiddenContacts.spelled("we lost 3 - 1, won 2 0 at home; call 0300 1234567", true)).isFalse();
     }
 
     @Test

@@ -1,9 +1,12 @@
 package dev.commentguard;
 
+import dev.commentguard.features.PrefilteredPattern;
 import dev.commentguard.text.TextNormalizer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +21,7 @@ class PayloadsTest {
     /** Whether the block rule would count a payload of these kinds in the raw comment. */
     private static boolean payload(String raw) {
         String clean = clean(raw);
-        return Payloads.pointsToAuthor(clean) || Payloads.hidesContact(clean);
+        return Payloads.pointsToAuthor(clean) || HiddenContacts.hidden(clean);
     }
 
     @Test
@@ -78,25 +81,25 @@ class PayloadsTest {
     void moreWaysOfSpellingAnAddressOrAShortCode() {
         assertThat(List.of("cricwin dot bet", "goldenkeyvisa dot ca", "shopkart dot in", "visit bestdeals dot co. now",
                 "correo: vortexrecovery arroba protonmail", "vortexrecovery arroba proton punto me"))
-                .allMatch(s -> Payloads.spellsAddress(s, false));
+                .allMatch(s -> HiddenContacts.spelled(s, false));
         assertThat(List.of("a red dot in the sky", "a red dot in 2019", "la dot de sa fille", "o valor por arroba subiu",
                 "O preço por arroba caiu. Produtores reclamam.", "cada arroba custa mais caro"))
-                .noneMatch(s -> Payloads.spellsAddress(s.toLowerCase(java.util.Locale.ROOT), false));
+                .noneMatch(s -> HiddenContacts.spelled(s.toLowerCase(java.util.Locale.ROOT), false));
         assertThat(List.of("get ur ex back, email drwalezaki @ gmail", "hey lucky! txt LUCKY 2 8 6 6 8 8 NOW", "txt BOOKS 2 84488"))
-                .allMatch(s -> Payloads.hidesContact(clean(s)));
+                .allMatch(s -> HiddenContacts.hidden(clean(s)));
         assertThat(List.of("jonathan @ gmail's office hours", "i used to work @ yahoo", "I worked 5 years @ yahoo",
                 "the spam filter @ gmail is useless", "our team @ gmail was great", "txt me 2 say hi",
                 "the full text is 20000 words long", "i had to send over 20000 emails"))
-                .noneMatch(s -> Payloads.hidesContact(clean(s)));
+                .noneMatch(s -> HiddenContacts.hidden(clean(s)));
     }
 
     @Test
     void aPhoneNumberWithLettersForDigitsIsWrittenToSlipPastAFilter() {
         assertThat(List.of("Call McAfee support +1-855-9O2-1147 today", "AVG support number 1-844-5O2-8871 toll free",
-                "call +1-888-20O-7741", "1-8O5-223-7719")).allMatch(s -> Payloads.hidesContact(clean(s)));
+                "call +1-888-20O-7741", "1-8O5-223-7719")).allMatch(s -> HiddenContacts.hidden(clean(s)));
         assertThat(List.of("call 0800 555 0199 or look at room 1o1", "the 10 o'clock train, 2 of 3 lol 555 0199",
                 "version 1.0.1 log 2024-01-01 12:00", "we won 3-0 in october 2023, 1 goal each"))
-                .noneMatch(s -> Payloads.hidesContact(clean(s)));
+                .noneMatch(s -> HiddenContacts.hidden(clean(s)));
     }
 
     @Test
@@ -108,12 +111,54 @@ class PayloadsTest {
         String handles = "tiktok @a ".repeat(2_000);
         String numbers = "1o1 ".repeat(5_000);
         long start = System.nanoTime();
-        assertThat(Payloads.hidesContact(words)).isTrue();
-        assertThat(Payloads.spellsAddress(digits, true)).isTrue();
-        assertThat(Payloads.hidesContact(letters)).isFalse();
+        assertThat(HiddenContacts.hidden(words)).isTrue();
+        assertThat(HiddenContacts.spelled(digits, true)).isTrue();
+        assertThat(HiddenContacts.hidden(letters)).isFalse();
         assertThat(Payloads.pointsToAuthor(letters)).isFalse();
         Payloads.pointsToAuthor(handles);
-        Payloads.hidesContact(numbers);
+        HiddenContacts.hidden(numbers);
         assertThat((System.nanoTime() - start) / 1e9).as("seconds for 70,000 characters").isLessThan(2.0);
+    }
+
+    /**
+     * The cheap test before each search never skips a match: on every comment of the corpus and an obfuscated copy
+     * of each, the guarded searches answer what the plain ones answer.
+     */
+    @Test
+    void theTestBeforeEachSearchNeverSkipsAMatch() throws Exception {
+        List<String> raw = TestData.corpusTextsAndDisguises();
+        int[] matches = new int[6];
+        for (String text : raw) {
+            String clean = clean(text);
+            String lower = text.toLowerCase(Locale.ROOT);
+            matches[0] += agree(Payloads.POINTER_SEARCH, clean);
+            matches[1] += agree(HiddenContacts.SPOKEN_NUMBER, clean);
+            matches[2] += agree(HiddenContacts.TEXT_TO_SHORT_CODE, clean);
+            if (found(Payloads.NETWORK_HANDLE, Payloads.OPENING_HANDLES.matcher(clean).replaceFirst(""))) {
+                assertThat(Payloads.mayHoldHandle(clean)).as(clean).isTrue();
+                matches[3]++;
+            }
+            if (found(HiddenContacts.HIDDEN_CONTACT_AT, clean)) {
+                assertThat(Payloads.holdsAny(clean, HiddenContacts.AT_SIGNS)).as(clean).isTrue();
+                matches[4]++;
+            }
+            if (found(HiddenContacts.SPELLED_ADDRESS, lower)) {
+                assertThat(Payloads.holdsAny(lower, HiddenContacts.SPELLINGS)).as(lower).isTrue();
+                matches[5]++;
+            }
+        }
+        // every search does match: the comparison is not between searches that never find anything
+        assertThat(java.util.Arrays.stream(matches).min().orElseThrow()).as(java.util.Arrays.toString(matches))
+                .isGreaterThanOrEqualTo(10);
+    }
+
+    private static boolean found(Pattern pattern, String text) {
+        return pattern.matcher(text).find();
+    }
+
+    private static int agree(PrefilteredPattern search, String text) {
+        boolean expected = found(search.pattern(), text);
+        assertThat(search.find(text)).as(text).isEqualTo(expected);
+        return expected ? 1 : 0;
     }
 }

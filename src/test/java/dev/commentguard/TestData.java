@@ -1,9 +1,16 @@
 package dev.commentguard;
 
+import dev.commentguard.bench.Obfuscator;
+import dev.commentguard.io.CommentReader;
+import dev.commentguard.io.InputOptions;
+import dev.commentguard.io.InputRow;
 import dev.commentguard.training.LabelledComment;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /** Small, deterministic labelled comments for tests, made from short phrase lists. */
@@ -35,6 +42,23 @@ public final class TestData {
             out.add(new LabelledComment(Comment.of(pick(LOW, r) + (r.nextBoolean() ? "!" : "")), "low_quality", "test"));
         }
         return out;
+    }
+
+    /**
+     * The raw text of every comment of the corpus (train and held-out), then an obfuscated copy of each: where a
+     * cheap test before a search is checked against the search itself.
+     */
+    public static List<String> corpusTextsAndDisguises() throws IOException {
+        List<String> raw = new ArrayList<>();
+        for (String file : new String[] {"training-data/train.csv", "training-data/heldout.csv"}) {
+            for (InputRow r : CommentReader.read(Path.of(file), InputOptions.DEFAULT, Map.of(), true)) {
+                raw.add(r.comment().text());
+            }
+        }
+        for (Obfuscator.Variant v : Obfuscator.variants(raw, 1, 11)) {
+            raw.add(v.text());
+        }
+        return raw;
     }
 
     private static String pick(String[] options, Random r) {

@@ -149,7 +149,7 @@ public final class FeaturePipeline {
         String ngramText = settings.ngramText(prepared);
         SignalTail tail = signalTail(prepared.signals());
         return new Features(prepared.text(), prepared.signals(), ngramText,
-                vectorizer.transform(ngramText, 0, tail.indices, tail.values));
+                vectorizer.transform(ngramText, 0, tail.indices, tail.values), prepared.contacts());
     }
 
     /**

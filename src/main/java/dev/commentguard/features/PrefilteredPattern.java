@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * answers, provided every match of the pattern starts with one of {@code starts} (a test checks this on
  * our corpus and on every phrase of the lexicon). Immutable: thread-safe.
  */
-final class PrefilteredPattern {
+public final class PrefilteredPattern {
 
     private final Pattern pattern;
     private final List<String> starts;
@@ -23,17 +23,17 @@ final class PrefilteredPattern {
      * @param starts  literal strings at least one of which every match begins with, as written (the
      *                search is case-sensitive)
      */
-    PrefilteredPattern(Pattern pattern, List<String> starts) {
+    public PrefilteredPattern(Pattern pattern, List<String> starts) {
         this.pattern = pattern;
         this.starts = List.copyOf(starts);
     }
 
-    Pattern pattern() {
+    public Pattern pattern() {
         return pattern;
     }
 
     /** Whether the pattern matches anywhere in {@code text}. */
-    boolean find(String text) {
+    public boolean find(String text) {
         Matcher m = null;
         for (String start : starts) {
             for (int at = text.indexOf(start); at >= 0; at = text.indexOf(start, at + 1)) {

@@ -1,16 +1,11 @@
 package dev.commentguard.features;
 
-import dev.commentguard.bench.Obfuscator;
-import dev.commentguard.io.CommentReader;
-import dev.commentguard.io.InputOptions;
-import dev.commentguard.io.InputRow;
+import dev.commentguard.TestData;
 import dev.commentguard.text.TextNormalizer;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,15 +43,7 @@ class PrefilteredPatternTest {
             texts.add("well, " + phrase + " and more");
             texts.add("x" + phrase);
         }
-        List<String> raw = new ArrayList<>();
-        for (String file : new String[] {"training-data/train.csv", "training-data/heldout.csv"}) {
-            for (InputRow r : CommentReader.read(Path.of(file), InputOptions.DEFAULT, Map.of(), true)) {
-                raw.add(r.comment().text());
-            }
-        }
-        for (Obfuscator.Variant v : Obfuscator.variants(raw, 1, 11)) {
-            raw.add(v.text());
-        }
+        List<String> raw = TestData.corpusTextsAndDisguises();
         for (String r : raw) {
             texts.add(TextNormalizer.clean(r));
         }
