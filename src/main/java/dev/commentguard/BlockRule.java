@@ -6,6 +6,7 @@ import dev.commentguard.features.FeaturePipeline;
 import dev.commentguard.features.Links;
 import dev.commentguard.features.Features;
 import dev.commentguard.features.NgramVectorizer;
+import dev.commentguard.features.PreparedArticles;
 import dev.commentguard.model.Model;
 import dev.commentguard.features.Signal;
 import dev.commentguard.features.SignalValues;
@@ -75,9 +76,10 @@ final class BlockRule {
      * which is link spam.
      *
      * @param spamScore the spam score of a comment's features under the model
+     * @param articles  the scorer's prepared articles, for the comment scored again without its one contact
      */
     static String holdReason(Model model, Comment comment, Features features, Thresholds thresholds,
-                             ToDoubleFunction<Features> spamScore) {
+                             ToDoubleFunction<Features> spamScore, PreparedArticles articles) {
         if (model.pipeline().settings().version() < 2) {
             return null;
         }
@@ -161,7 +163,7 @@ final class BlockRule {
         }
         Features without = model.pipeline().extract(new Comment(comment.id(), rest, comment.author(),
                 weakAuthor ? "" : comment.authorUrl(), comment.authorEmail(), comment.article(), comment.site(),
-                comment.permalink()), ExtractionContext.alone());
+                comment.permalink()), ExtractionContext.alone(articles));
         if (weakAuthor && saysNothing(model, without)) {
             return null; // a comment that says nothing, carrying a web site: link spam's commonest form
         }

@@ -252,7 +252,7 @@ public final class CommentScorer {
         Action action = thresholds.actionFor(spamScore);
         if (action == Action.BLOCK) {
             String hold = BlockRule.holdReason(model, comment, features, thresholds,
-                    f -> model.distribution(f)[positive]);
+                    f -> model.distribution(f)[positive], preparedArticles);
             if (hold != null) {
                 action = Action.REVIEW;
                 reasons = new ArrayList<>(reasons);

@@ -18,11 +18,15 @@ public final class ArticleContext {
     static final int SHINGLE = 4;
 
     private final Set<String> contentWords;
+    /** Every word of the shingles: a comment's shingle with a word not among them cannot be the article's. */
+    private final Set<String> shingleWords;
     private final Set<String> shingles;
     private final List<Set<String>> sentenceShingles;
 
-    private ArticleContext(Set<String> contentWords, Set<String> shingles, List<Set<String>> sentenceShingles) {
+    private ArticleContext(Set<String> contentWords, Set<String> shingleWords, Set<String> shingles,
+                           List<Set<String>> sentenceShingles) {
         this.contentWords = contentWords;
+        this.shingleWords = shingleWords;
         this.shingles = shingles;
         this.sentenceShingles = sentenceShingles;
     }
@@ -31,6 +35,7 @@ public final class ArticleContext {
         String text = article.title() + ".\n" + article.text();
         Set<String> content = new HashSet<>();
         Set<String> all = new HashSet<>();
+        Set<String> shingleWords = new HashSet<>();
         List<Set<String>> sentences = new ArrayList<>();
         for (String sentence : text.split("(?<=[.!?])\\s+|\\n+")) {
             List<String> words = NgramVectorizer.words(TextNormalizer.clean(sentence));
@@ -43,9 +48,10 @@ public final class ArticleContext {
             if (!sh.isEmpty()) {
                 sentences.add(sh);
                 all.addAll(sh);
+                shingleWords.addAll(words);
             }
         }
-        return new ArticleContext(Set.copyOf(content), Set.copyOf(all), List.copyOf(sentences));
+        return new ArticleContext(Set.copyOf(content), Set.copyOf(shingleWords), Set.copyOf(all), List.copyOf(sentences));
     }
 
     static Set<String> shingles(List<String> words) {
@@ -62,6 +68,26 @@ public final class ArticleContext {
 
     Set<String> shingles() {
         return shingles;
+    }
+
+    /**
+     * How many distinct shingles the words make, and how many of them are the article's: the comment's shingles are
+     * compared as word sequences, and a shingle is looked up in the article only when each of its words is one of the
+     * article's, which most of a comment's shingles are not; no string is made for the others.
+     *
+     * @return {@code {distinct, copied}}
+     */
+    int[] countShingles(List<String> words) {
+        Set<List<String>> distinct = new HashSet<>();
+        int copied = 0;
+        for (int i = 0; i + SHINGLE <= words.size(); i++) {
+            List<String> shingle = words.subList(i, i + SHINGLE);
+            if (distinct.add(shingle) && shingleWords.containsAll(shingle)
+                    && shingles.contains(String.join(" ", shingle))) {
+                copied++;
+            }
+        }
+        return new int[] {distinct.size(), copied};
     }
 
     /** The largest share of any one article sentence's shingles found among {@code commentShingles}. */

@@ -2,7 +2,6 @@ package dev.commentguard.features;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import static dev.commentguard.features.SignalExtractor.set;
 
@@ -24,17 +23,11 @@ final class ArticleSignals {
     static double fill(double[] v, List<String> words, ArticleContext article) {
         double copiedSentence = 0;
         v[Signal.HAS_ARTICLE.ordinal()] = 1;
-        Set<String> shingles = ArticleContext.shingles(words);
-        if (!shingles.isEmpty()) {
-            int copied = 0;
-            for (String s : shingles) {
-                if (article.shingles().contains(s)) {
-                    copied++;
-                }
-            }
-            v[Signal.COPIED_FROM_ARTICLE.ordinal()] = copied / (double) shingles.size();
-            if (copied > 0) {
-                copiedSentence = article.bestSentenceCoverage(shingles);
+        int[] shingles = article.countShingles(words);
+        if (shingles[0] > 0) {
+            v[Signal.COPIED_FROM_ARTICLE.ordinal()] = shingles[1] / (double) shingles[0];
+            if (shingles[1] > 0) {
+                copiedSentence = article.bestSentenceCoverage(ArticleContext.shingles(words));
             }
         }
         int content = 0;

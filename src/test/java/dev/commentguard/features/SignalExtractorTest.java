@@ -84,6 +84,20 @@ class SignalExtractorTest {
     }
 
     @Test
+    void theShareCopiedCountsEachDistinctShingleOnce() {
+        Article article = Article.of("Foxes", "The quick brown fox jumps over the lazy dog.");
+        // seven four-word windows, six distinct; one of them ("the quick brown fox") is the article's
+        SignalValues s = signals(Comment.builder().text("the quick brown fox the quick brown fox runs home")
+                .article(article).build());
+        assertThat(s.get(Signal.COPIED_FROM_ARTICLE)).isEqualTo(1 / 6.0);
+        assertThat(s.copiedSentenceShare()).isEqualTo(1 / 6.0); // one of the sentence's six shingles
+        // every word is the article's, no four of them in its order
+        SignalValues shuffled = signals(Comment.builder().text("dog lazy the over jumps fox brown quick the")
+                .article(article).build());
+        assertThat(shuffled.get(Signal.COPIED_FROM_ARTICLE)).isZero();
+    }
+
+    @Test
     void pastedArticleSentenceIsCopiedAndUnrelatedArticleIsNot() {
         String pasted = "Construction is expected to begin next spring and last two years.";
         SignalValues under = signals(Comment.builder().text(pasted).article(ARTICLE).build());
