@@ -21,19 +21,14 @@ public final class HashedNgrams implements NgramVectorizer {
     private final int[] buckets;
     private final double[] idf;
     private final int charFeatures;
-    /** Bucket to feature, or -1: one table for character n-grams, one for word n-grams. */
-    private final int[] charTable;
-    private final int[] wordTable;
+    /** Bucket to feature, or -1. */
+    private final BucketFeatures features;
 
     private HashedNgrams(NgramSettings settings, int[] buckets, double[] idf) {
         int size = 1 << settings.hashBits();
         this.settings = settings;
         this.buckets = buckets;
         this.idf = idf;
-        this.charTable = new int[size];
-        this.wordTable = new int[size];
-        Arrays.fill(charTable, -1);
-        Arrays.fill(wordTable, -1);
         int chars = 0;
         for (int f = 0; f < buckets.length; f++) {
             int b = buckets[f];
@@ -42,13 +37,11 @@ public final class HashedNgrams implements NgramVectorizer {
                         + 2 * size);
             }
             if (b < size) {
-                charTable[b] = f;
                 chars = f + 1;
-            } else {
-                wordTable[b - size] = f;
             }
         }
         this.charFeatures = chars;
+        this.features = new BucketFeatures(buckets, size);
     }
 
     /** Counts the texts each bucket occurs in and keeps the frequent buckets as features. */
@@ -136,7 +129,7 @@ public final class HashedNgrams implements NgramVectorizer {
     @Override
     public SparseVector transform(String text, int offset, int[] tailIndices, double[] tailValues) {
         int[] hits = Scratch.get().hits(NgramHashes.capacity(text, settings));
-        int m = NgramHashes.scan(text, settings, hits, charTable, wordTable);
+        int m = NgramHashes.scan(text, settings, hits, features);
         return weigh(hits, m, offset, tailIndices, tailValues);
     }
 
@@ -148,7 +141,7 @@ public final class HashedNgrams implements NgramVectorizer {
         int m = 0;
         for (int k = 0; k < found.count(); k++) {
             int b = textBuckets[k];
-            int f = b < size ? charTable[b] : wordTable[b - size];
+            int f = b < size ? features.charFeature(b) : features.wordFeature(b - size);
             if (f >= 0) {
                 hits[m++] = f;
             }
@@ -237,7 +230,7 @@ public final class HashedNgrams implements NgramVectorizer {
 
     @Override
     public int wordFeature(String words) {
-        return wordTable[NgramHashes.bucketOf(words, true, settings.hashBits()) - (1 << settings.hashBits())];
+        return features.wordFeature(NgramHashes.bucketOf(words, true, settings.hashBits()) - (1 << settings.hashBits()));
     }
 
     /**
@@ -259,7 +252,7 @@ public final class HashedNgrams implements NgramVectorizer {
             long h = NgramHashes.WORD_SEED;
             for (int n = 1; n <= settings.wordMax() && i + n <= words; n++) {
                 h = NgramHashes.withWord(h, n > 1, text, starts[i + n - 1], ends[i + n - 1]);
-                int feature = wordTable[NgramHashes.bucket(h, bits)];
+                int feature = features.wordFeature(NgramHashes.bucket(h, bits));
                 int slot = feature & mask;
                 while (feature >= 0 && keys[slot] >= 0 && keys[slot] != feature) {
                     slot = (slot + 1) & mask;

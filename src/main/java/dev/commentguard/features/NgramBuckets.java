@@ -25,7 +25,7 @@ public final class NgramBuckets {
         if (buckets.length < need) {
             buckets = new int[Math.max(need, 2 * buckets.length)];
         }
-        count = NgramHashes.scan(text, settings, buckets, null, null);
+        count = NgramHashes.scan(text, settings, buckets, null);
         return this;
     }
 

@@ -48,11 +48,11 @@ final class NgramHashes {
     }
 
     /**
-     * Hashes every n-gram of {@code text} and writes to {@code out} its feature in the tables, leaving out
-     * buckets without one; without tables ({@code null}), its bucket, word buckets after the character ones.
+     * Hashes every n-gram of {@code text} and writes to {@code out} its feature, leaving out buckets without one;
+     * without {@code features} ({@code null}), its bucket, word buckets after the character ones.
      * Returns how many were written.
      */
-    static int scan(String text, NgramSettings s, int[] out, int[] charTable, int[] wordTable) {
+    static int scan(String text, NgramSettings s, int[] out, BucketFeatures features) {
         int bits = s.hashBits();
         int m = 0;
         int len = text.length() + 2; // the text padded with a space at each end
@@ -69,7 +69,7 @@ final class NgramHashes {
                 }
                 if (n >= s.charMin() && !blank) {
                     int b = bucket(h, bits);
-                    int f = charTable == null ? b : charTable[b];
+                    int f = features == null ? b : features.charFeature(b);
                     if (f >= 0) {
                         out[m++] = f;
                     }
@@ -87,7 +87,7 @@ final class NgramHashes {
             for (int n = 1; n <= s.wordMax() && i + n <= words; n++) {
                 h = withWord(h, n > 1, text, starts[i + n - 1], ends[i + n - 1]);
                 int b = bucket(h, bits);
-                int f = wordTable == null ? b + (1 << bits) : wordTable[b];
+                int f = features == null ? b + (1 << bits) : features.wordFeature(b);
                 if (f >= 0) {
                     out[m++] = f;
                 }
