@@ -35,17 +35,15 @@ final class HiddenContacts {
      * spaced digits already joined). Kept as three searches, each run only on a text holding what its matches must
      * hold: tried at every position of every comment the model would block, one alternation cost 3% of all scoring.
      */
-    static final Pattern HIDDEN_CONTACT_AT = Pattern.compile(String.join("|",
+    static final PrefilteredPattern HIDDEN_CONTACT_AT = PrefilteredPattern.containing(Pattern.compile(String.join("|",
             // each run of name characters is tried from its first character only (the look-behinds): linear time
             "(?<![a-z0-9._-])[a-z0-9._-]{2,}+ ?(?:\\(at\\)|\\[at\\]|\\{at\\}|(?: @ |@ | @)) ?[a-z0-9-]{2,}+ ?(?:\\.|\\(dot\\)|\\[dot\\]| dot ) ?(?:com|net|org|co|in|ng|uk|ru)\\b",
             "(?<![a-z0-9._-])[a-z0-9._-]{2,}+ ?(?:\\(at\\)|\\[at\\]) ?[a-z0-9-]{2,}+",
             // an address spaced around its at sign with the provider's name only, after a word that asks to be written
             // to: "email drwalezaki @ gmail"; not "i worked 5 years @ yahoo", "the spam filter @ gmail is useless"
             "\\b(?:e-?mail|mail|contact|write|reach|message|correo)\\b[^.!?\\n@]{0,25}?(?<![a-z0-9._-])(?!" + NOT_A_MAILBOX
-                    + ")[a-z0-9._-]{3,}+ ?(?: @ |@ | @)(?:gmail|yahoo|hotmail|outlook|protonmail|icloud|yandex)\\b" + NOT_THE_PROVIDER));
-
-    /** What every match of {@link #HIDDEN_CONTACT_AT} holds: an at sign, or "at" in brackets. */
-    static final List<String> AT_SIGNS = List.of("@", "(at)", "[at]", "{at}");
+                    + ")[a-z0-9._-]{3,}+ ?(?: @ |@ | @)(?:gmail|yahoo|hotmail|outlook|protonmail|icloud|yandex)\\b" + NOT_THE_PROVIDER)),
+            List.of("@", "(at)", "[at]", "{at}")); // what every match holds: an at sign, or "at" in brackets
 
     /** A phone number in words (seven digits or more), tried only where a number's name begins. */
     static final PrefilteredPattern SPOKEN_NUMBER = new PrefilteredPattern(Pattern.compile(
@@ -67,7 +65,7 @@ final class HiddenContacts {
      * Matched against the raw text, lower-cased: the normaliser repairs these spellings, so the clean text no longer
      * shows them.
      */
-    static final Pattern SPELLED_ADDRESS = Pattern.compile(String.join("|",
+    static final PrefilteredPattern SPELLED_ADDRESS = PrefilteredPattern.containing(Pattern.compile(String.join("|",
             // each run of name characters is tried from its first character only (the look-behinds): linear time
             "(?<![a-z0-9-])[a-z0-9-]{2,}+ ?(?:\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\[dot\\]|\\(dot\\)|\\{dot\\}) ?[a-z]{2,}",
             "(?<![a-z0-9-])[a-z0-9-]{2,}+" + Patterns.NOT_AFTER_ERA_WORD + " dot (?:com|net|org|info|biz|io|pk|uk|ng|ke|ph|xyz"
@@ -86,11 +84,9 @@ final class HiddenContacts {
             // arroba that weighs cattle ("o valor por arroba subiu")
             "(?<![a-z0-9._-])[a-z0-9._-]{3,}+ arroba (?:gmail|yahoo|hotmail|outlook|protonmail|proton|icloud|yandex"
                     + "|[a-z0-9-]{2,}+(?:\\.| ?(?:punto|ponto|dot) ?)(?:com|net|org|br|es|me|io|co)\\b)",
-            "\\bhxxps?\\b"));
-
-    /** What every match of {@link #SPELLED_ADDRESS} holds: the search is run only on a text that holds one. */
-    static final List<String> SPELLINGS = List.of("[.]", "(.)", "{.}", "[dot]", "(dot)", "{dot}", " dot ", " at ",
-            " arroba ", "hxxp");
+            "\\bhxxps?\\b")),
+            // what every match holds: the search is run only on a text that holds one
+            List.of("[.]", "(.)", "{.}", "[dot]", "(dot)", "{dot}", " dot ", " at ", " arroba ", "hxxp"));
 
     /**
      * A number written one digit at a time ("7 0 1 7 3 4 5 6 7 8", "(5 6 2) 2 0 9 – 4 4 8 1"): seven single digits
@@ -106,7 +102,7 @@ final class HiddenContacts {
      */
     static boolean spelled(String raw, boolean holdsPhone) {
         String lower = raw.toLowerCase(java.util.Locale.ROOT);
-        return Payloads.holdsAny(lower, SPELLINGS) && SPELLED_ADDRESS.matcher(lower).find() || Patterns.holdsSpacedEmail(lower)
+        return SPELLED_ADDRESS.find(lower) || Patterns.holdsSpacedEmail(lower)
                 || holdsPhone && SPACED_DIGITS.matcher(lower).find();
     }
 
@@ -115,7 +111,7 @@ final class HiddenContacts {
      * {@link #SPOKEN_NUMBER}, {@link #TEXT_TO_SHORT_CODE}).
      */
     static boolean hidden(String clean) {
-        return Payloads.holdsAny(clean, AT_SIGNS) && HIDDEN_CONTACT_AT.matcher(clean).find() || SPOKEN_NUMBER.find(clean)
+        return HIDDEN_CONTACT_AT.find(clean) || SPOKEN_NUMBER.find(clean)
                 || TEXT_TO_SHORT_CODE.find(clean) || disguisesNumber(clean);
     }
 

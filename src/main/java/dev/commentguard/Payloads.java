@@ -73,8 +73,9 @@ final class Payloads {
             "details", "info", "search"));
 
     /** "Ask me how" at the start of a clause, as an invitation: not "people always ask me how", "don't even ask me how". */
-    private static final Pattern ASK_ME_HOW = Pattern.compile(
-            "(?:^|[.!?,;:]\\s*+|\\b(?:lol|now|just|dm)\\s++)ask me how\\b(?=\\s*+(?:$|[^\\w\\s']))");
+    private static final PrefilteredPattern ASK_ME_HOW = PrefilteredPattern.containing(Pattern.compile(
+            "(?:^|[.!?,;:]\\s*+|\\b(?:lol|now|just|dm)\\s++)ask me how\\b(?=\\s*+(?:$|[^\\w\\s']))"),
+            List.of("ask me how"));
 
     /**
      * A handle on a network given as a way to be reached: after the network's name and a colon or dash ("kik:
@@ -106,7 +107,7 @@ final class Payloads {
 
     /** Whether a clean text invites readers to find the author somewhere without a link (see {@link #POINTER}). */
     static boolean pointsToAuthor(String clean) {
-        if (POINTER_SEARCH.find(clean) || clean.contains("ask me how") && ASK_ME_HOW.matcher(clean).find()) {
+        if (POINTER_SEARCH.find(clean) || ASK_ME_HOW.find(clean)) {
             return true;
         }
         return mayHoldHandle(clean) && NETWORK_HANDLE.matcher(OPENING_HANDLES.matcher(clean).replaceFirst("")).find();
@@ -115,22 +116,12 @@ final class Payloads {
     /** Whether a text holds what every {@link #NETWORK_HANDLE} holds: an at sign, or a network's name and a colon or dash. */
     static boolean mayHoldHandle(String clean) {
         return clean.indexOf('@') >= 0
-                || (clean.indexOf(':') >= 0 || clean.indexOf('-') >= 0) && holdsAny(clean, HANDLE_NETWORKS);
+                || (clean.indexOf(':') >= 0 || clean.indexOf('-') >= 0) && PrefilteredPattern.holdsAny(clean, HANDLE_NETWORKS);
     }
 
     /** The networks whose name, a colon or a dash and a handle without its at sign make a {@link #NETWORK_HANDLE}. */
     private static final List<String> HANDLE_NETWORKS = List.of("insta", "ig", "tiktok", "kik", "snap", "skype",
             "telegram", "discord");
-
-    /** Whether {@code text} holds one of {@code words}: the cheap test before a costly search. */
-    static boolean holdsAny(String text, List<String> words) {
-        for (String word : words) {
-            if (text.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * Whether a comma-separated list ({@code KEYWORD_LIST}) is search keywords for the author's site: variations on a
