@@ -72,8 +72,8 @@ final class BlockRule {
      * of the comment must score without it at least half way from the review threshold to the block threshold
      * ({@link #SINGLE_SIGNAL_BAR}). An address or number spelled to slip past a filter is a payload of its own. The
      * author's web site is a payload of its own when its name is made of sales words; under any other name it is
-     * one weak contact, unless the comment without it is likeliest {@code low_quality} ("Nice post, thanks"),
-     * which is link spam.
+     * one weak contact, unless the comment without it is not likely {@code ok} ("Nice post, thanks", or praise then a bare
+     * sales phrase), which is link spam.
      *
      * @param spamScore the spam score of a comment's features under the model
      * @param articles  the scorer's prepared articles, for the comment scored again without its one contact
@@ -171,19 +171,20 @@ final class BlockRule {
         return spamScore.applyAsDouble(without) < bar ? SINGLE_SIGNAL : null;
     }
 
-    /** Whether the model's likeliest label for these features is {@code low_quality}, when it has that label. */
+    /**
+     * Whether a comment says nothing a reader would write: the model, when it has a {@code low_quality} label, gives it
+     * less than even odds of being {@code ok} (content-free praise, or a bare sales phrase that was a link's anchor).
+     * Asking only for the likeliest label left such anchor phrases ("Great recipe, good laugh at the comments. smoke
+     * alarms with 10 year battery") to a moderator when the odds were split between the three labels.
+     */
     private static boolean saysNothing(Model model, Features features) {
         int lowQuality = model.labels().indexOf(LOW_QUALITY);
         if (lowQuality < 0) {
             return false;
         }
+        int ok = model.labels().indexOf("ok");
         double[] p = model.distribution(features);
-        for (double q : p) {
-            if (q > p[lowQuality]) {
-                return false;
-            }
-        }
-        return true;
+        return ok >= 0 && p[ok] < 0.5;
     }
 
     /**

@@ -151,6 +151,14 @@ class BlockRuleTest {
         assertThat(atBlock(seller).action()).isEqualTo(Action.BLOCK);
         Comment saysNothing = Comment.builder().text("nice post").authorUrl("https://kitchen-notes.example.net/").build();
         assertThat(atBlock(saysNothing).action()).as("praise that says nothing, carrying a web site").isEqualTo(Action.BLOCK);
+        // a bare sales phrase that the model reads as neither a genuine comment nor mere praise, carrying a web site of
+        // a name that sells nothing: without the site it scores below the bar, yet it is no reader's comment either
+        Comment anchor = Comment.builder().text("Nice. loans online").authorUrl("https://kitchen-notes.example.net/").build();
+        Verdict alone = SCORER.score(Comment.of(anchor.text()));
+        assertThat(alone.spamScore()).as("below the bar without the site").isLessThan(SCORER.score(anchor).spamScore());
+        assertThat(alone.probabilities().get("ok")).isLessThan(0.5);
+        assertThat(alone.label()).isNotEqualTo("low_quality");
+        assertThat(atBlock(anchor).action()).as("an anchor phrase, carrying a web site").isEqualTo(Action.BLOCK);
     }
 
     @Test
