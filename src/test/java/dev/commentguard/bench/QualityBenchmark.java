@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,14 +74,39 @@ public final class QualityBenchmark {
             cvRow("SMS Spam Collection", SharedDatasets.readSms(), "spam", learner);
         }
         System.out.println();
+        int seeds = Integer.getInteger("quality.cvSeeds", 1);
+        if (seeds > 1) {
+            seedSpread("YouTube, all five merged", merged, "1", seeds);
+            seedSpread("SMS Spam Collection", SharedDatasets.readSms(), "spam", seeds);
+            System.out.println();
+        }
+    }
+
+    /**
+     * The spread of the cross-validated MCC over how the comments are dealt to the ten folds (seeds 1 to
+     * {@code seeds}; the rows above use seed 1): how far one seed's figure is from the middle.
+     */
+    private static void seedSpread(String name, List<LabelledComment> data, String spam, int seeds) {
+        double[] mcc = new double[seeds];
+        for (int seed = 1; seed <= seeds; seed++) {
+            mcc[seed - 1] = Trainer.train(data, cvOptions(spam, Learner.LOGISTIC).withSeed(seed), ProgressListener.NONE)
+                    .crossValidated().mcc();
+        }
+        Arrays.sort(mcc);
+        double median = seeds % 2 == 1 ? mcc[seeds / 2] : (mcc[seeds / 2 - 1] + mcc[seeds / 2]) / 2;
+        System.out.printf("%s: MCC over fold seeds 1 to %d: median %.4f, from %.4f to %.4f%n", name, seeds, median,
+                mcc[0], mcc[seeds - 1]);
+    }
+
+    /** As `train --data site.csv` runs: n-grams from the text as written (--ngram-text auto for a site's own data). */
+    private static TrainingOptions cvOptions(String spam, Learner learner) {
+        return TrainingOptions.defaults().withPositiveLabel(spam).withFolds(10).withLearner(learner)
+                .withFeatures(FeatureSettings.DEFAULT.withText(FeatureSettings.NgramText.WRITTEN));
     }
 
     private static void cvRow(String name, List<LabelledComment> data, String spam, Learner learner) {
         long start = System.nanoTime();
-        // As `train --data site.csv` runs: n-grams from the text as written (--ngram-text auto for a site's own data).
-        TrainingOptions options = TrainingOptions.defaults().withPositiveLabel(spam).withFolds(10).withLearner(learner)
-                .withFeatures(FeatureSettings.DEFAULT.withText(FeatureSettings.NgramText.WRITTEN));
-        Metrics m = Trainer.train(data, options, ProgressListener.NONE).crossValidated();
+        Metrics m = Trainer.train(data, cvOptions(spam, learner), ProgressListener.NONE).crossValidated();
         ClassMetrics s = m.perClass().get(m.labels().indexOf(spam));
         System.out.printf("| %s%s | %,d | %.4f | %.4f | %.4f | %.4f | %.1f |%n", name,
                 learner == Learner.LOGISTIC ? "" : ", " + learner.code() + " learner", m.count(), m.accuracy(), m.mcc(), m.rocAuc(),
