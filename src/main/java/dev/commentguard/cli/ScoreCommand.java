@@ -53,15 +53,8 @@ final class ScoreCommand implements Callable<Integer> {
             + " scored, pending ones too.")
     Path inputFile;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FMT",
-            description = "Output: table, csv or jsonl. Default: ${DEFAULT-VALUE}.")
-    String format;
-
-    @Option(names = "--output", paramLabel = "FILE", description = "Write to this file (atomically) instead of standard output.")
-    Path output;
-
-    @Option(names = "--explain", description = "Show every reason under each comment in the table.")
-    boolean explain;
+    @Mixin
+    OutputMixin out;
 
     @Option(names = "--site", paramLabel = "URL", description = "The site the comments are posted on (Akismet's blog), for"
             + " comments that name none in a site or blog column or field: links and e-mail addresses on its domain are not"
@@ -97,12 +90,8 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        OutputFormat fmt;
-        try {
-            fmt = OutputFormat.parse(format);
-        } catch (IllegalArgumentException e) {
-            throw new Main.UsageException(e.getMessage());
-        }
+        OutputFormat fmt = out.checkedFormat();
+        Path output = out.output;
         if (threads < 1) {
             throw new Main.UsageException("--threads must be at least 1: " + threads);
         }
@@ -119,10 +108,10 @@ final class ScoreCommand implements Callable<Integer> {
                 throw new Main.UsageException("--stream reads standard input and writes standard output:"
                         + " give no comments as arguments and no --input or --output");
             }
-            return stream(fmt, modelOptions.load());
+            return stream(fmt, out.apply(modelOptions.load()));
         }
         List<Comment> comments = comments();
-        CommentScorer scorer = modelOptions.load();
+        CommentScorer scorer = out.apply(modelOptions.load());
         if (output == null) {
             write(StandardOutput.checked(spec.commandLine().getOut()), fmt, scorer, comments, Progress.none());
         } else {
@@ -137,9 +126,9 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     /** Writes each verdict as soon as it is ready, so that memory does not grow with the input. */
-    private void write(Writer out, OutputFormat fmt, CommentScorer scorer, List<Comment> comments, Progress progress)
+    private void write(Writer to, OutputFormat fmt, CommentScorer scorer, List<Comment> comments, Progress progress)
             throws IOException {
-        VerdictWriter writer = new VerdictWriter(fmt, out, scorer.labels(), explain);
+        VerdictWriter writer = out.writer(fmt, to, scorer.labels());
         int[] next = {0};
         if (!comments.isEmpty()) {
             progress.progress("scoring", 0, comments.size());
@@ -184,7 +173,7 @@ final class ScoreCommand implements Callable<Integer> {
         Rejects rejects = input.rejects();
         CommentStream comments = scorer.stream();
         PrintWriter err = spec.commandLine().getErr();
-        VerdictWriter writer = new VerdictWriter(fmt, StandardOutput.checked(spec.commandLine().getOut()), scorer.labels(), explain);
+        VerdictWriter writer = out.writer(fmt, StandardOutput.checked(spec.commandLine().getOut()), scorer.labels());
         InputLines lines = lines(options);
         int unanswered = 0;
         while (true) {

@@ -2,6 +2,7 @@ package dev.commentguard.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.commentguard.TestData;
 import dev.commentguard.features.VocabularyNgrams;
 import dev.commentguard.model.ModelFile;
@@ -187,6 +188,36 @@ class CliTest {
             assertThat(n.get("action").asText()).isIn("allow", "demote", "review", "block");
             assertThat(n.get("reasons").isArray()).isTrue();
         }
+    }
+
+    @Test
+    void noReasonsLeavesOnlyTheReasonsOut() throws Exception {
+        Run full = run("score", "--model", model.toString(), "--input", data.toString(), "--format", "jsonl");
+        Run bare = run("score", "--model", model.toString(), "--input", data.toString(), "--format", "jsonl", "--no-reasons");
+        assertThat(bare.exit()).as(bare.err()).isZero();
+        ObjectMapper json = new ObjectMapper();
+        List<String> a = full.out().lines().toList();
+        List<String> b = bare.out().lines().toList();
+        assertThat(b).hasSameSizeAs(a);
+        int explained = 0;
+        for (int i = 0; i < a.size(); i++) {
+            ObjectNode withReasons = (ObjectNode) json.readTree(a.get(i));
+            ObjectNode without = (ObjectNode) json.readTree(b.get(i));
+            explained += withReasons.get("reasons").isEmpty() ? 0 : 1;
+            if (withReasons.get("action").asText().equals("review") && without.get("reasons").size() == 1) {
+                // a block held for review keeps the reason that says why
+                assertThat(without.get("reasons").get(0)).isEqualTo(withReasons.get("reasons").get(0));
+            } else {
+                assertThat(without.get("reasons")).as(b.get(i)).isEmpty();
+            }
+            withReasons.remove("reasons");
+            without.remove("reasons");
+            assertThat(without).isEqualTo(withReasons);
+        }
+        assertThat(explained).isPositive();
+        Run both = run("score", "--model", model.toString(), "--explain", "--no-reasons", "hello");
+        assertThat(both.exit()).isEqualTo(2);
+        assertThat(both.err()).contains("--explain shows the reasons that --no-reasons leaves out");
     }
 
     @Test

@@ -40,12 +40,14 @@ public class ScoringThroughput {
     @State(Scope.Benchmark)
     public static class Shared {
         CommentScorer scorer;
+        CommentScorer withoutReasons;
         List<Comment> comments;
         List<Comment> underArticles;
 
         @Setup
         public void load() throws IOException {
             scorer = CommentScorer.loadDefault();
+            withoutReasons = scorer.withoutReasons();
             comments = CommentReader.read(COMMENTS, InputOptions.DEFAULT, Map.of(), false).stream()
                     .map(InputRow::comment).toList();
             underArticles = CommentReader.read(COMMENTS, InputOptions.DEFAULT, CommentReader.readArticles(ARTICLES), false)
@@ -64,6 +66,13 @@ public class ScoringThroughput {
         Comment comment = shared.comments.get(cursor.next);
         cursor.next = (cursor.next + 1) % shared.comments.size();
         return shared.scorer.score(comment);
+    }
+
+    @Benchmark
+    public Verdict scoreWithoutReasons(Shared shared, Cursor cursor) {
+        Comment comment = shared.comments.get(cursor.next);
+        cursor.next = (cursor.next + 1) % shared.comments.size();
+        return shared.withoutReasons.score(comment);
     }
 
     @Benchmark

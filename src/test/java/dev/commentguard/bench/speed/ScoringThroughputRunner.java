@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * Runs {@link ScoringThroughput} on one thread and on every core, then the comments under their articles
- * on one thread, and prints a Markdown table of the median comments per second over all measurement
+ * on one thread, then without reasons on one thread, and prints a Markdown table of the median comments per second over all measurement
  * iterations of all forks, with the spread, because the benchmark machine is shared and a mean would hide
  * its noise.
  *
@@ -66,6 +66,12 @@ public final class ScoringThroughputRunner {
         System.out.printf("|---|---|---|---|---|%n");
         System.out.printf("| 1 | %,.0f | %,.0f – %,.0f | %d | %.2f× |%n", s.getPercentile(50), s.getMin(), s.getMax(), s.getN(),
                 s.getPercentile(50) / single);
+        Statistics bare = run("scoreWithoutReasons", 1, quick).getPrimaryResult().getStatistics();
+        System.out.printf("%nThe same comments without articles, scored without reasons (CommentScorer.withoutReasons); one thread:%n%n");
+        System.out.printf("| threads | median comments/s | slowest – fastest iteration | iterations | vs with reasons |%n");
+        System.out.printf("|---|---|---|---|---|%n");
+        System.out.printf("| 1 | %,.0f | %,.0f – %,.0f | %d | %.2f× |%n", bare.getPercentile(50), bare.getMin(), bare.getMax(),
+                bare.getN(), bare.getPercentile(50) / single);
     }
 
     private static RunResult run(String benchmark, int threads, boolean quick) throws RunnerException {
