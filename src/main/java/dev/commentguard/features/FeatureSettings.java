@@ -25,7 +25,8 @@ import java.util.Objects;
  *                     given as a way to be reached, not when it is named ({@link dev.commentguard.text.Patterns#MESSENGER_CONTACT}),
  *                     and the site's own staff's names not read as keywords; 4, as 3, with the n-gram text recorded by
  *                     name, so that a model whose n-grams come from the text as written is not read as marked by
- *                     software that knows only version 3
+ *                     software that knows only version 3; 5, as 4, with an author name read as keywords only for what it
+ *                     says (a link, or a word of {@link Lexicon#COMMERCIAL_NAME}), no longer for having five words or more
  */
 public record FeatureSettings(NgramSettings ngrams, boolean signals, double signalWeight, NgramText text, int version) {
 
@@ -64,7 +65,7 @@ public record FeatureSettings(NgramSettings ngrams, boolean signals, double sign
 
     public static final double DEFAULT_SIGNAL_WEIGHT = 0.25;
     /** The feature version new models are trained with. */
-    public static final int CURRENT_VERSION = 4;
+    public static final int CURRENT_VERSION = 5;
     /** The default model's settings: n-grams from the marked text, which carries to sites the model never saw. */
     public static final FeatureSettings DEFAULT = new FeatureSettings(NgramSettings.DEFAULT, true, DEFAULT_SIGNAL_WEIGHT, NgramText.MARKED);
 

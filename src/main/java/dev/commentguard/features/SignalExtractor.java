@@ -49,7 +49,7 @@ public final class SignalExtractor {
             v[Signal.GENERIC_PRAISE.ordinal()] = substance <= 2 ? 1.0 : substance <= 5 ? 0.5 : 0.2;
         }
         double copiedSentence = article == null ? 0 : ArticleSignals.fill(v, words, article);
-        ContactSignals.fromAuthor(v, comment);
+        ContactSignals.fromAuthor(v, comment, version);
         TextShape.fill(v, raw, clean, words);
         set(v, Signal.DUPLICATE, duplicate);
         if (contacts != null) {

@@ -2,6 +2,7 @@ package dev.commentguard.features;
 
 import dev.commentguard.Article;
 import dev.commentguard.Comment;
+import dev.commentguard.text.NormalizedText;
 import dev.commentguard.text.TextNormalizer;
 import org.junit.jupiter.api.Test;
 
@@ -139,7 +140,22 @@ class SignalExtractorTest {
                 .authorUrl("http://printer-help.example.com").build());
         assertThat(s.get(Signal.AUTHOR_KEYWORDS)).isEqualTo(1);
         assertThat(s.get(Signal.AUTHOR_URL)).isEqualTo(1);
-        assertThat(ContactSignals.commercialAuthor("Maria Lopez")).isFalse();
+        assertThat(ContactSignals.commercialAuthor("Maria Lopez", FeatureSettings.CURRENT_VERSION)).isFalse();
+    }
+
+    @Test
+    void aLongAuthorNameIsKeywordsOnlyForWhatItSaysFromFeatureVersionFive() {
+        for (String joke : List.of("This Is Really Not Lois Arceo", "Trevor B, East Stand since 1971")) {
+            assertThat(ContactSignals.commercialAuthor(joke, 4)).as(joke).isTrue();
+            assertThat(ContactSignals.commercialAuthor(joke, 5)).as(joke).isFalse();
+        }
+        for (String advert : List.of("Best Printer Support Number USA", "Cheap Flights To Dubai Online", "flights4less.com")) {
+            assertThat(ContactSignals.commercialAuthor(advert, 5)).as(advert).isTrue();
+        }
+        Comment c = Comment.builder().text("NEW GOAL! 3,000,000! Let's go for it!").author("This Is Really Not Lois Arceo").build();
+        NormalizedText text = TextNormalizer.normalize(c.text());
+        assertThat(SignalExtractor.extract(c, text, null, false, Contacts.of(c, text), 4).get(Signal.AUTHOR_KEYWORDS)).isEqualTo(1);
+        assertThat(SignalExtractor.extract(c, text, null, false, Contacts.of(c, text), 5).get(Signal.AUTHOR_KEYWORDS)).isZero();
     }
 
     @Test
