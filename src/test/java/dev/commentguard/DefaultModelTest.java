@@ -58,6 +58,9 @@ class DefaultModelTest {
         Comment docs = Comment.of("The docs say the opposite: https://docs.python.org/3/library/asyncio-task.html#asyncio.gather"
                 + " returns results in the order of the awaitables, not of completion.");
         assertThat(scorer.score(docs).action()).as(scorer.score(docs).toString()).isEqualTo(Action.ALLOW);
+        Comment versionedDocs = Comment.of("The fix is in https://github.com/pallets/flask/pull/5000, see the docs at "
+                + "https://flask.palletsprojects.com/en/3.0.x/");
+        assertThat(scorer.score(versionedDocs).action()).as(scorer.score(versionedDocs).toString()).isEqualTo(Action.ALLOW);
         Comment ownPage = Comment.builder().site("https://www.harbourtimes.co.uk/")
                 .text("You covered the same junction last spring, and the council's answer then was the same: "
                         + "https://www.harbourtimes.co.uk/news/2025/04/millbrook-road-crossing").build();

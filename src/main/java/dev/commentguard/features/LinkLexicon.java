@@ -101,4 +101,16 @@ final class LinkLexicon {
     /** Path segments under which a site keeps its documentation, manuals, guides or wiki. */
     static final Set<String> DOCUMENTATION_SEGMENTS = Set.of("docs", "doc", "documentation", "manual", "guides",
             "wiki", "reference", "tutorial", "tutorials", "handbook", "learn");
+
+    /** Languages that versioned documentation opens its paths with ("/en/latest/"). */
+    static final Set<String> DOCUMENTATION_LANGUAGES = Set.of("en", "de", "fr", "es", "it", "pt", "pt-br", "nl", "pl", "ru",
+            "ja", "zh", "zh-cn", "ko", "tr");
+
+    /**
+     * A release in a documentation path: a named one or a short version ("3.0.x", "v2", "5.0"), never a year or an id.
+     * The normaliser drops the dots between digits ("3.0.x" reaches {@link Links} as "30x"), so a release of up to three
+     * digits without them counts too.
+     */
+    static final java.util.regex.Pattern DOCUMENTATION_RELEASE = java.util.regex.Pattern.compile(
+            "(?i)latest|stable|dev|devel|master|main|current|v?\\d{1,2}(?:\\.\\d{1,3}){1,2}(?:\\.x)?|v?\\d{1,3}x?");
 }

@@ -96,7 +96,8 @@ public final class Links {
      * Whether one of the first two segments of the link's path names documentation: "nix.dev/manual/…",
      * "bogleheads.org/wiki/…", "atlassian.com/git/tutorials/…", "trezor.io/learn/…". Genuine readers link there to
      * explain; in the corpus and the public sets 39 genuine links and one spam link (a vaping shop's "/guides/") have
-     * such a path. A domain made of sales words stays a sales domain whatever its path.
+     * such a path; so does a path that opens with a language and a release ("/en/latest/", "/de/5.0/"). A domain made
+     * of sales words stays a sales domain whatever its path.
      */
     static boolean documentationPath(String url) {
         int scheme = url.indexOf("://");
@@ -113,7 +114,9 @@ public final class Links {
                 return true;
             }
         }
-        return false;
+        // a language, then a release: how Read the Docs and Sphinx sites lay out their versions ("/en/latest/", "/en/3.0.x/")
+        return segments.length >= 2 && LinkLexicon.DOCUMENTATION_LANGUAGES.contains(segments[0].toLowerCase(Locale.ROOT))
+                && LinkLexicon.DOCUMENTATION_RELEASE.matcher(segments[1]).matches();
     }
 
     /** The host of a site or article URL as {@link #kind} compares it; empty when there is none. */

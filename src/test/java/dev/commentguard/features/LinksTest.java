@@ -38,6 +38,15 @@ class LinksTest {
                 "https://example.org/DOCS/"}) {
             assertThat(Links.kind(doc, SITE)).as(doc).isEqualTo(Links.Kind.REFERENCE);
         }
+        for (String versioned : new String[] {"https://flask.palletsprojects.com/en/3.0.x/config/",
+                "https://flask.palletsprojects.com/en/30x/", "https://packaging.python.org/en/latest/",
+                "https://docs.example.org/de/5.0/topics/", "https://x.org/en/v2/"}) {
+            assertThat(Links.kind(versioned, SITE)).as(versioned).isEqualTo(Links.Kind.REFERENCE);
+        }
+        for (String other : new String[] {"https://www.villa-example.com/en/2020/", "https://bot-example.com/en/464939433",
+                "https://example.org/wp/19", "https://example.org/en/products/"}) {
+            assertThat(Links.kind(other, SITE)).as(other).isEqualTo(Links.Kind.OTHER);
+        }
         assertThat(Links.kind("https://example.org/a/b/docs/", SITE)).as("deeper than two segments").isEqualTo(Links.Kind.OTHER);
         assertThat(Links.kind("https://example.org/documentary", SITE)).isEqualTo(Links.Kind.OTHER);
         assertThat(Links.kind("https://cheap-casino-bonus.com/guides/slots", SITE)).isEqualTo(Links.Kind.COMMERCIAL);
