@@ -128,7 +128,7 @@ public final class HashedNgrams implements NgramVectorizer {
      */
     @Override
     public SparseVector transform(String text, int offset, int[] tailIndices, double[] tailValues) {
-        int[] hits = Scratch.get().hits(NgramHashes.capacity(text, settings));
+        int[] hits = NgramScratch.get().hits(NgramHashes.capacity(text, settings));
         int m = NgramHashes.scan(text, settings, hits, features);
         return weigh(hits, m, offset, tailIndices, tailValues);
     }
@@ -137,7 +137,7 @@ public final class HashedNgrams implements NgramVectorizer {
     public SparseVector transformBuckets(NgramBuckets found, int offset, int[] tailIndices, double[] tailValues) {
         int size = 1 << settings.hashBits();
         int[] textBuckets = found.buckets();
-        int[] hits = Scratch.get().hits(found.count());
+        int[] hits = NgramScratch.get().hits(found.count());
         int m = 0;
         for (int k = 0; k < found.count(); k++) {
             int b = textBuckets[k];
@@ -154,10 +154,10 @@ public final class HashedNgrams implements NgramVectorizer {
         int slots = Integer.highestOneBit(Math.max(8, m) * 2 - 1) << 1; // at most half full
         int mask = slots - 1;
         int shift = Integer.numberOfLeadingZeros(mask);
-        Scratch scratch = Scratch.get();
+        NgramScratch scratch = NgramScratch.get();
         scratch.table(slots);
-        int[] keys = scratch.tableKeys; // feature + 1; 0 is an empty slot. Emptied again below
-        int[] counts = scratch.tableCounts;
+        int[] keys = scratch.tableKeys(); // feature + 1; 0 is an empty slot. Emptied again below
+        int[] counts = scratch.tableCounts();
         int distinct = 0;
         for (int k = 0; k < m; k++) {
             int key = hits[k] + 1;
@@ -182,50 +182,6 @@ public final class HashedNgrams implements NgramVectorizer {
             }
         }
         return TfIdf.weigh(features, tf, distinct, idf, charFeatures, offset, tailIndices, tailValues);
-    }
-
-    /**
-     * A thread's working arrays for {@link #transform}, kept from one comment to the next and grown as needed: a
-     * comment's n-gram hits and the table that counts them were two thirds of the 47 KB scoring allocated a comment
-     * (docs/benchmarks.md). Arrays larger than {@link #KEPT} entries are made for the one comment and not kept.
-     */
-    private static final class Scratch {
-        static final int KEPT = 1 << 16;
-        private static final ThreadLocal<Scratch> MINE = ThreadLocal.withInitial(Scratch::new);
-
-        private int[] hits = new int[1024];
-        private int[] keys = new int[2048];
-        private int[] counts = new int[2048];
-        private int[] tf = new int[1024];
-
-        static Scratch get() {
-            return MINE.get();
-        }
-
-        int[] hits(int size) {
-            return size <= hits.length ? hits : size > KEPT ? new int[size] : (hits = new int[size]);
-        }
-
-        /** The counting table in use: at least the slots asked for, every one empty. */
-        private int[] tableKeys;
-        private int[] tableCounts;
-
-        void table(int slots) {
-            if (slots <= keys.length) {
-                tableKeys = keys;
-                tableCounts = counts;
-            } else if (slots > KEPT) {
-                tableKeys = new int[slots];
-                tableCounts = new int[slots];
-            } else {
-                keys = tableKeys = new int[slots];
-                counts = tableCounts = new int[slots];
-            }
-        }
-
-        int[] tf(int size) {
-            return size <= tf.length ? tf : size > KEPT ? new int[size] : (tf = new int[size]);
-        }
     }
 
     @Override
