@@ -57,6 +57,15 @@ public final class Lexicon {
     static final PrefilteredPattern MESSENGER_SEARCH = new PrefilteredPattern(Patterns.MESSENGER, List.of(
             "whats", "watsapp", "wa.me", "telegram", "t.me", "viber", "signal", "wechat", "kik", "imo"));
 
+    /**
+     * {@link Patterns#MONEY}, searched only where an amount can begin: at a currency sign, a currency code or a digit.
+     * The codes are lower case: for lower-cased text, as the signals' {@code clean} text is. Tried at every position,
+     * the pattern's two alternatives cost about 4 µs a comment with a digit in it.
+     */
+    static final PrefilteredPattern MONEY_SEARCH = new PrefilteredPattern(Patterns.MONEY, List.of(
+            "$", "£", "€", "₹", "₦", "¥", "usd", "gbp", "eur", "rs", "inr", "pkr", "ngn", "kes", "php",
+            "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
+
     /** Words that turn an author name into an advertisement. */
     static final Pattern COMMERCIAL_NAME = Pattern.compile(
             "\\b(?:support|service|services|loan|loans|cheap|best|buy|online|shop|store|seo|casino|bet|pharmacy|pills|essay|writing|"

@@ -41,7 +41,7 @@ public final class SignalExtractor {
         List<String> words = NgramVectorizer.words(text.canonical());
 
         ContactSignals.fromText(v, text, raw, clean);
-        set(v, Signal.MONEY, Patterns.asciiDigits(clean) > 0 && Patterns.MONEY.matcher(clean).find()); // every amount has a digit
+        set(v, Signal.MONEY, Patterns.asciiDigits(clean) > 0 && Lexicon.MONEY_SEARCH.find(clean)); // every amount has a digit
         set(v, Signal.CALL_TO_ACTION, Lexicon.CALL_TO_ACTION_SEARCH.find(clean));
         if (Lexicon.GENERIC_PRAISE_SEARCH.find(clean)) {
             // Praise that goes on to say something ("great piece, but the 2019 figures are wrong") is not generic.

@@ -141,7 +141,7 @@ final class LinkRepair {
         if (lower.contains("hxxp")) {
             s = HXXP.matcher(s).replaceAll("http$1");
         }
-        if (s.indexOf('[') >= 0 || s.indexOf('(') >= 0 || s.indexOf('{') >= 0) {
+        if (mayHoldBracketDot(s)) {
             s = BRACKET_DOT.matcher(s).replaceAll(".");
         }
         if (s != lowered) {
@@ -159,14 +159,45 @@ final class LinkRepair {
             s = WORD_AT.matcher(s).replaceAll("@");
         }
         if (s.indexOf('@') >= 0) {
-            s = EMAIL_DOT.matcher(s).replaceAll(".");
+            if (mayNameMailProvider(lower)) { // the at sign EMAIL_DOT follows comes before a provider's name
+                s = EMAIL_DOT.matcher(s).replaceAll(".");
+            }
             s = joinSpacedEmails(s);
         }
         return s == lowered ? lower : s.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Whether {@link #BRACKET_DOT} could match: every match has an opening bracket followed, after at most one white
+     * space, by a dot or a "d" ("[.]", "( dot )"). Most comments with brackets have neither, and the pattern, which may
+     * begin with a space, is otherwise tried at every position of the text.
+     */
+    static boolean mayHoldBracketDot(String s) {
+        for (int i = 0, n = s.length() - 1; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '[' || c == '(' || c == '{') {
+                char next = s.charAt(i + 1);
+                if (isSpace(next) && i + 2 <= n) {
+                    next = s.charAt(i + 2);
+                }
+                if (next == '.' || next == 'd' || next == 'D') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The white space of {@code \\s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** Joins the spaced addresses {@link Patterns#SPACED_EMAIL} finds; the same string when there are none. */
     private static String joinSpacedEmails(String s) {
+        if (!Patterns.maySpaceAnAddress(s)) {
+            return s;
+        }
         Matcher m = Patterns.SPACED_EMAIL.matcher(s);
         if (!m.find()) {
             return s;

@@ -33,7 +33,11 @@ class PrefilteredPatternTest {
             "the hotlines", "i am", "this is", "your call", "for me",
             // messengers
             "whatsapp me", "whats app", "whatsap", "watsapp", "wa.me/123", "telegram", "t.me/x", "viber", "signal", "wechat",
-            "kik", "imo", "somewhatsapp", "imogen", "kiko");
+            "kik", "imo", "somewhatsapp", "imogen", "kiko",
+            // amounts
+            "$49", "£1,500", "€ 20", "₹999", "₦5000", "¥300", "usd 50", "gbp20", "eur 1.5m", "rs. 500", "rs 500", "inr 20k",
+            "pkr 3000", "ngn 50000", "kes 200", "php 99", "500 dollars", "20 pounds", "3 euros", "100 rupees", "5000 naira",
+            "20 bucks", "1.5 usd", "30eur", "oursusd 5", "years 20", "x$5", "5,000,000 bn", "2 million dollars");
 
     @Test
     void agreesWithThePlainSearchOnEveryPhraseAndTheCorpus() throws Exception {
@@ -50,7 +54,9 @@ class PrefilteredPatternTest {
         int praise = 0;
         int action = 0;
         int messenger = 0;
+        int money = 0;
         for (String text : texts) {
+            money += check(Lexicon.MONEY_SEARCH, text.toLowerCase(java.util.Locale.ROOT));
             praise += check(Lexicon.GENERIC_PRAISE_SEARCH, text);
             action += check(Lexicon.CALL_TO_ACTION_SEARCH, text);
             messenger += check(Lexicon.MESSENGER_SEARCH, text.toLowerCase(java.util.Locale.ROOT));
@@ -59,6 +65,7 @@ class PrefilteredPatternTest {
         assertThat(praise).isGreaterThan(500);
         assertThat(action).isGreaterThan(500);
         assertThat(messenger).isGreaterThan(100);
+        assertThat(money).isGreaterThan(500);
     }
 
     private static int check(PrefilteredPattern search, String text) {
