@@ -184,8 +184,39 @@ public final class VerdictWriter implements AutoCloseable {
         return cell;
     }
 
-    /** {@code x} rounded to six decimal places, written plainly: {@code 0.000429}, {@code 1}, {@code 0}. */
+    /**
+     * {@code x} rounded to six decimal places, written plainly: {@code 0.000429}, {@code 1}, {@code 0}. The decimal is
+     * {@code Double.toString}'s, rounded half to even ({@link #exactDecimal}); a probability is rounded with one
+     * multiply instead, which gives the same digits whenever a millionth of it is not within 10^-9 of a half (the
+     * multiply and the shortest decimal each differ from {@code x} by far less), and the exact way otherwise. Written
+     * four times a verdict, the exact way alone was a twentieth of scoring a file.
+     */
     static String decimal(double x) {
+        if (!(x >= 0 && x <= 1)) {
+            return exactDecimal(x);
+        }
+        double millionths = x * 1e6;
+        double fraction = millionths - Math.floor(millionths);
+        if (Math.abs(fraction - 0.5) < 1e-9) {
+            return exactDecimal(x);
+        }
+        long r = Math.round(millionths);
+        if (r == 0 || r == 1_000_000) {
+            return r == 0 ? "0" : "1";
+        }
+        char[] digits = {'0', '.', '0', '0', '0', '0', '0', '0'};
+        int end = 8;
+        for (int i = 7; i >= 2; i--, r /= 10) {
+            digits[i] = (char) ('0' + r % 10);
+        }
+        while (digits[end - 1] == '0') {
+            end--;
+        }
+        return new String(digits, 0, end);
+    }
+
+    /** {@link #decimal} by {@link java.math.BigDecimal}: the definition. */
+    static String exactDecimal(double x) {
         return java.math.BigDecimal.valueOf(x).setScale(6, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 

@@ -59,4 +59,29 @@ class VerdictWriterTest {
         assertThat(table.chars().filter(ch -> ch != '\n' && (Character.isISOControl(ch) || ch == '\u202e'))).isEmpty();
         assertThat(table).contains("Hello [31mRED[0m and 2J gone right-to-left", "id]0;x");
     }
+
+    @Test
+    void theQuickRoundingWritesWhatBigDecimalWrites() {
+        java.util.Random random = new java.util.Random(6);
+        int checked = 0;
+        for (int i = 0; i < 2_000_000; i++) {
+            double x = switch (i % 4) {
+                case 0 -> random.nextDouble();
+                case 1 -> Math.pow(random.nextDouble(), 12); // small probabilities, many leading zeros
+                case 2 -> (random.nextInt(1_000_001) + 0.5) / 1e6; // half a millionth: ties and near ties
+                default -> Math.nextUp((random.nextInt(1_000_001) + 0.5) / 1e6) - (random.nextBoolean() ? 2e-16 : 0);
+            };
+            assertThat(VerdictWriter.decimal(x)).as("%s", x).isEqualTo(VerdictWriter.exactDecimal(x));
+            checked++;
+        }
+        for (double x : new double[]{0, -0.0, 1, 0.5, 0.0000005, 0.0000015, 0.9999995, 1e-7, 4.9e-324, 0.000429, 0.1, 0.12345650000000001,
+                Math.nextDown(1.0), 2.5, -0.25, Double.NaN}) {
+            if (!Double.isNaN(x)) {
+                assertThat(VerdictWriter.decimal(x)).as("%s", x).isEqualTo(VerdictWriter.exactDecimal(x));
+            }
+        }
+        assertThat(VerdictWriter.decimal(0.5)).isEqualTo("0.5");
+        assertThat(VerdictWriter.decimal(0.000429)).isEqualTo("0.000429");
+        assertThat(checked).isEqualTo(2_000_000);
+    }
 }
