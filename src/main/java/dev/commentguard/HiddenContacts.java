@@ -2,6 +2,7 @@ package dev.commentguard;
 
 import dev.commentguard.features.PrefilteredPattern;
 import dev.commentguard.text.Patterns;
+import dev.commentguard.text.SpacedAddresses;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -61,7 +62,7 @@ final class HiddenContacts {
 
     /**
      * An address spelled so that a filter will not read it as one: "slotmaniax[.]net", "example dot com",
-     * "name at gmail dot com", "hxxp://" (an address spaced around its at sign: {@link Patterns#holdsSpacedEmail}).
+     * "name at gmail dot com", "hxxp://" (an address spaced around its at sign: {@link SpacedAddresses#holdsSpacedEmail}).
      * Matched against the raw text, lower-cased: the normaliser repairs these spellings, so the clean text no longer
      * shows them.
      */
@@ -102,7 +103,7 @@ final class HiddenContacts {
      */
     static boolean spelled(String raw, boolean holdsPhone) {
         String lower = raw.toLowerCase(java.util.Locale.ROOT);
-        return SPELLED_ADDRESS.find(lower) || Patterns.holdsSpacedEmail(lower)
+        return SPELLED_ADDRESS.find(lower) || SpacedAddresses.holdsSpacedEmail(lower)
                 || holdsPhone && SPACED_DIGITS.matcher(lower).find();
     }
 

@@ -193,12 +193,12 @@ final class LinkRepair {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    /** Joins the spaced addresses {@link Patterns#SPACED_EMAIL} finds; the same string when there are none. */
+    /** Joins the spaced addresses {@link SpacedAddresses#SPACED_EMAIL} finds; the same string when there are none. */
     private static String joinSpacedEmails(String s) {
-        if (!Patterns.maySpaceAnAddress(s)) {
+        if (!SpacedAddresses.maySpaceAnAddress(s)) {
             return s;
         }
-        Matcher m = Patterns.SPACED_EMAIL.matcher(s);
+        Matcher m = SpacedAddresses.SPACED_EMAIL.matcher(s);
         if (!m.find()) {
             return s;
         }
@@ -206,7 +206,7 @@ final class LinkRepair {
         int last = 0;
         do {
             String found = m.group();
-            if (Patterns.spacedAfterAt(found)) {
+            if (SpacedAddresses.spacedAfterAt(found)) {
                 out.append(s, last, m.start()).append(found.replace(" ", ""));
                 last = m.end();
             }

@@ -20,11 +20,11 @@ class PrefiltersTest {
     void aSpacedAddressIsAlwaysLookedFor() {
         for (String text : new String[]{"mail me: jon.smith @ gmail . com", "jon@ yahoo.com", "jon@yahoo .com", "jon @yahoo. com",
                 "JON @ GMAIL . COM"}) {
-            assertThat(Patterns.maySpaceAnAddress(text)).as(text).isTrue();
-            assertThat(Patterns.holdsSpacedEmail(text)).as(text).isTrue();
+            assertThat(SpacedAddresses.maySpaceAnAddress(text)).as(text).isTrue();
+            assertThat(SpacedAddresses.holdsSpacedEmail(text)).as(text).isTrue();
         }
         for (String text : new String[]{"@Lars agreed. Thanks", "jon@yahoo.com", "mail from @site.com", "no at sign at all"}) {
-            assertThat(Patterns.maySpaceAnAddress(text)).as(text).isFalse();
+            assertThat(SpacedAddresses.maySpaceAnAddress(text)).as(text).isFalse();
         }
     }
 
@@ -39,14 +39,14 @@ class PrefiltersTest {
                 b.append(pieces[random.nextInt(pieces.length)]);
             }
             String text = b.toString();
-            Matcher m = Patterns.SPACED_EMAIL.matcher(text);
+            Matcher m = SpacedAddresses.SPACED_EMAIL.matcher(text);
             boolean spaced = false;
             while (m.find()) {
-                spaced |= Patterns.spacedAfterAt(m.group());
+                spaced |= SpacedAddresses.spacedAfterAt(m.group());
             }
             if (spaced) {
                 found++;
-                assertThat(Patterns.maySpaceAnAddress(text)).as(text).isTrue();
+                assertThat(SpacedAddresses.maySpaceAnAddress(text)).as(text).isTrue();
             }
         }
         assertThat(found).as("texts the pattern finds a spaced address in").isGreaterThan(100);
