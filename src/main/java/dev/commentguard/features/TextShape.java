@@ -2,9 +2,7 @@ package dev.commentguard.features;
 
 import dev.commentguard.text.TextNormalizer;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static dev.commentguard.features.SignalExtractor.set;
@@ -101,19 +99,55 @@ final class TextShape {
         return longest <= 2 ? 0 : Math.min(1.0, (longest - 2) / 8.0);
     }
 
-    /** How much of the comment is its most frequent word, for comments of six words or more. */
+    /**
+     * How much of the comment is its most frequent word (of three letters or more), for comments of six words or more.
+     * Only a word that makes up a quarter of the comment counts, so the few candidates a Misra-Gries pass keeps (every
+     * word more frequent than a fifth of those counted) are all that need counting: no map, no boxed counts.
+     */
     static double repeatedWords(List<String> words) {
-        if (words.size() < 6) {
+        int n = words.size();
+        if (n < 6) {
             return 0;
         }
-        Map<String, Integer> counts = new HashMap<>();
-        int most = 0;
+        String[] candidates = new String[4];
+        int[] weights = new int[4];
         for (String w : words) {
-            if (w.length() > 2) {
-                most = Math.max(most, counts.merge(w, 1, Integer::sum));
+            if (w.length() <= 2) {
+                continue;
+            }
+            int free = -1;
+            boolean kept = false;
+            for (int k = 0; k < 4 && !kept; k++) {
+                if (weights[k] > 0 && candidates[k].equals(w)) {
+                    weights[k]++;
+                    kept = true;
+                } else if (weights[k] == 0 && free < 0) {
+                    free = k;
+                }
+            }
+            if (kept) {
+                continue;
+            }
+            if (free >= 0) {
+                candidates[free] = w;
+                weights[free] = 1;
+            } else {
+                for (int k = 0; k < 4; k++) {
+                    weights[k]--;
+                }
             }
         }
-        double share = most / (double) words.size();
+        int most = 0;
+        for (int k = 0; k < 4; k++) {
+            if (weights[k] > 0) {
+                int count = 0;
+                for (String w : words) {
+                    count += w.equals(candidates[k]) ? 1 : 0;
+                }
+                most = Math.max(most, count);
+            }
+        }
+        double share = most / (double) n;
         return most < 3 || share < 0.25 ? 0 : Math.min(1.0, (share - 0.25) / 0.5);
     }
 
