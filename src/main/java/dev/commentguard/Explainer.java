@@ -107,9 +107,12 @@ final class Explainer {
         int vocabulary = vectorizer.dimension();
         int[] indices = vector.indices();
         double[] values = vector.values();
-        // Features and their pushes (all above zero); only the few read out are turned into text.
-        int[] features = new int[indices.length];
-        double[] pushes = new double[indices.length];
+        // Features and their pushes (all above zero); only the few read out are turned into text. The two arrays are
+        // the thread's own, kept from one comment to the next: made anew, they were a fifth of what scoring allocated.
+        boolean kept = indices.length <= Scratch.KEPT; // a longer vector's arrays are made for it alone
+        Scratch scratch = kept ? Scratch.MINE.get().ensure(indices.length) : null;
+        int[] features = kept ? scratch.features : new int[indices.length];
+        double[] pushes = kept ? scratch.pushes : new double[indices.length];
         int count = 0;
         for (int k = 0; k < indices.length; k++) {
             int f = indices[k];
@@ -160,6 +163,23 @@ final class Explainer {
             message.append(i == 0 ? "\"" : ", \"").append(words[i]).append('"');
         }
         return List.of(new Reason("terms", message.toString(), top));
+    }
+
+    /** A thread's arrays for {@link #terms}, grown as needed; one comment's candidates at a time. */
+    private static final class Scratch {
+        static final int KEPT = 1 << 16;
+        static final ThreadLocal<Scratch> MINE = ThreadLocal.withInitial(Scratch::new);
+
+        int[] features = new int[1024];
+        double[] pushes = new double[1024];
+
+        Scratch ensure(int size) {
+            if (features.length < size) {
+                features = new int[size];
+                pushes = new double[size];
+            }
+            return this;
+        }
     }
 
     /** True when {@code term} contains, or is contained in, one of the first {@code count} words. */
