@@ -175,8 +175,9 @@ final class Explainer {
 
         Scratch ensure(int size) {
             if (features.length < size) {
-                features = new int[size];
-                pushes = new double[size];
+                int grown = Math.min(KEPT, Math.max(size, 2 * features.length));
+                features = new int[grown];
+                pushes = new double[grown];
             }
             return this;
         }

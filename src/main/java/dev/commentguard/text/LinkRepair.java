@@ -20,7 +20,7 @@ final class LinkRepair {
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]{1,500}+)\\]\\((https?://[^)\\s]{1,2000}+)\\)");
     private static final Pattern HTML_TAG = Pattern.compile("<[^<>]{0,500}+>");
     private static final Pattern HXXP = Pattern.compile("\\bhxxp(s?)(?=:|\\b)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BRACKET_DOT = Pattern.compile("\\s?[\\[({]\\s?(?:\\.|dot)\\s?[\\])}]\\s?", Pattern.CASE_INSENSITIVE);
+    static final Pattern BRACKET_DOT = Pattern.compile("\\s?[\\[({]\\s?(?:\\.|dot)\\s?[\\])}]\\s?", Pattern.CASE_INSENSITIVE);
     /**
      * Top-level domains after which a spelled-out "dot" is read as a dot. Narrower than the list {@link Patterns}
      * finds bare domains with, and kept apart from it: widening this one would change what "x dot tv" normalises to.

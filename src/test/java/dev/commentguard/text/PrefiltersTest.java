@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Random;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,8 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * patterns themselves on texts built from the characters those patterns care about, and on the spellings they exist for.
  */
 class PrefiltersTest {
-
-    private static final Pattern BRACKET_DOT = Pattern.compile("\\s?[\\[({]\\s?(?:\\.|dot)\\s?[\\])}]\\s?", Pattern.CASE_INSENSITIVE);
 
     @Test
     void aSpacedAddressIsAlwaysLookedFor() {
@@ -59,7 +56,7 @@ class PrefiltersTest {
         int found = 0;
         for (int i = 0; i < 200_000; i++) {
             String text = randomText(random, alphabet, 3 + random.nextInt(12));
-            if (BRACKET_DOT.matcher(text).find()) {
+            if (LinkRepair.BRACKET_DOT.matcher(text).find()) {
                 found++;
                 assertThat(LinkRepair.mayHoldBracketDot(text)).as(text).isTrue();
             }
