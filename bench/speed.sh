@@ -118,7 +118,7 @@ train() {
   echo "Command: \`/usr/bin/time -v java $HEAP -jar $JAR train --data $OUT/comments-N.csv --out $OUT/cg-N.model\`"
   echo "(default settings: 5-fold cross-validation, then the final fit). 10,000: median of $SMALL_REPEATS runs; larger sizes: one run."
   echo "Quality at each size: \`evaluate --model $OUT/cg-N.model --data training-data/heldout.csv --articles training-data/articles.csv\`"
-  echo "(the 1,787 held-out comments, whose articles the generated sets never saw)."
+  echo "(the held-out comments of training-data/heldout.csv, whose articles the generated sets never saw)."
   echo
   echo "| comments | wall s | peak RSS MB | outcome | held-out accuracy | MCC | ROC AUC |"
   echo "|---|---|---|---|---|---|---|"
