@@ -177,7 +177,7 @@ final class LinkRepair {
             char c = s.charAt(i);
             if (c == '[' || c == '(' || c == '{') {
                 char next = s.charAt(i + 1);
-                if (isSpace(next) && i + 2 <= n) {
+                if (TextNormalizer.isRegexSpace(next) && i + 2 <= n) {
                     next = s.charAt(i + 2);
                 }
                 if (next == '.' || next == 'd' || next == 'D') {
@@ -186,11 +186,6 @@ final class LinkRepair {
             }
         }
         return false;
-    }
-
-    /** The white space of {@code \\s}. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Joins the spaced addresses {@link SpacedAddresses#SPACED_EMAIL} finds; the same string when there are none. */

@@ -92,7 +92,8 @@ public final class TextNormalizer {
         return out.toString();
     }
 
-    private static boolean isRegexSpace(char c) {
+    /** A character of {@code \\s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
