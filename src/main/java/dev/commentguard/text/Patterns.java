@@ -45,10 +45,20 @@ public final class Patterns {
     public static final String NOT_BEFORE_SENTENCE_WORD =
             "(?!\\s++(?:the|a|an|and|of|to|for|with|my|his|her|their|our|your|this|that|is|was)\\b|\\s*+\\d)";
 
+    /**
+     * A sentence run on without a space after a pronoun, a function word or a list number ("send you.my mom is out",
+     * "her.my life", "1.it is about"): not a domain, though "my", "it" and "in" are country domains. Only a whole host
+     * of one such word and a top-level domain, with no path or further label after it.
+     */
+    private static final String NOT_A_RUN_ON_SENTENCE = "(?!(?:i|me|my|you|your|u|ur|he|him|his|she|her|it|its|we|us|our"
+            + "|they|them|their|this|that|is|are|was|be|am|so|and|or|but|to|in|on|at|of|for|if|now|then|too|all|not|no"
+            + "|yes|ok|\\d{1,3})\\.[a-z]{2}(?![\\w/-]|\\.\\w))";
+
     /** Explicit links (scheme or www) and bare domains with a common top-level domain. */
     public static final Pattern URL = Pattern.compile(
             "(?:(?:https?|ftp)://|www\\.)[^\\s<>\"'\\]\\[)]{1,2000}+"
-                    + "|(?<![\\w@.-])[a-z0-9][a-z0-9-]{0,62}+(?:\\.[a-z0-9][a-z0-9-]{0,62}+){0,4}\\.(?:" + TLDS + ")"
+                    + "|(?<![\\w@.-])" + NOT_A_RUN_ON_SENTENCE
+                    + "[a-z0-9][a-z0-9-]{0,62}+(?:\\.[a-z0-9][a-z0-9-]{0,62}+){0,4}\\.(?:" + TLDS + ")"
                     + "(?![\\w-])(?:/[^\\s<>\"'\\]\\[)]{0,2000}+)?",
             Pattern.CASE_INSENSITIVE);
 

@@ -31,6 +31,11 @@ class PatternsTest {
         assertThat(Patterns.urls("join before it goes private: discord.gg/solgems, or sklep-tani.pl")).as("community and country domains")
                 .containsExactly("discord.gg/solgems", "sklep-tani.pl");
         assertThat(Patterns.urls("saved the weights to best.pt, e.g. this")).isEmpty();
+        assertThat(Patterns.urls("i will ask my mom and send you.my mom is out of reach now")).as("a run-on sentence").isEmpty();
+        assertThat(Patterns.urls("I like this song for two reasons: 1.it is about Africa")).as("a list number").isEmpty();
+        assertThat(Patterns.urls("my life should happen around her.my life, and ME.IN the end")).isEmpty();
+        assertThat(Patterns.urls("loans at kta-cepat.id, pics on you.my/gallery, or it.in.example.com and ask.my"))
+                .as("real hosts, a path, a further label").containsExactly("kta-cepat.id", "you.my/gallery", "it.in.example.com", "ask.my");
     }
 
     @Test
