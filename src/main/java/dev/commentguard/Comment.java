@@ -5,28 +5,41 @@ import java.util.Objects;
 /**
  * One reader comment with the optional context that helps to judge it. Immutable and thread-safe.
  *
+ * <p>Scoring reads the first {@value dev.commentguard.text.TextNormalizer#MAX_CHARS} characters of the text, and
+ * the author's name, web site and e-mail address and the site and permalink are cut to {@value #MAX_FIELD_CHARS}
+ * characters when the comment is made: no real name or address is longer, and a megabyte of one would cost a
+ * scorer seconds.
+ *
  * @param id          identifier echoed in output (may be empty)
  * @param text        the comment itself (required)
  * @param author      display name typed by the commenter (may be empty)
  * @param authorUrl   web site given by the commenter (may be empty)
  * @param authorEmail e-mail address given by the commenter (may be empty)
  * @param article     the article the comment sits under, or {@code null} when unknown
- * @param site        the URL of the site the comment is posted on, as Akismet's {@code blog} (may be empty):
- *                    links and e-mail addresses on its domain are not evidence of spam
- * @param permalink   the URL of the article the comment is posted under (may be empty); its host counts as
- *                    the site's too
+ * @param site        the URL of the site the comment is posted on, as Akismet's {@code blog} (may be empty: the
+ *                    article's, when it has one): links and e-mail addresses on its domain are not evidence of spam
+ * @param permalink   the URL of the article the comment is posted under (may be empty: the article's, when it has
+ *                    one); its host counts as the site's too
  */
 public record Comment(String id, String text, String author, String authorUrl, String authorEmail, Article article,
                       String site, String permalink) {
 
+    /** The longest author name, author web site or e-mail address, site or permalink kept. */
+    public static final int MAX_FIELD_CHARS = 2_000;
+
     public Comment {
         Objects.requireNonNull(text, "text");
         id = Objects.requireNonNullElse(id, "");
-        author = Objects.requireNonNullElse(author, "");
-        authorUrl = Objects.requireNonNullElse(authorUrl, "");
-        authorEmail = Objects.requireNonNullElse(authorEmail, "");
-        site = Objects.requireNonNullElse(site, "").strip();
-        permalink = Objects.requireNonNullElse(permalink, "").strip();
+        author = cut(author);
+        authorUrl = cut(authorUrl);
+        authorEmail = cut(authorEmail);
+        site = cut(site).strip();
+        permalink = cut(permalink).strip();
+    }
+
+    private static String cut(String field) {
+        String s = Objects.requireNonNullElse(field, "");
+        return s.length() > MAX_FIELD_CHARS ? s.substring(0, MAX_FIELD_CHARS) : s;
     }
 
     /** A comment without site context. */

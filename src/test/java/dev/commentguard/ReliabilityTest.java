@@ -34,6 +34,7 @@ class ReliabilityTest {
                 "<a href=".repeat(20_000),
                 "http://spam.example.com/x ".repeat(5_000),                 // thousands of URLs
                 "1 ".repeat(100_000),                                       // a phone number that never ends
+                "Call" + " or 0300-1234567".repeat(1_000),                  // one number a thousand times
                 "a@".repeat(100_000) + "b.com",
                 "c a l l ".repeat(50_000),
                 "\u200B".repeat(100_000) + "hi");
@@ -42,6 +43,17 @@ class ReliabilityTest {
                     () -> "scoring did not finish: " + text.substring(0, 40));
             assertThat(v.spamScore()).isBetween(0.0, 1.0);
         }
+    }
+
+    @Test
+    void anAuthorsWebSiteOrNameOfAMegabyteIsCutWhenTheCommentIsMade() {
+        String url = "http://" + "a".repeat(1_000_000) + ".com";
+        Comment c = Comment.builder().text("Nice one").author("b".repeat(1_000_000)).authorUrl(url)
+                .authorEmail("c".repeat(1_000_000) + "@example.com").site(url).permalink(url).build();
+        assertThat(List.of(c.author(), c.authorUrl(), c.authorEmail(), c.site(), c.permalink()))
+                .allSatisfy(field -> assertThat(field).hasSize(Comment.MAX_FIELD_CHARS));
+        assertThat(c.authorUrl()).isEqualTo(url.substring(0, Comment.MAX_FIELD_CHARS));
+        assertThat(SCORER.score(c).spamScore()).isBetween(0.0, 1.0);
     }
 
     @Test

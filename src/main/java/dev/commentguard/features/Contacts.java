@@ -1,5 +1,6 @@
 package dev.commentguard.features;
 
+import dev.commentguard.Article;
 import dev.commentguard.Comment;
 import dev.commentguard.text.NormalizedText;
 import dev.commentguard.text.Patterns;
@@ -47,7 +48,11 @@ public record Contacts(List<Links.Kind> links, List<String> linkTexts, List<Phon
     /** Reads the contact details of {@code comment}, whose text normalises to {@code text}. */
     public static Contacts of(Comment comment, NormalizedText text) {
         Set<String> siteHosts = new LinkedHashSet<>();
-        for (String url : new String[] {comment.site(), comment.permalink()}) {
+        Article article = comment.article();
+        // A comment that gives no site or permalink of its own is posted on its article's (Article's contract).
+        String postedOn = comment.site().isEmpty() && article != null ? article.site() : comment.site();
+        String postedUnder = comment.permalink().isEmpty() && article != null ? article.permalink() : comment.permalink();
+        for (String url : new String[] {postedOn, postedUnder}) {
             String host = Links.siteHost(url);
             if (!host.isEmpty()) {
                 siteHosts.add(host);
@@ -135,10 +140,16 @@ public record Contacts(List<Links.Kind> links, List<String> linkTexts, List<Phon
         }
         out.append(s, last, s.length());
         String marked = out.toString();
+        Set<String> distinct = new LinkedHashSet<>();
         for (PhoneNumbers.Found phone : phones) {
+            distinct.add(phone.text());
+        }
+        for (String phone : distinct) {
             // The token says a phone number is there; the digits stay, since a plan's prefixes (premium
-            // 09xx, toll-free 1-8xx) carry evidence of their own (docs/benchmarks.md).
-            marked = marked.replace(phone.text(), " " + NormalizedText.PHONE_TOKEN + " " + phone.text() + " ");
+            // 09xx, toll-free 1-8xx) carry evidence of their own (docs/benchmarks.md). Each number once: a
+            // replace marks every copy of it, and a second pass would mark each copy again, the text growing as
+            // the square of the copies (a comment repeating one number took seconds and gigabytes).
+            marked = marked.replace(phone, " " + NormalizedText.PHONE_TOKEN + " " + phone + " ");
         }
         for (String service : services) {
             // A helpline's or emergency number's digits say nothing about spam: one token for them all.

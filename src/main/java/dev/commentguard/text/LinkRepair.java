@@ -15,9 +15,9 @@ final class LinkRepair {
     /** Longest opening tag searched for an address; longer ones are left as text. */
     private static final int MAX_TAG = 4000;
     private static final Pattern BBCODE_LINK = Pattern.compile(
-            "\\[url=([^\\]\\s]{1,2000}+)\\]([^\\[]{0,2000}+)\\[/url\\]|\\[url\\]([^\\[]{1,2000}+)\\[/url\\]",
+            "\\[url=([^\\]\\[\\s]{1,2000}+)\\]([^\\[]{0,2000}+)\\[/url\\]|\\[url\\]([^\\[]{1,2000}+)\\[/url\\]",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]{1,500}+)\\]\\((https?://[^)\\s]{1,2000}+)\\)");
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\[\\]]{1,500}+)\\]\\((https?://[^)\\s]{1,2000}+)\\)");
     private static final Pattern HTML_TAG = Pattern.compile("<[^<>]{0,500}+>");
     private static final Pattern HXXP = Pattern.compile("\\bhxxp(s?)(?=:|\\b)", Pattern.CASE_INSENSITIVE);
     static final Pattern BRACKET_DOT = Pattern.compile("\\s?[\\[({]\\s?(?:\\.|dot)\\s?[\\])}]\\s?", Pattern.CASE_INSENSITIVE);

@@ -39,7 +39,7 @@ public final class TextNormalizer {
             canonical = Patterns.URL.matcher(canonical).replaceAll(" " + NormalizedText.URL_TOKEN + " ");
         }
         List<String> phones = Patterns.phoneNumbers(canonical);
-        for (String phone : phones) {
+        for (String phone : new java.util.LinkedHashSet<>(phones)) { // a replace takes every copy of a number at once
             canonical = canonical.replace(phone, " " + NormalizedText.PHONE_TOKEN + " ");
         }
         canonical = collapseWhitespace(canonical).strip();

@@ -172,6 +172,30 @@ class SignalExtractorTest {
     }
 
     @Test
+    void aCommentUnderAnArticleIsPostedOnTheArticlesSiteUnlessItGivesItsOwn() {
+        Article article = new Article("a1", "Tram", "The new tram line.", "https://news.example.org",
+                "https://news.example.org/2026/tram");
+        Comment under = Comment.of("See the plans at https://news.example.org/2026/tram-map").withArticle(article);
+        NormalizedText text = TextNormalizer.normalize(under.text());
+        assertThat(Contacts.of(under, text).links()).containsExactly(Links.Kind.SELF);
+        Comment elsewhere = under.withSite("https://other.example.com", "https://other.example.com/p/1");
+        assertThat(Contacts.of(elsewhere, text).links()).doesNotContain(Links.Kind.SELF);
+    }
+
+    @Test
+    void aNumberWrittenThreeTimesIsMarkedThreeTimesAndTheTextGrowsInLineWithIt() {
+        Comment thrice = Comment.of("Call 0300-1234567 or 0300-1234567 or 0300-1234567 today");
+        NormalizedText text = TextNormalizer.normalize(thrice.text());
+        String marked = Contacts.of(thrice, text).markedText();
+        assertThat(marked.split(NormalizedText.PHONE_TOKEN, -1)).as(marked).hasSize(4);
+        assertThat(text.canonical().split(NormalizedText.PHONE_TOKEN, -1)).hasSize(4);
+        Comment many = Comment.of("Call" + " or 0300-1234567".repeat(1000));
+        NormalizedText manyText = TextNormalizer.normalize(many.text());
+        assertThat(Contacts.of(many, manyText).markedText().length()).as("one token and one copy a number")
+                .isLessThan(3 * many.text().length());
+    }
+
+    @Test
     void disguisedTextIsNoticedFromTheRawText() {
         assertThat(signals(Comment.of("Cаll nоw")).get(Signal.DISGUISED)).isEqualTo(1);
         assertThat(signals(Comment.of("wh\u200Batsapp")).get(Signal.DISGUISED)).isEqualTo(1);
