@@ -88,28 +88,39 @@ public final class CommentScorer {
     }
 
     /**
-     * The default model shipped inside the CommentGuard jar, loaded once and shared.
+     * The default model shipped inside the CommentGuard jar, loaded once and shared. A failed load throws, and the
+     * next call tries again.
      *
      * @throws IllegalStateException if the jar was built without its default model
+     * @throws UncheckedIOException  if the bundled model cannot be read (a damaged jar)
      */
     public static CommentScorer loadDefault() {
-        return DefaultHolder.INSTANCE;
+        CommentScorer scorer = defaultScorer;
+        if (scorer == null) {
+            synchronized (CommentScorer.class) {
+                scorer = defaultScorer;
+                if (scorer == null) {
+                    scorer = readDefault();
+                    defaultScorer = scorer;
+                }
+            }
+        }
+        return scorer;
     }
 
-    private static final class DefaultHolder {
-        static final CommentScorer INSTANCE = readDefault();
+    /** The default model once loaded: not a holder class, whose failed initialisation could never be retried. */
+    private static volatile CommentScorer defaultScorer;
 
-        private static CommentScorer readDefault() {
-            URL resource = CommentScorer.class.getResource(DEFAULT_MODEL_RESOURCE);
-            if (resource == null) {
-                throw new IllegalStateException("the default model " + DEFAULT_MODEL_RESOURCE
-                        + " is missing from the class path; build the jar with models/default.model present");
-            }
-            try {
-                return of(ModelFile.load(resource, "default model"));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the bundled default model", e);
-            }
+    private static CommentScorer readDefault() {
+        URL resource = CommentScorer.class.getResource(DEFAULT_MODEL_RESOURCE);
+        if (resource == null) {
+            throw new IllegalStateException("the default model " + DEFAULT_MODEL_RESOURCE
+                    + " is missing from the class path; build the jar with models/default.model present");
+        }
+        try {
+            return of(ModelFile.load(resource, "default model"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled default model", e);
         }
     }
 
