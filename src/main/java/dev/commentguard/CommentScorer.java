@@ -9,8 +9,6 @@ import dev.commentguard.model.ModelFile;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,9 +34,6 @@ import java.util.function.Predicate;
  * }</pre>
  */
 public final class CommentScorer {
-
-    /** Where the default model lives inside the jar. */
-    static final String DEFAULT_MODEL_RESOURCE = "/dev/commentguard/model/default.model";
 
     /**
      * Most articles kept prepared for {@link #score}; past it the cache starts afresh. More than a busy site has open
@@ -72,7 +67,13 @@ public final class CommentScorer {
                 new PreparedArticles(PREPARED_ARTICLES), true);
     }
 
-    /** Loads a model file, checking its format, checksum and classes. */
+    /**
+     * Loads a model file, checking its format, checksum and classes.
+     *
+     * @throws ModelFileException a missing, unreadable, damaged or foreign file, with a message that names it and
+     *                            says which ({@link ModelFileException} is an {@link IOException})
+     * @throws IOException        any other failure to read
+     */
     public static CommentScorer load(Path modelFile) throws IOException {
         return of(ModelFile.load(modelFile));
     }
@@ -82,6 +83,8 @@ public final class CommentScorer {
      * arrives other than as a local file, such as one a distributed job sends to its workers.
      *
      * @param source what to call the model in error messages, such as the file it was read from
+     * @throws ModelFileException bytes that are not a whole, intact model file, with a message naming {@code source}
+     * @throws IOException        any other failure to read
      */
     public static CommentScorer load(InputStream in, String source) throws IOException {
         return of(ModelFile.load(in, source));
@@ -95,33 +98,7 @@ public final class CommentScorer {
      * @throws UncheckedIOException  if the bundled model cannot be read (a damaged jar)
      */
     public static CommentScorer loadDefault() {
-        CommentScorer scorer = defaultScorer;
-        if (scorer == null) {
-            synchronized (CommentScorer.class) {
-                scorer = defaultScorer;
-                if (scorer == null) {
-                    scorer = readDefault();
-                    defaultScorer = scorer;
-                }
-            }
-        }
-        return scorer;
-    }
-
-    /** The default model once loaded: not a holder class, whose failed initialisation could never be retried. */
-    private static volatile CommentScorer defaultScorer;
-
-    private static CommentScorer readDefault() {
-        URL resource = CommentScorer.class.getResource(DEFAULT_MODEL_RESOURCE);
-        if (resource == null) {
-            throw new IllegalStateException("the default model " + DEFAULT_MODEL_RESOURCE
-                    + " is missing from the class path; build the jar with models/default.model present");
-        }
-        try {
-            return of(ModelFile.load(resource, "default model"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled default model", e);
-        }
+        return DefaultModel.scorer();
     }
 
     /** The same model with other thresholds. */
@@ -156,7 +133,11 @@ public final class CommentScorer {
         return model.manifest();
     }
 
-    /** Scores one comment on its own. */
+    /**
+     * Scores one comment on its own.
+     *
+     * @throws NullPointerException if {@code comment} is null
+     */
     public Verdict score(Comment comment) {
         return score(comment, alone);
     }
@@ -239,6 +220,8 @@ public final class CommentScorer {
      * normalised texts of a slice are let go once it is scored.
      *
      * @param threads threads to use, at least 1; {@link Runtime#availableProcessors()} is a good choice
+     * @throws IllegalStateException if the calling thread is interrupted while it waits for the workers (the
+     *                               interrupt is kept set); the verdicts handed over so far stand
      */
     public void scoreAll(List<Comment> comments, Consumer<? super Verdict> sink, int threads) {
         if (threads < 1) {
