@@ -95,7 +95,7 @@ public final class CommentScorer {
      * next call tries again.
      *
      * @throws IllegalStateException if the jar was built without its default model
-     * @throws UncheckedIOException  if the bundled model cannot be read (a damaged jar)
+     * @throws java.io.UncheckedIOException if the bundled model cannot be read (a damaged jar)
      */
     public static CommentScorer loadDefault() {
         return DefaultModel.scorer();
