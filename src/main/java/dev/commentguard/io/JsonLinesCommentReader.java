@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  */
 final class JsonLinesCommentReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = StrictJson.mapper();
 
     private JsonLinesCommentReader() {
     }
@@ -92,7 +92,7 @@ final class JsonLinesCommentReader {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new InputFormatException(name, n, "invalid JSON: " + e.getOriginalMessage());
+            throw new InputFormatException(name, n, StrictJson.problem(e, "one JSON object a line"));
         }
     }
 

@@ -121,6 +121,10 @@ final class WpCommentsReader {
                 comments.add(comment(row, line, posts));
                 token = parser.nextToken();
             }
+            if (array && token == JsonToken.END_ARRAY && parser.nextToken() != null) {
+                throw new InputFormatException(name, parser.currentTokenLocation().getLineNr(),
+                        "more after the JSON array of comments");
+            }
         } catch (InputFormatException e) {
             throw e;
         } catch (JsonProcessingException e) {

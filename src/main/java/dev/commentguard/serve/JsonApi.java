@@ -34,7 +34,7 @@ import java.util.Map;
  */
 record JsonApi(ScorerHolder scorer, FeedbackStore feedback, ApiKeys keys, ServiceMetrics metrics) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = dev.commentguard.io.StrictJson.mapper();
 
     /** The answer to a POST to {@code route}, one of this API's routes, with its body read. */
     Answer answer(String route, Request request, String body) throws Refusal, IOException {
@@ -149,7 +149,7 @@ record JsonApi(ScorerHolder scorer, FeedbackStore feedback, ApiKeys keys, Servic
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw new Refusal(400, "invalid JSON: " + e.getOriginalMessage());
+            throw new Refusal(400, dev.commentguard.io.StrictJson.problem(e, "one object, or an array of objects"));
         }
     }
 

@@ -271,6 +271,18 @@ class CommentReaderTest {
     }
 
     @Test
+    void aSecondObjectOrTextAfterTheFirstOnALineIsAnErrorNotDropped() throws Exception {
+        for (String tail : new String[] {" {\"id\":\"2\",\"text\":\"b\"}", " garbage here", "}"}) {
+            Path f = write("c.jsonl", "{\"id\":\"0\",\"text\":\"z\"}\n{\"id\":\"1\",\"text\":\"a\"}" + tail + "\n");
+            assertThatThrownBy(() -> CommentReader.read(f, InputOptions.DEFAULT, Map.of(), false)).as(tail)
+                    .hasMessageStartingWith(f + ":2: ");
+        }
+        Path two = write("c.jsonl", "{\"id\":\"1\",\"text\":\"a\"} {\"id\":\"2\",\"text\":\"b\"}\n");
+        assertThatThrownBy(() -> CommentReader.read(two, InputOptions.DEFAULT, Map.of(), false))
+                .hasMessage(two + ":1: more after the JSON value (one JSON object a line)");
+    }
+
+    @Test
     void quoteCanBeSwitchedOff() throws Exception {
         Path f = write("c.csv", "text\n\"half quoted\n");
         InputOptions o = new InputOptions("auto", null, null, null, null, true, Optional.empty());

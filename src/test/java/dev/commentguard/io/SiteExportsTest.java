@@ -111,6 +111,15 @@ class SiteExportsTest {
     }
 
     @Test
+    void anythingAfterTheArrayOfAWpCommentsExportIsAnError() throws Exception {
+        Path json = dir.resolve("wp-comments.json");
+        java.nio.file.Files.writeString(json, java.nio.file.Files.readString(fixture("wp-comments.json")).strip()
+                + "\n{\"comment_ID\": \"999\"}\n");
+        assertThatThrownBy(() -> read(json, ExportFormat.WP_COMMENTS, SiteExports.Options.DEFAULT, Map.of(), true))
+                .hasMessageContaining("more after the JSON array of comments");
+    }
+
+    @Test
     void disqusPostsGetTheirThreadAsArticleAndSpamAndDeletedFlags() throws Exception {
         Path xml = fixture("disqus.xml");
         assertThat(ExportFormat.detect(xml)).isEqualTo(ExportFormat.DISQUS);

@@ -137,6 +137,9 @@ class CommentServerTest {
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.body()).contains("malformed form encoding", "comment_content");
         assertThat(json("/v1/score", "{\"text\": ", KEY).body()).startsWith("invalid JSON");
+        HttpResponse<String> two = json("/v1/score", "{\"id\":\"a\",\"text\":\"hello\"} {\"id\":\"b\",\"text\":\"hi\"}", KEY);
+        assertThat(two.statusCode()).isEqualTo(400);
+        assertThat(two.body()).contains("more after the JSON value");
         assertThat(json("/v1/score", "{\"author\":\"x\"}", KEY).statusCode()).isEqualTo(400);
         assertThat(get("/nowhere").statusCode()).isEqualTo(404);
         assertThat(get("/1.1/comment-check").statusCode()).isEqualTo(405);
