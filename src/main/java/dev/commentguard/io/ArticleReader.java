@@ -79,7 +79,7 @@ final class ArticleReader {
     private static String require(List<String> columns, String column, String name) throws InputFormatException {
         String found = Columns.exact(columns, column);
         if (found == null) {
-            throw new InputFormatException(name, 1, "no '" + column + "' column; columns are " + columns);
+            throw new InputFormatException(name, 1, "no '" + column + "' column; columns are " + Columns.shown(columns));
         }
         return found;
     }

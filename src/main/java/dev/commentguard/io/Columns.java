@@ -43,21 +43,50 @@ final class Columns {
             String chosen = chosenName(f, options);
             String column = chosen != null ? exact(header, chosen) : f.find(header);
             if (chosen != null && column == null) {
-                throw new InputFormatException(name, 1, "no column named '" + chosen + "'; columns are " + header);
+                throw new InputFormatException(name, 1, "no column named '" + chosen + "'; columns are " + shown(header));
             }
             if (column != null) {
+                for (int i = header.indexOf(column) + 1; i < header.size(); i++) {
+                    if (header.get(i).strip().equalsIgnoreCase(column.strip())) {
+                        // which of the two holds the comments is anyone's guess; reading one would drop the other unseen
+                        throw new InputFormatException(name, 1, "column '" + cut(column.strip()) + "' appears twice in the "
+                                + "header (columns " + (header.indexOf(column) + 1) + " and " + (i + 1) + ")");
+                    }
+                }
                 columns.put(f, header.indexOf(column));
             }
         }
         if (!columns.containsKey(Field.TEXT)) {
             throw new InputFormatException(name, 1, "no text column (looked for " + String.join(", ", Field.TEXT.aliases())
-                    + "; name it with --text-column); columns are " + header);
+                    + "; name it with --text-column); columns are " + shown(header) + plainTextHint(header));
         }
         if (requireLabel && !columns.containsKey(Field.LABEL)) {
             throw new InputFormatException(name, 1, "no label column (looked for " + String.join(", ", Field.LABEL.aliases())
-                    + "; name it with --label-column); columns are " + header);
+                    + "; name it with --label-column); columns are " + shown(header));
         }
         return columns;
+    }
+
+    /** Longest column name shown in full in a message; a first line of comment text can be megabytes. */
+    private static final int SHOWN_CHARS = 60;
+
+    /** A header for a message: at most 20 columns, each cut to {@value #SHOWN_CHARS} characters. */
+    static String shown(List<String> header) {
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.min(header.size(), 20); i++) {
+            names.add(cut(header.get(i)));
+        }
+        return names + (header.size() > 20 ? " and " + (header.size() - 20) + " more" : "");
+    }
+
+    private static String cut(String column) {
+        return column.length() <= SHOWN_CHARS ? column : column.substring(0, SHOWN_CHARS) + "… (" + column.length() + " characters)";
+    }
+
+    /** A header that reads like a comment (one long column with spaces) is likely plain text given as CSV. */
+    private static String plainTextHint(List<String> header) {
+        return header.size() <= 2 && header.get(0).strip().contains(" ") && header.get(0).length() > 30
+                ? ". Plain text, one comment a line, is read from standard input without --input" : "";
     }
 
     /** Headerless files: columns by 1-based number; by default the label is the first column and the text the last. */

@@ -1,5 +1,6 @@
 package dev.commentguard.io;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,7 +9,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 /**
  * JSON read so that nothing is dropped unseen: a line or body holding a second value, or text after the first, is an
  * error, where a plain {@link ObjectMapper} reads the first value and ignores the rest (two comments on one line
- * scored as one, silently).
+ * scored as one, silently); so is a field given twice in one object, where it keeps the last.
  */
 public final class StrictJson {
 
@@ -17,7 +18,9 @@ public final class StrictJson {
 
     /** A mapper that refuses anything after the value it reads. Thread-safe once made, as Jackson's mappers are. */
     public static ObjectMapper mapper() {
-        return new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION); // {"text":"a","text":"b"}: which?
+        return mapper;
     }
 
     /**

@@ -136,7 +136,8 @@ final class WpCommentsReader {
     private static void require(java.util.Set<String> columns, boolean requireStatus, String where, List<String> header)
             throws InputFormatException {
         if (!columns.contains("comment_content")) {
-            throw new InputFormatException(where, where.contains(":") ? 0 : 1, "no comment_content column; columns are " + header);
+            throw new InputFormatException(where, where.contains(":") ? 0 : 1,
+                    "no comment_content column; columns are " + Columns.shown(header));
         }
         if (requireStatus && !columns.contains("comment_approved")) {
             throw new InputFormatException(where, where.contains(":") ? 0 : 1, "no comment_approved column, which says how each "

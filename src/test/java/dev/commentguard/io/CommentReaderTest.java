@@ -283,6 +283,25 @@ class CommentReaderTest {
     }
 
     @Test
+    void aColumnOrFieldGivenTwiceIsAnErrorNotAGuess() throws Exception {
+        Path csv = write("c.csv", "id,text,Text\n1,a b c,Call 0300-1234567 for free classified ads\n");
+        assertThatThrownBy(() -> CommentReader.read(csv, InputOptions.DEFAULT, Map.of(), false))
+                .hasMessage(csv + ":1: column 'text' appears twice in the header (columns 2 and 3)");
+        Path json = write("c.jsonl", "{\"text\":\"a b c\",\"text\":\"Call 0300-1234567\"}\n");
+        assertThatThrownBy(() -> CommentReader.read(json, InputOptions.DEFAULT, Map.of(), false))
+                .hasMessageStartingWith(json + ":1: invalid JSON: Duplicate field 'text'");
+    }
+
+    @Test
+    void aHugeFirstLineIsNotRepeatedWholeInTheMessage() throws Exception {
+        Path plain = write("c.txt", "Buy cheap watches at http://watches.example.com ".repeat(20_000) + "\nsecond line\n");
+        assertThatThrownBy(() -> CommentReader.read(plain, InputOptions.DEFAULT, Map.of(), false))
+                .hasMessageContaining("no text column").hasMessageContaining("(960000 characters)")
+                .hasMessageEndingWith("Plain text, one comment a line, is read from standard input without --input")
+                .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(400));
+    }
+
+    @Test
     void quoteCanBeSwitchedOff() throws Exception {
         Path f = write("c.csv", "text\n\"half quoted\n");
         InputOptions o = new InputOptions("auto", null, null, null, null, true, Optional.empty());
