@@ -20,6 +20,8 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +72,10 @@ final class EvaluateCommand implements Callable<Integer> {
         Map<String, List<Path>> inputs = input.inputs("--data", data);
         inputs.put("--model", java.util.Collections.singletonList(modelOptions.model));
         input.refuseRejectsOver(inputs);
+        if (report != null && Files.exists(report) && !Files.isDirectory(report)) {
+            throw new OutputException(report.toString(), new FileSystemException(report.toString(), null,
+                    "is a file; --report names a folder to write index.html and the charts into"));
+        }
         CommentScorer scorer = modelOptions.load();
         List<InputRow> rows = new ArrayList<>();
         for (InputRow r : input.readAll(data, true, input.options().withGroupColumn(groupColumn))) {

@@ -21,12 +21,18 @@ import java.util.TreeMap;
  */
 record FeedbackExamples(List<LabelledComment> examples, String source, String summary) {
 
-    static FeedbackExamples read(Path dataDir) throws IOException {
+    /** The store's file in {@code dataDir}, which must be there: opening would create an empty store, and read nothing. */
+    static Path existingStore(Path dataDir) throws IOException {
         Path file = dataDir.resolve(FeedbackStore.FILE_NAME);
-        if (!Files.exists(file)) { // opening would create an empty store, and train on nothing from it
+        if (!Files.exists(file)) {
             throw new dev.commentguard.io.InputFormatException(file.toString(), 0,
                     "no feedback store here (record decisions with the feedback command first)");
         }
+        return file;
+    }
+
+    static FeedbackExamples read(Path dataDir) throws IOException {
+        Path file = existingStore(dataDir);
         List<Decision> decisions;
         String last;
         try (FeedbackStore store = FeedbackStore.open(dataDir)) {

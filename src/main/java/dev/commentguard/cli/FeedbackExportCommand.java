@@ -40,6 +40,7 @@ final class FeedbackExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<Decision> decisions;
+        FeedbackExamples.existingStore(dataDir.path()); // a mistyped folder is an error, not an empty export
         try (FeedbackStore store = FeedbackStore.open(dataDir.path())) {
             decisions = store.all();
         }

@@ -1,6 +1,7 @@
 package dev.commentguard.cli;
 
 import dev.commentguard.evaluation.Metrics;
+import dev.commentguard.io.AtomicFile;
 import dev.commentguard.io.InputRow;
 import dev.commentguard.model.Learner;
 import dev.commentguard.model.ModelFile;
@@ -148,6 +149,7 @@ final class TrainCommand implements Callable<Integer> {
         Map<String, List<Path>> inputs = input.inputs("--data", data);
         SameFile.refuse("--out", this.out, inputs);
         input.refuseRejectsOver(inputs);
+        AtomicFile.checkWritable(this.out); // before minutes of training, not after
         if (streamed.stream) {
             return streamed.train(this, out, err);
         }

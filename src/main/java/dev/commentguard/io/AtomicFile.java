@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -50,6 +52,29 @@ public final class AtomicFile implements AutoCloseable {
             return target;
         }
         return Files.isRegularFile(target) ? target.toRealPath() : null;
+    }
+
+    /**
+     * Fails now, with the reason, when {@code target} could not be written: for a command that writes its file at the
+     * end of a long run (a model trained for minutes, then "permission denied"). Creates the target's folder, as
+     * writing it would.
+     */
+    public static void checkWritable(Path target) throws OutputException {
+        try {
+            if (Files.isDirectory(target)) {
+                throw new FileSystemException(target.toString(), null, "is a directory");
+            }
+            Path renamed = renameTarget(target);
+            if (renamed == null) {
+                if (!Files.isWritable(target)) {
+                    throw new AccessDeniedException(target.toString());
+                }
+                return; // a device or pipe, written in place
+            }
+            discard(temporarySibling(renamed));
+        } catch (IOException e) {
+            throw OutputException.of(target.toString(), e);
+        }
     }
 
     /**

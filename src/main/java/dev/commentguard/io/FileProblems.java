@@ -3,6 +3,7 @@ package dev.commentguard.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,6 +23,9 @@ public final class FileProblems {
         }
         if (e instanceof AccessDeniedException) {
             return "permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException f) { // from making a folder where a file is
+            return f.getFile() + " is a file, not a folder";
         }
         String message = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
         if (message == null) {

@@ -47,6 +47,25 @@ class FileErrorsTest {
     }
 
     @Test
+    void anOutputThatCannotBeWrittenStopsTrainingBeforeItStartsAndTheReportBeforeTheEvaluation() throws Exception {
+        Path underAFile = data.resolve("x.model"); // train.csv/x.model: a folder is needed where a file is
+        CliTest.Run training = run("train", "--data", data.toString(), "--out", underAFile.toString());
+        assertThat(training.exit()).isEqualTo(Main.EXIT_OUTPUT);
+        assertThat(training.err()).isEqualTo("error: " + underAFile + ": could not write output: " + data
+                + " is a file, not a folder\n");
+        assertThat(training.out()).as("nothing trained").doesNotContain("Training on");
+
+        Path model = dir.resolve("ok.model");
+        assertThat(run("train", "--data", data.toString(), "--out", model.toString()).exit()).isZero();
+        Path notAFolder = Files.writeString(dir.resolve("report.csv"), "x");
+        CliTest.Run evaluation = run("evaluate", "--model", model.toString(), "--data", data.toString(),
+                "--report", notAFolder.toString());
+        assertThat(evaluation.exit()).isEqualTo(Main.EXIT_OUTPUT);
+        assertThat(evaluation.err()).startsWith("error: " + notAFolder + ": could not write output: is a file;");
+        assertThat(evaluation.out()).as("nothing evaluated").isEmpty();
+    }
+
+    @Test
     void aMissingFileIsNamedWithTheReason() {
         Path nope = dir.resolve("nope.txt");
         CliTest.Run article = run("score", "--article-text-file", nope.toString(), "hello");

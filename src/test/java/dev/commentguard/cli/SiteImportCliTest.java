@@ -115,6 +115,12 @@ class SiteImportCliTest {
                 "Cheap replica watch number 0 at http://watch0.example").exit()).isZero();
 
         Path csv = dir.resolve("decisions.csv");
+        Path typo = dir.resolve("no-such-store");
+        CliTest.Run none = run("feedback", "export", "--data-dir", typo.toString(), "--out", csv.toString());
+        assertThat(none.exit()).isEqualTo(Main.EXIT_INPUT);
+        assertThat(none.err()).contains("no feedback store here");
+        assertThat(csv).as("no empty export").doesNotExist();
+        assertThat(typo.resolve("feedback.db")).as("no empty store made").doesNotExist();
         CliTest.Run exported = run("feedback", "export", "--data-dir", data.toString(), "--out", csv.toString());
         assertThat(exported.exit()).as(exported.err()).isZero();
         assertThat(exported.err()).contains("24 decision(s) written to " + csv);
