@@ -249,8 +249,11 @@ public final class Main implements Runnable {
             }
         }
         cl.setExecutionExceptionHandler(Main::handle);
+        cl.setParameterExceptionHandler(CommandLineParts::usageError);
+        CommandLineParts.versionEverywhere(cl);
         return cl;
     }
+
 
     @Override
     public void run() {

@@ -41,6 +41,24 @@ class CommandLineTest {
     }
 
     @Test
+    void aUsageErrorIsTheErrorAndWhereTheHelpIsNotTheWholeHelp() {
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine(new String[] {"score"}).setErr(new PrintWriter(err));
+        assertThat(cl.execute("score", "--fromat", "jsonl", "x")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("error: Unknown option: '--fromat'\nSee 'commentguard score --help'.\n");
+    }
+
+    @Test
+    void everyCommandPrintsTheVersionItsHelpOffers() {
+        for (String[] args : new String[][] {{"score", "-V"}, {"train", "--version"}, {"feedback", "export", "-V"}}) {
+            StringWriter out = new StringWriter();
+            CommandLine cl = Main.commandLine(args).setOut(new PrintWriter(out));
+            assertThat(cl.execute(args)).isZero();
+            assertThat(out.toString()).as(String.join(" ", args)).startsWith("CommentGuard ").contains("Weka ");
+        }
+    }
+
+    @Test
     void everyHelpTextFormatsWithoutAWarning() {
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
         java.io.PrintStream saved = System.err;
