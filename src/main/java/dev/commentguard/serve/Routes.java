@@ -1,6 +1,7 @@
 package dev.commentguard.serve;
 
 import dev.commentguard.feedback.FeedbackStore;
+import dev.commentguard.io.FileProblems;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -11,6 +12,7 @@ import org.eclipse.jetty.util.Callback;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
@@ -62,7 +64,7 @@ final class Routes extends Handler.Abstract {
             } catch (Refusal r) {
                 answer = r.answer;
             } catch (IOException e) {
-                answer = Answer.text(400, "cannot read the request: " + e.getMessage() + "\n");
+                answer = unreadable(e);
             } catch (RuntimeException e) {
                 answer = Answer.text(500, "internal error: " + e + "\n");
             } finally {
@@ -124,7 +126,25 @@ final class Routes extends Handler.Abstract {
             throw new Refusal(413, "request body is over the limit of " + maxBodyBytes + " bytes");
         }
         bytes[0] = data.length;
-        return new String(data, StandardCharsets.UTF_8);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(data)).toString();
+        } catch (CharacterCodingException e) { // scored as replacement characters, it would be a verdict on other text
+            throw new Refusal(400, "the request body is not valid UTF-8");
+        }
+    }
+
+    /**
+     * The answer to a body that could not be read: 408 when the client stopped sending (the idle timeout), else 400
+     * with the reason, never a Java exception's name.
+     */
+    static Answer unreadable(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.util.concurrent.TimeoutException) {
+                return new Answer(408, Answer.TEXT, "the request body stopped arriving: timed out\n",
+                        Map.of("Connection", "close"), null);
+            }
+        }
+        return Answer.text(400, "cannot read the request body: " + FileProblems.reason(e) + "\n");
     }
 
     /** The largest body over the limit that is read to its end (and dropped) so that its 413 arrives. */

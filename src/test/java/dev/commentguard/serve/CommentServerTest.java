@@ -137,6 +137,13 @@ class CommentServerTest {
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.body()).contains("malformed form encoding", "comment_content");
         assertThat(json("/v1/score", "{\"text\": ", KEY).body()).startsWith("invalid JSON");
+        HttpRequest latin1 = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/v1/score"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + KEY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray("{\"text\": \"caf\u00e9 r\u00e9serv\u00e9\"}"
+                        .getBytes(StandardCharsets.ISO_8859_1))).build();
+        HttpResponse<String> notUtf8 = http.send(latin1, HttpResponse.BodyHandlers.ofString());
+        assertThat(notUtf8.statusCode()).isEqualTo(400);
+        assertThat(notUtf8.body()).contains("not valid UTF-8");
         HttpResponse<String> two = json("/v1/score", "{\"id\":\"a\",\"text\":\"hello\"} {\"id\":\"b\",\"text\":\"hi\"}", KEY);
         assertThat(two.statusCode()).isEqualTo(400);
         assertThat(two.body()).contains("more after the JSON value");
@@ -290,8 +297,10 @@ class CommentServerTest {
             assertThat(busy.headers().firstValue("Retry-After")).contains("1");
             slow.setSoTimeout(10_000);
             long start = System.nanoTime();
-            slow.getInputStream().readAllBytes(); // the server gives up on it and closes the connection
+            String answer = new String(slow.getInputStream().readAllBytes(), StandardCharsets.UTF_8); // the server gives up
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+            assertThat(answer).startsWith("HTTP/1.1 408 ").contains("the request body stopped arriving")
+                    .doesNotContain("java.", "Exception");
             assertThat(http.send(check, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
         }
     }
