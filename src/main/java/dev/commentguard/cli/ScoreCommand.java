@@ -50,7 +50,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Option(names = "--input", paramLabel = "FILE", description = "CSV or JSON Lines file of comments ('-' for standard input),"
             + " or a comment system's export (WordPress WXR, wp comment list CSV or JSON, Disqus XML): every comment in it is"
-            + " scored, pending ones too.")
+            + " scored, pending ones too. A comment without an id gets its line number.")
     Path inputFile;
 
     @Mixin
@@ -216,12 +216,14 @@ final class ScoreCommand implements Callable<Integer> {
         if (line.isBlank()) {
             throw new InputFormatException(STDIN, n, "the line is blank; expected a JSON object");
         }
-        Comment c = CommentReader.jsonLine(line, STDIN, n, options, articles).comment();
-        if (c.id().isEmpty()) {
-            c = new Comment(Long.toString(n), c.text(), c.author(), c.authorUrl(), c.authorEmail(), c.article(), c.site(),
-                    c.permalink());
-        }
+        Comment c = numbered(CommentReader.jsonLine(line, STDIN, n, options, articles).comment(), n);
         return article != null && c.article() == null ? c.withArticle(article) : c;
+    }
+
+    /** {@code c}, or when it has no id, the same comment with its line number for one. */
+    private static Comment numbered(Comment c, long line) {
+        return !c.id().isEmpty() ? c : new Comment(Long.toString(line), c.text(), c.author(), c.authorUrl(), c.authorEmail(),
+                c.article(), c.site(), c.permalink());
     }
 
     /** A line of text as a comment whose id is its line number. */
@@ -263,8 +265,9 @@ final class ScoreCommand implements Callable<Integer> {
         if (inputFile != null) {
             List<InputRow> rows = input.readAll(List.of(inputFile), false);
             input.reportRejects(inputFile.toString(), spec.commandLine().getErr());
-            for (InputRow r : rows) {
-                comments.add(inContext(article != null && r.comment().article() == null ? r.comment().withArticle(article) : r.comment()));
+            for (InputRow r : rows) { // a row without an id is named by its line, so that its verdict can be joined back
+                Comment c = numbered(r.comment(), r.line());
+                comments.add(inContext(article != null && c.article() == null ? c.withArticle(article) : c));
             }
         } else if (!texts.isEmpty()) {
             int n = 0;

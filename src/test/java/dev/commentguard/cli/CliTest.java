@@ -342,6 +342,18 @@ class CliTest {
     }
 
     @Test
+    void aCommentWithoutAnIdIsNamedByItsLineSoThatItsVerdictCanBeJoinedBack() throws Exception {
+        Path csv = Files.writeString(dir.resolve("no-ids.csv"), "text\nfirst one\n\"second,\non two lines\"\nthird one\n");
+        Run scored = run("score", "--input", csv.toString(), "--format", "jsonl");
+        assertThat(scored.exit()).as(scored.err()).isZero();
+        assertThat(scored.out().lines().map(l -> l.substring(0, l.indexOf(',')))).containsExactly("{\"id\":\"2\"",
+                "{\"id\":\"3\"", "{\"id\":\"5\"");
+        Path some = Files.writeString(dir.resolve("some-ids.jsonl"), "{\"id\":\"a7\",\"text\":\"x y\"}\n{\"text\":\"z w\"}\n");
+        assertThat(run("score", "--input", some.toString(), "--format", "jsonl").out().lines()
+                .map(l -> l.substring(0, l.indexOf(',')))).containsExactly("{\"id\":\"a7\"", "{\"id\":\"2\"");
+    }
+
+    @Test
     void writesOutputFilesAtomically() throws Exception {
         Path out = dir.resolve("verdicts.jsonl");
         Run r = run("score", "--model", model.toString(), "--input", data.toString(), "--format", "jsonl", "--output", out.toString());
