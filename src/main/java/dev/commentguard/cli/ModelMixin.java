@@ -13,13 +13,20 @@ final class ModelMixin {
     @Option(names = "--model", paramLabel = "FILE", description = "Model file. Default: the model bundled in the jar.")
     Path model;
 
-    @Option(names = "--review-threshold", paramLabel = "P", description = "Override the model's review threshold on the spam score.")
+    @Option(names = "--review-threshold", paramLabel = "P", description = "Override the model's review threshold on the spam"
+            + " score, from 0 to 1 (the block threshold rises with it if it is lower).")
     Double review;
 
-    @Option(names = "--block-threshold", paramLabel = "P", description = "Override the model's block threshold on the spam score.")
+    @Option(names = "--block-threshold", paramLabel = "P", description = "Override the model's block threshold on the spam"
+            + " score, from 0 to 1 (the review threshold falls with it if it is higher).")
     Double block;
 
     CommentScorer load() throws IOException {
+        for (Object[] given : new Object[][] {{"--review-threshold", review}, {"--block-threshold", block}}) {
+            if (given[1] instanceof Double p && !(p >= 0 && p <= 1)) {
+                throw new Main.UsageException(given[0] + " must lie from 0 to 1: " + p);
+            }
+        }
         CommentScorer scorer = ModelPrefetch.load(model);
         if (review != null || block != null) {
             try {

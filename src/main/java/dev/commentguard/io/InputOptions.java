@@ -39,7 +39,7 @@ public record InputOptions(String format, String textColumn, String labelColumn,
     public InputOptions {
         format = format == null ? "auto" : format;
         if (!format.equals("auto") && !format.equals("csv") && !format.equals("jsonl")) {
-            throw new IllegalArgumentException("unknown input format '" + format + "' (expected auto, csv or jsonl)");
+            throw new IllegalArgumentException("unknown input format '" + format + "' (expected auto, csv, jsonl, wxr, wp-comments or disqus)");
         }
         Objects.requireNonNull(encoding, "encoding");
     }

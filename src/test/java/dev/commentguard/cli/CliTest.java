@@ -221,6 +221,17 @@ class CliTest {
     }
 
     @Test
+    void aThresholdOutOfRangeIsNamedAsGiven() {
+        Run review = run("score", "--review-threshold", "2", "hello");
+        assertThat(review.exit()).isEqualTo(2);
+        assertThat(review.err()).isEqualTo("error: --review-threshold must lie from 0 to 1: 2.0\n");
+        Run block = run("score", "--block-threshold", "-0.5", "hello");
+        assertThat(block.err()).isEqualTo("error: --block-threshold must lie from 0 to 1: -0.5\n");
+        Run format = run("score", "--input-format", "xml", "--input", data.toString());
+        assertThat(format.err()).contains("expected auto, csv, jsonl, wxr, wp-comments or disqus");
+    }
+
+    @Test
     void aLargeInputScoredOnSeveralThreadsGivesTheOneThreadOutput() throws Exception {
         Path big = dir.resolve("big.csv");
         List<LabelledComment> base = TestData.threeClasses(30, 5);
