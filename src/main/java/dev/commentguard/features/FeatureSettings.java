@@ -26,7 +26,9 @@ import java.util.Objects;
  *                     and the site's own staff's names not read as keywords; 4, as 3, with the n-gram text recorded by
  *                     name, so that a model whose n-grams come from the text as written is not read as marked by
  *                     software that knows only version 3; 5, as 4, with an author name read as keywords only for what it
- *                     says (a link, or a word of {@link Lexicon#COMMERCIAL_NAME}), no longer for having five words or more
+ *                     says (a link, or a word of {@link Lexicon#COMMERCIAL_NAME}), no longer for having five words or more;
+ *                     6, as 5, with praise that turns on a "but" to a point of its own ("nice article, but the dates are
+ *                     wrong") no longer read as generic
  */
 public record FeatureSettings(NgramSettings ngrams, boolean signals, double signalWeight, NgramText text, int version) {
 
@@ -65,7 +67,7 @@ public record FeatureSettings(NgramSettings ngrams, boolean signals, double sign
 
     public static final double DEFAULT_SIGNAL_WEIGHT = 0.25;
     /** The feature version new models are trained with. */
-    public static final int CURRENT_VERSION = 5;
+    public static final int CURRENT_VERSION = 6;
     /** The default model's settings: n-grams from the marked text, which carries to sites the model never saw. */
     public static final FeatureSettings DEFAULT = new FeatureSettings(NgramSettings.DEFAULT, true, DEFAULT_SIGNAL_WEIGHT, NgramText.MARKED);
 

@@ -97,6 +97,20 @@ public final class Lexicon {
     private Lexicon() {
     }
 
+    /** Words that turn from praise to a point of one's own, in the corpus's languages. */
+    private static final Set<String> CONTRAST = Set.of("but", "however", "although", "though", "except", "aber", "pero",
+            "mais", "mas", "maar", "tapi", "однако", "но");
+
+    /** Whether the comment turns on a "but". */
+    static boolean hasContrast(java.util.List<String> words) {
+        for (String w : words) {
+            if (CONTRAST.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Content words of a comment that are not praise vocabulary: what it says beyond "great post". */
     static int substanceWords(java.util.List<String> words) {
         int n = 0;

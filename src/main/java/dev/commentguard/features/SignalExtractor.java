@@ -44,8 +44,13 @@ public final class SignalExtractor {
         set(v, Signal.MONEY, Patterns.asciiDigits(clean) > 0 && Lexicon.MONEY_SEARCH.find(clean)); // every amount has a digit
         set(v, Signal.CALL_TO_ACTION, Lexicon.CALL_TO_ACTION_SEARCH.find(clean));
         if (Lexicon.GENERIC_PRAISE_SEARCH.find(clean)) {
-            // Praise that goes on to say something ("great piece, but the 2019 figures are wrong") is not generic.
+            // Praise that goes on to say something ("great piece, but the 2019 figures are wrong") is not generic; from
+            // feature version 6, a correction after a "but" says something even in two words ("nice article, but the
+            // dates are wrong").
             int substance = Lexicon.substanceWords(words);
+            if (version >= 6 && substance >= 1 && Lexicon.hasContrast(words)) {
+                substance += 4;
+            }
             v[Signal.GENERIC_PRAISE.ordinal()] = substance <= 2 ? 1.0 : substance <= 5 ? 0.5 : 0.2;
         }
         double copiedSentence = article == null ? 0 : ArticleSignals.fill(v, words, article);

@@ -172,6 +172,19 @@ class SignalExtractorTest {
     }
 
     @Test
+    void praiseThatTurnsOnAButToAPointIsNotGenericFromFeatureVersionSix() {
+        Comment correction = Comment.of("Nice article, but the dates are wrong.");
+        NormalizedText text = TextNormalizer.normalize(correction.text());
+        Contacts contacts = Contacts.of(correction, text);
+        assertThat(SignalExtractor.extract(correction, text, null, false, contacts, 5).get(Signal.GENERIC_PRAISE)).isEqualTo(1.0);
+        assertThat(SignalExtractor.extract(correction, text, null, false, contacts, 6).get(Signal.GENERIC_PRAISE)).isEqualTo(0.2);
+        Comment bare = Comment.of("Nice article, but thanks");
+        NormalizedText bareText = TextNormalizer.normalize(bare.text());
+        assertThat(SignalExtractor.extract(bare, bareText, null, false, Contacts.of(bare, bareText), 6).get(Signal.GENERIC_PRAISE))
+                .as("a but with nothing of its own after the praise").isEqualTo(1.0);
+    }
+
+    @Test
     void aCommentUnderAnArticleIsPostedOnTheArticlesSiteUnlessItGivesItsOwn() {
         Article article = new Article("a1", "Tram", "The new tram line.", "https://news.example.org",
                 "https://news.example.org/2026/tram");
