@@ -72,6 +72,9 @@ final class EvaluateCommand implements Callable<Integer> {
         Map<String, List<Path>> inputs = input.inputs("--data", data);
         inputs.put("--model", java.util.Collections.singletonList(modelOptions.model));
         input.refuseRejectsOver(inputs);
+        if (report != null && report.toString().equals("-")) {
+            throw new Main.UsageException("--report names a folder for index.html and the charts; '-' is not one");
+        }
         if (report != null && Files.exists(report) && !Files.isDirectory(report)) {
             throw new OutputException(report.toString(), new FileSystemException(report.toString(), null,
                     "is a file; --report names a folder to write index.html and the charts into"));

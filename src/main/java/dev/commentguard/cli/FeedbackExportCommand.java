@@ -34,7 +34,7 @@ final class FeedbackExportCommand implements Callable<Integer> {
     @CommandLine.Mixin
     FeedbackCommand.DataDir dataDir;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the CSV (atomically). Default: standard output.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the CSV (atomically); '-' or none: standard output.")
     Path out;
 
     @Override
@@ -44,7 +44,7 @@ final class FeedbackExportCommand implements Callable<Integer> {
         try (FeedbackStore store = FeedbackStore.open(dataDir.path())) {
             decisions = store.all();
         }
-        if (out == null) {
+        if (out == null || out.toString().equals("-")) {
             write(StandardOutput.checked(spec.commandLine().getOut()), decisions);
         } else {
             try (AtomicFile file = AtomicFile.create(out)) {

@@ -16,7 +16,8 @@ final class OutputMixin {
             description = "Output: table, csv or jsonl. Default: ${DEFAULT-VALUE}.")
     String format;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write to this file (atomically) instead of standard output.")
+    @Option(names = "--output", paramLabel = "FILE", description = "Write to this file (atomically) instead of standard output ('-' for standard"
+            + " output).")
     Path output;
 
     @Option(names = "--explain", description = "Show every reason under each comment in the table.")

@@ -91,7 +91,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OutputFormat fmt = out.checkedFormat();
-        Path output = out.output;
+        Path output = out.output == null || out.output.toString().equals("-") ? null : out.output; // '-': standard output
         if (threads < 1) {
             throw new Main.UsageException("--threads must be at least 1: " + threads);
         }

@@ -227,6 +227,12 @@ class CliTest {
         assertThat(review.err()).isEqualTo("error: --review-threshold must lie from 0 to 1: 2.0\n");
         Run block = run("score", "--block-threshold", "-0.5", "hello");
         assertThat(block.err()).isEqualTo("error: --block-threshold must lie from 0 to 1: -0.5\n");
+        Run dash = run("score", "--output", "-", "--format", "jsonl", "hello");
+        assertThat(dash.exit()).isZero();
+        assertThat(dash.out()).startsWith("{\"id\":\"1\"");
+        assertThat(Path.of("-")).as("no file named '-'").doesNotExist();
+        assertThat(run("evaluate", "--data", data.toString(), "--report", "-").err())
+                .isEqualTo("error: --report names a folder for index.html and the charts; '-' is not one\n");
         Run format = run("score", "--input-format", "xml", "--input", data.toString());
         assertThat(format.err()).contains("expected auto, csv, jsonl, wxr, wp-comments or disqus");
     }
