@@ -29,6 +29,11 @@ record AkismetApi(ScorerHolder scorer, FeedbackStore feedback, ApiKeys keys, Ser
 
     /** The answer to a POST to {@code route}, one of the {@code /1.1/} routes, with its body read. */
     Answer answer(String route, Request request, String body) throws Refusal {
+        String type = request.getHeaders().get(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE);
+        if (type != null && type.toLowerCase(Locale.ROOT).contains("json")) { // else read as a form without its key: 403
+            throw new Refusal(400, route + " takes a form (application/x-www-form-urlencoded), as Akismet's API does;"
+                    + " JSON goes to /v1/score");
+        }
         Map<String, String> form;
         try {
             form = Forms.parse(body);

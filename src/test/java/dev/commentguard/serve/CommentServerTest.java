@@ -137,6 +137,9 @@ class CommentServerTest {
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.body()).contains("malformed form encoding", "comment_content");
         assertThat(json("/v1/score", "{\"text\": ", KEY).body()).startsWith("invalid JSON");
+        HttpResponse<String> jsonToAkismet = json("/1.1/comment-check", "{\"comment_content\":\"hello\"}", KEY);
+        assertThat(jsonToAkismet.statusCode()).isEqualTo(400);
+        assertThat(jsonToAkismet.body()).contains("takes a form", "/v1/score");
         HttpRequest latin1 = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/v1/score"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + KEY)
                 .POST(HttpRequest.BodyPublishers.ofByteArray("{\"text\": \"caf\u00e9 r\u00e9serv\u00e9\"}"
