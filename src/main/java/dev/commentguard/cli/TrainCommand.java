@@ -161,7 +161,7 @@ final class TrainCommand implements Callable<Integer> {
         input.reportRejects(data.isEmpty() ? feedback.resolve("feedback").toString() : data.get(0).toString(), err);
         List<LabelledComment> examples = new ArrayList<>(rows.size());
         for (InputRow r : rows) {
-            examples.add(new LabelledComment(r.comment(), r.label(), "", groupColumn == null ? "" : r.group()));
+            examples.add(new LabelledComment(r.comment(), r.label(), r.source() + ":" + r.line(), groupColumn == null ? "" : r.group()));
         }
         List<String> sources = new ArrayList<>();
         for (Path file : data) {

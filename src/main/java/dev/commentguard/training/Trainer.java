@@ -18,8 +18,6 @@ import dev.commentguard.model.OnlineFolds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -242,45 +240,13 @@ public final class Trainer {
         return outOfFold;
     }
 
-
     private static List<String> labelsOf(List<LabelledComment> data, TrainingOptions options) {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (LabelledComment c : data) {
-            counts.merge(c.label(), 1, Integer::sum);
-        }
-        return labelsOf(counts, options);
+        return TrainingLabels.of(data, options);
     }
 
-    /**
-     * The labels to train, sorted, from the rows per label; refused when there are fewer than two, the spam label is
-     * not among them, or one has too few rows to cross-validate.
-     */
+    /** See {@link TrainingLabels#of(Map, TrainingOptions, Map)}; for training that counts its rows as it streams them. */
     static List<String> labelsOf(Map<String, Integer> counts, TrainingOptions options) {
-        Map<String, String> folded = new TreeMap<>();
-        for (String label : counts.keySet()) {
-            String key = label.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
-            String other = folded.putIfAbsent(key, label);
-            if (other != null) {
-                throw new TrainingException("labels '" + other + "' and '" + label
-                        + "' differ only in case or spaces; write them the same way (they would train as two classes)");
-            }
-        }
-        if (counts.size() < 2) {
-            throw new TrainingException("training needs at least two labels, found " + counts.keySet()
-                    + (counts.isEmpty() ? " (no rows)" : ""));
-        }
-        if (!counts.containsKey(options.positiveLabel())) {
-            throw new TrainingException("the spam label '" + options.positiveLabel() + "' does not occur in the data; labels found: "
-                    + counts.keySet() + " (choose one with --spam-label)");
-        }
-        int minimum = Math.max(MIN_PER_CLASS, options.folds());
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() < minimum) {
-                throw new TrainingException("label '" + e.getKey() + "' has only " + e.getValue()
-                        + " examples; at least " + minimum + " are needed per label");
-            }
-        }
-        return List.copyOf(new TreeSet<>(counts.keySet()));
+        return TrainingLabels.of(counts, options, Map.of());
     }
 
     static int argMax(double[] values) {

@@ -66,6 +66,15 @@ class FileErrorsTest {
     }
 
     @Test
+    void aLabelWithTooFewRowsIsNamedWithWhereItsFirstRowIs() throws Exception {
+        Path typo = Files.writeString(dir.resolve("typo.csv"), Files.readString(data).stripTrailing() + "\r\nr999,an odd one,bogus\r\n");
+        long line = Files.readAllLines(typo).size();
+        CliTest.Run training = run("train", "--data", typo.toString(), "--out", dir.resolve("typo.model").toString());
+        assertThat(training.exit()).isEqualTo(Main.EXIT_INPUT);
+        assertThat(training.err()).contains("label 'bogus' has only 1 example (the first at " + typo + ":" + line + ")");
+    }
+
+    @Test
     void aMissingFileIsNamedWithTheReason() {
         Path nope = dir.resolve("nope.txt");
         CliTest.Run article = run("score", "--article-text-file", nope.toString(), "hello");
