@@ -187,51 +187,18 @@ public final class Patterns {
         }
         Matcher m = PHONE_CANDIDATE.matcher(text);
         while (m.find()) {
-            for (String candidate : numbersOf(m.group())) {
-                int digits = digits(candidate);
-                if (digits >= 7 && digits <= 15 && !DATE_LIKE.matcher(candidate).matches()) {
-                    found.add(candidate.trim());
+            String candidate = m.group();
+            int digits = 0;
+            for (int i = 0; i < candidate.length(); i++) {
+                if (Character.isDigit(candidate.charAt(i))) {
+                    digits++;
                 }
+            }
+            if (digits >= 7 && digits <= 15 && !DATE_LIKE.matcher(candidate).matches()) {
+                found.add(candidate.trim());
             }
         }
         return found;
-    }
-
-    /**
-     * A run too long for one number, cut where another number starts: after ten digits or more, at a space before a
-     * trunk 0, a {@code +} or a bracket ("0300-1234567 0300-7654321", "+44 20 7946 0958 +44 20 7946 0959"). Ten, not
-     * seven: "020 7946 0123" has a 0 after its seventh digit. The run itself when it is short enough, or has no such
-     * place.
-     */
-    private static List<String> numbersOf(String run) {
-        if (digits(run) <= 15) {
-            return List.of(run);
-        }
-        List<String> numbers = new ArrayList<>();
-        int start = 0;
-        int digits = 0;
-        for (int i = 0; i < run.length(); i++) {
-            char c = run.charAt(i);
-            if (c == ' ' && digits >= 10 && i + 1 < run.length() && "0+(".indexOf(run.charAt(i + 1)) >= 0) {
-                numbers.add(run.substring(start, i));
-                start = i + 1;
-                digits = 0;
-            } else if (Character.isDigit(c)) {
-                digits++;
-            }
-        }
-        numbers.add(run.substring(start));
-        return numbers;
-    }
-
-    private static int digits(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** The host of a link, lower-cased and without {@code www.}; empty when there is none. */

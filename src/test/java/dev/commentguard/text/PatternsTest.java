@@ -17,17 +17,6 @@ class PatternsTest {
         assertThat(Patterns.phoneNumbers("ring " + number + " today")).hasSize(1);
     }
 
-    @Test
-    void twoNumbersWithOnlyASpaceBetweenAreTwoNumbers() {
-        assertThat(Patterns.phoneNumbers("Call 0300-1234567 0300-7654321 for free classified ads"))
-                .containsExactly("0300-1234567", "0300-7654321");
-        assertThat(Patterns.phoneNumbers("ring +44 20 7946 0958 +44 20 7946 0959 now"))
-                .containsExactly("+44 20 7946 0958", "+44 20 7946 0959");
-        assertThat(Patterns.phoneNumbers("office 020 7946 0123 or 020 7946 0124")).containsExactly("020 7946 0123", "020 7946 0124");
-        assertThat(Patterns.phoneNumbers("call 020 7946 0123 020 7946 0124")).containsExactly("020 7946 0123", "020 7946 0124");
-        assertThat(Patterns.phoneNumbers("order 12345678901234567890 shipped")).as("no place to cut: not a number").isEmpty();
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"in 2019 and 2020", "on 2017-05-21", "cost 1,250,000 dollars", "at 10:30", "scored 3-1"})
     void ignoresYearsDatesAmountsAndScores(String text) {
