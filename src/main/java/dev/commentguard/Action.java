@@ -19,7 +19,7 @@ public enum Action {
     REVIEW,
     /**
      * Spam score at or above the block threshold, where genuine comments almost never are: reject. From
-     * feature version 2 on (the default model's is 5) the block must also be earned: comments unlike the training
+     * feature version 2 on (the default model's is 6) the block must also be earned: comments unlike the training
      * comments, comments that promote nothing a reader could reach (below a spam score of 0.95), and comments that
      * only one link, number or e-mail address lifts to the threshold are held for review instead, with a reason
      * that says so.

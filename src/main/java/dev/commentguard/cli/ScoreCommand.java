@@ -50,7 +50,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Option(names = "--input", paramLabel = "FILE", description = "CSV or JSON Lines file of comments ('-' for standard input),"
             + " or a comment system's export (WordPress WXR, wp comment list CSV or JSON, Disqus XML): every comment in it is"
-            + " scored, pending ones too. A comment without an id gets its line number.")
+            + " scored, pending ones too. In a file without ids, each comment's id is its line number.")
     Path inputFile;
 
     @Mixin
@@ -265,8 +265,11 @@ final class ScoreCommand implements Callable<Integer> {
         if (inputFile != null) {
             List<InputRow> rows = input.readAll(List.of(inputFile), false);
             input.reportRejects(inputFile.toString(), spec.commandLine().getErr());
-            for (InputRow r : rows) { // a row without an id is named by its line, so that its verdict can be joined back
-                Comment c = numbered(r.comment(), r.line());
+            // A file without ids has its rows named by their lines, so that verdicts can be joined back; not a file with
+            // some ids, where a line number could be another row's id.
+            boolean noIds = rows.stream().allMatch(r -> r.comment().id().isEmpty());
+            for (InputRow r : rows) {
+                Comment c = noIds ? numbered(r.comment(), r.line()) : r.comment();
                 comments.add(inContext(article != null && c.article() == null ? c.withArticle(article) : c));
             }
         } else if (!texts.isEmpty()) {

@@ -85,7 +85,7 @@ final class Columns {
 
     /** A header that reads like a comment (one long column with spaces) is likely plain text given as CSV. */
     private static String plainTextHint(List<String> header) {
-        return header.size() <= 2 && header.get(0).strip().contains(" ") && header.get(0).length() > 30
+        return !header.isEmpty() && header.size() <= 2 && header.get(0).strip().contains(" ") && header.get(0).length() > 30
                 ? ". Plain text, one comment a line, is read from standard input without --input" : "";
     }
 

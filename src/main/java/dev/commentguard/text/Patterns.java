@@ -48,11 +48,12 @@ public final class Patterns {
     /**
      * A sentence run on without a space after a pronoun, a function word or a list number ("send you.my mom is out",
      * "her.my life", "1.it is about"): not a domain, though "my", "it" and "in" are country domains. Only a whole host
-     * of one such word and a top-level domain, with no path or further label after it.
+     * of one such word and a top-level domain, with no path or further label after it. Not "is" nor "ok": is.gd is a
+     * link shortener and ok.ru a social network.
      */
     private static final String NOT_A_RUN_ON_SENTENCE = "(?!(?:i|me|my|you|your|u|ur|he|him|his|she|her|it|its|we|us|our"
-            + "|they|them|their|this|that|is|are|was|be|am|so|and|or|but|to|in|on|at|of|for|if|now|then|too|all|not|no"
-            + "|yes|ok|\\d{1,3})\\.[a-z]{2}(?![\\w/-]|\\.\\w))";
+            + "|they|them|their|this|that|are|was|be|am|so|and|or|but|to|in|on|at|of|for|if|now|then|too|all|not|no"
+            + "|yes|\\d{1,3})\\.[a-z]{2}(?![\\w/-]|\\.\\w))";
 
     /** Explicit links (scheme or www) and bare domains with a common top-level domain. */
     public static final Pattern URL = Pattern.compile(

@@ -365,9 +365,14 @@ class CliTest {
         assertThat(scored.exit()).as(scored.err()).isZero();
         assertThat(scored.out().lines().map(l -> l.substring(0, l.indexOf(',')))).containsExactly("{\"id\":\"2\"",
                 "{\"id\":\"3\"", "{\"id\":\"5\"");
-        Path some = Files.writeString(dir.resolve("some-ids.jsonl"), "{\"id\":\"a7\",\"text\":\"x y\"}\n{\"text\":\"z w\"}\n");
+        Path some = Files.writeString(dir.resolve("some-ids.jsonl"), "{\"text\":\"z w\"}\n{\"id\":\"1\",\"text\":\"x y\"}\n");
         assertThat(run("score", "--input", some.toString(), "--format", "jsonl").out().lines()
-                .map(l -> l.substring(0, l.indexOf(',')))).containsExactly("{\"id\":\"a7\"", "{\"id\":\"2\"");
+                .map(l -> l.substring(0, l.indexOf(',')))).as("a line number could be another row's id")
+                .containsExactly("{\"id\":\"\"", "{\"id\":\"1\"");
+        Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+        Run none = run("score", "--input", empty.toString());
+        assertThat(none.exit()).isEqualTo(Main.EXIT_INPUT);
+        assertThat(none.err()).contains("no text column");
     }
 
     @Test

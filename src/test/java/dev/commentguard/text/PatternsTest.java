@@ -36,6 +36,7 @@ class PatternsTest {
         assertThat(Patterns.urls("my life should happen around her.my life, and ME.IN the end")).isEmpty();
         assertThat(Patterns.urls("loans at kta-cepat.id, pics on you.my/gallery, or it.in.example.com and ask.my"))
                 .as("real hosts, a path, a further label").containsExactly("kta-cepat.id", "you.my/gallery", "it.in.example.com", "ask.my");
+        assertThat(Patterns.urls("short link is.gd and the group on ok.ru")).containsExactly("is.gd", "ok.ru");
     }
 
     @Test
