@@ -22,11 +22,8 @@ final class ModelMixin {
     Double block;
 
     CommentScorer load() throws IOException {
-        for (Object[] given : new Object[][] {{"--review-threshold", review}, {"--block-threshold", block}}) {
-            if (given[1] instanceof Double p && !(p >= 0 && p <= 1)) {
-                throw new Main.UsageException(given[0] + " must lie from 0 to 1: " + p);
-            }
-        }
+        checkRange("--review-threshold", review);
+        checkRange("--block-threshold", block);
         CommentScorer scorer = ModelPrefetch.load(model);
         if (review != null || block != null) {
             try {
@@ -37,5 +34,11 @@ final class ModelMixin {
             }
         }
         return scorer;
+    }
+
+    private static void checkRange(String option, Double p) {
+        if (p != null && !(p >= 0 && p <= 1)) {
+            throw new Main.UsageException(option + " must lie from 0 to 1: " + p);
+        }
     }
 }

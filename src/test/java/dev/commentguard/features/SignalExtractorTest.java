@@ -68,11 +68,9 @@ class SignalExtractorTest {
 
     @Test
     void featureVersionTwoCountsEveryMessengerNamed() {
-        Comment named = Comment.of("Anyone on Telegram offering to recover your coins is a scammer.");
-        var text = TextNormalizer.normalize(named.text());
-        Contacts contacts = Contacts.of(named, text);
-        assertThat(SignalExtractor.extract(named, text, null, false, contacts, 2).get(Signal.MESSENGER)).isEqualTo(1);
-        assertThat(SignalExtractor.extract(named, text, null, false, contacts, 3).get(Signal.MESSENGER)).isZero();
+        String named = "Anyone on Telegram offering to recover your coins is a scammer.";
+        assertThat(signal(named, 2, Signal.MESSENGER)).isEqualTo(1);
+        assertThat(signal(named, 3, Signal.MESSENGER)).isZero();
     }
 
     @Test
@@ -173,15 +171,17 @@ class SignalExtractorTest {
 
     @Test
     void praiseThatTurnsOnAButToAPointIsNotGenericFromFeatureVersionSix() {
-        Comment correction = Comment.of("Nice article, but the dates are wrong.");
-        NormalizedText text = TextNormalizer.normalize(correction.text());
-        Contacts contacts = Contacts.of(correction, text);
-        assertThat(SignalExtractor.extract(correction, text, null, false, contacts, 5).get(Signal.GENERIC_PRAISE)).isEqualTo(1.0);
-        assertThat(SignalExtractor.extract(correction, text, null, false, contacts, 6).get(Signal.GENERIC_PRAISE)).isEqualTo(0.2);
-        Comment bare = Comment.of("Nice article, but thanks");
-        NormalizedText bareText = TextNormalizer.normalize(bare.text());
-        assertThat(SignalExtractor.extract(bare, bareText, null, false, Contacts.of(bare, bareText), 6).get(Signal.GENERIC_PRAISE))
+        assertThat(signal("Nice article, but the dates are wrong.", 5, Signal.GENERIC_PRAISE)).isEqualTo(1.0);
+        assertThat(signal("Nice article, but the dates are wrong.", 6, Signal.GENERIC_PRAISE)).isEqualTo(0.2);
+        assertThat(signal("Nice article, but thanks", 6, Signal.GENERIC_PRAISE))
                 .as("a but with nothing of its own after the praise").isEqualTo(1.0);
+    }
+
+    /** One signal of a comment alone, as a model of feature version {@code version} reads it. */
+    private static double signal(String comment, int version, Signal signal) {
+        Comment c = Comment.of(comment);
+        NormalizedText text = TextNormalizer.normalize(c.text());
+        return SignalExtractor.extract(c, text, null, false, Contacts.of(c, text), version).get(signal);
     }
 
     @Test
