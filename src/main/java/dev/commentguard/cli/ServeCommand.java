@@ -27,7 +27,8 @@ import java.util.concurrent.Callable;
                 + " the JSON API takes X-API-Key or Authorization: Bearer. Without keys the server refuses to start"
                 + " unless --no-auth is given, which binds it to 127.0.0.1.",
                 "SIGHUP or POST /admin/reload loads --model again; the old model serves until the new one has loaded and"
-                + " scored a probe comment. SIGTERM stops accepting, finishes the requests in progress, and exits."},
+                + " scored a probe comment. SIGHUP also reads --api-keys again and opens the --access-log file again"
+                + " (after logrotate has moved it). SIGTERM stops accepting, finishes the requests in progress, and exits."},
         footer = {"", "Example:",
                 "  echo my-key > keys; java -jar target/commentguard.jar serve --port 8080 --api-keys keys --data-dir data",
                 "  curl -d api_key=my-key -d blog=https://example.org --data-urlencode 'comment_content=Call 0300-1234567'"
@@ -67,11 +68,12 @@ final class ServeCommand implements Callable<Integer> {
             + " sending half-way included, is closed. Default: ${DEFAULT-VALUE}.")
     long idleTimeoutMs = 30_000;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Request threads. Default: ${DEFAULT-VALUE}.")
-    int threads = 200;
+    @Option(names = "--threads", paramLabel = "N", description = "Request threads: more than --max-in-flight, for Jetty's"
+            + " own and for health checks. Default: --max-in-flight + " + CommentServer.SPARE_THREADS + ".")
+    Integer threads;
 
     @Option(names = "--max-in-flight", paramLabel = "N", description = "Requests in progress beyond which the next get"
-            + " 503 with Retry-After. Default: ${DEFAULT-VALUE}.")
+            + " 503 with Retry-After (/healthz and /metrics are not counted). Default: ${DEFAULT-VALUE}.")
     int maxInFlight = 256;
 
     @Option(names = "--access-log", paramLabel = "FILE", description = "Where the access log (one JSON object a line)"
@@ -90,24 +92,32 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "no API key configured: give --api-keys FILE or set "
                     + ApiKeys.ENVIRONMENT + ", or --no-auth to serve localhost without keys");
         }
+        if (port < 0 || port > 65_535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be from 0 to 65535: " + port);
+        }
         String bindTo = noAuth ? "127.0.0.1" : host != null ? host : "0.0.0.0";
         if (noAuth && host != null && !host.equals("127.0.0.1") && !host.equals("localhost")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--no-auth serves 127.0.0.1 only, not " + host);
         }
-        PrintStream log = switch (accessLog) {
-            case "-" -> System.err;
-            case "none" -> null;
-            default -> new PrintStream(new FileOutputStream(accessLog, true), true, StandardCharsets.UTF_8);
-        };
+        PrintStream log = openAccessLog();
         ScorerHolder scorer = new ScorerHolder(model == null ? CommentScorer.loadDefault() : CommentScorer.load(model), model);
         FeedbackStore store = FeedbackStore.open(dataDir.path());
         CommentServer.Settings settings;
         try {
-            settings = new CommentServer.Settings(bindTo, port, maxBody, idleTimeoutMs, threads, maxInFlight, 10_000, log);
+            settings = new CommentServer.Settings(bindTo, port, maxBody, idleTimeoutMs,
+                    threads != null ? threads : CommentServer.Settings.threadsFor(maxInFlight), maxInFlight, 10_000, log);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        CommentServer server = CommentServer.start(settings, scorer, store, keys);
+        CommentServer server;
+        try {
+            server = CommentServer.start(settings, scorer, store, keys);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage()
+                    + (threads != null ? " (--threads " + threads + ", --max-in-flight " + maxInFlight + ")" : ""));
+        } catch (IOException e) { // a port taken or not ours to bind: not the user's data (exit 3), any other error
+            throw new IllegalStateException(e.getMessage(), e);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 server.close();
@@ -117,22 +127,64 @@ final class ServeCommand implements Callable<Integer> {
             }
         }, "serve-shutdown"));
         boolean hangUp = Signals.onHangUp(() -> {
-            try {
-                server.reload();
-                err.println("model reloaded from " + (model == null ? "the jar" : model));
-            } catch (IOException | RuntimeException e) {
-                err.println("error: reload failed, the previous model still serves: " + e.getMessage());
-            }
+            hangUp(server, err);
             err.flush();
         });
         if (!hangUp) {
             err.println("warning: SIGHUP cannot reload the model in this process (no SIGHUP here, or it was ignored when the"
                     + " process started, as under nohup); POST /admin/reload does");
         }
+        if (apiKeys != null || !keys.isEmpty()) {
+            err.println(keys.size() + " API key(s) from " + (apiKeys != null ? apiKeys : ApiKeys.ENVIRONMENT));
+        }
         err.println("listening on " + bindTo + ":" + server.port());
         err.flush();
         server.join();
         return 0;
+    }
+
+    /**
+     * SIGHUP: the model loaded again, the keys file read again, the access log file opened again (logrotate moves it
+     * and signals); each on its own, so that one failing leaves the others done and what it replaces in place.
+     */
+    private void hangUp(CommentServer server, PrintWriter err) {
+        try {
+            server.reload();
+            err.println("model reloaded from " + (model == null ? "the jar" : model));
+        } catch (IOException | RuntimeException e) {
+            err.println("error: reload failed, the previous model still serves: " + e.getMessage());
+        }
+        if (apiKeys != null) {
+            try {
+                ApiKeys next = ApiKeys.readFile(apiKeys);
+                if (next.isEmpty() && !noAuth) {
+                    err.println("error: " + apiKeys + " holds no key now; the previous keys stay");
+                } else {
+                    server.keys(next);
+                    err.println(next.size() + " API key(s) read again from " + apiKeys);
+                }
+            } catch (IOException | RuntimeException e) {
+                err.println("error: cannot read " + apiKeys + " again, the previous keys stay: " + e.getMessage());
+            }
+        }
+        if (!accessLog.equals("-") && !accessLog.equals("none")) {
+            try {
+                PrintStream before = server.accessLog(openAccessLog());
+                if (before != null) {
+                    before.close();
+                }
+            } catch (IOException | RuntimeException e) {
+                err.println("error: cannot open " + accessLog + " again, the log goes on where it went: " + e.getMessage());
+            }
+        }
+    }
+
+    private PrintStream openAccessLog() throws IOException {
+        return switch (accessLog) {
+            case "-" -> System.err;
+            case "none" -> null;
+            default -> new PrintStream(new FileOutputStream(accessLog, true), true, StandardCharsets.UTF_8);
+        };
     }
 
     private ApiKeys keys() throws IOException {

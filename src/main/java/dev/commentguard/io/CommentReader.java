@@ -157,6 +157,18 @@ public final class CommentReader {
     }
 
     /**
+     * A JSON object already parsed (an element of a request's array) as a comment, read as {@link #jsonLine} reads a
+     * line: read from the parsed object, not from its JSON written again, which would turn a number too large for a
+     * double into the string "Infinity".
+     *
+     * @throws InputFormatException naming {@code name} and {@code line} when the object cannot be used
+     */
+    public static InputRow jsonObject(com.fasterxml.jackson.databind.JsonNode object, String name, long line,
+                                      InputOptions options, Map<String, Article> articles) throws InputFormatException {
+        return JsonLinesCommentReader.object(object, name, line, options, articles);
+    }
+
+    /**
      * The id of a JSON Lines request that could not be used, when one can be read from it, else null: so that the
      * error answering it can carry the id the client sent.
      */

@@ -59,7 +59,16 @@ final class JsonLinesCommentReader {
     /** One line as a comment; labels are read but not required. See {@link CommentReader#jsonLine}. */
     static InputRow line(String lineText, String name, long line, InputOptions options, Map<String, Article> articles)
             throws InputFormatException {
-        Map<Field, String> values = fields(parseObject(lineText, name, line), options, name, line);
+        return object(parseObject(lineText, name, line), name, line, options, articles);
+    }
+
+    /** As {@link #line}, from the line's object already parsed. */
+    static InputRow object(JsonNode node, String name, long line, InputOptions options, Map<String, Article> articles)
+            throws InputFormatException {
+        if (node == null || !node.isObject()) {
+            throw new InputFormatException(name, line, "expected a JSON object");
+        }
+        Map<Field, String> values = fields(node, options, name, line);
         if (!values.containsKey(Field.TEXT)) {
             throw noTextField(name, line, options);
         }
@@ -115,6 +124,12 @@ final class JsonLinesCommentReader {
             }
             boolean numberAllowed = f == Field.ID || f == Field.LABEL || f == Field.ARTICLE_ID;
             if (v.isTextual() || numberAllowed && v.isIntegralNumber()) {
+                int lone = loneSurrogate(v.asText());
+                if (lone >= 0) { // from a \\uD800 escape: it has no UTF-8, so it would be stored and written as "?"
+                    throw new InputFormatException(name, line, String.format(Locale.ROOT,
+                            "field '%s' holds half of a surrogate pair (\\u%04X) at character %d: not text", key,
+                            (int) v.asText().charAt(lone), lone + 1));
+                }
                 values.put(f, v.asText());
             } else {
                 throw new InputFormatException(name, line, "field '" + key + "' must be " + (numberAllowed
@@ -122,6 +137,19 @@ final class JsonLinesCommentReader {
             }
         }
         return values;
+    }
+
+    /** The index of the first surrogate that is not half of a pair, or -1. */
+    static int loneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String kind(JsonNode v) {

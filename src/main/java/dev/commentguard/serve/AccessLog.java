@@ -19,28 +19,47 @@ final class AccessLog {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private final PrintStream out;
+    /** Replaced when the log file is opened again (SIGHUP, after logrotate moved it). */
+    private volatile PrintStream out;
 
     /** @param out where the lines go, or {@code null} for no log */
     AccessLog(PrintStream out) {
         this.out = out;
     }
 
+    /** Logs to {@code next} (null: nowhere) from now on; returns where it logged until now. */
+    PrintStream swap(PrintStream next) {
+        PrintStream before = out;
+        out = next;
+        return before;
+    }
+
     void log(Request request, String path, int status, long nanos, long in, long outBytes, String action) {
-        if (out == null) {
+        write(request.getMethod(), path, status, nanos, in, outBytes, Request.getRemoteAddr(request), action);
+    }
+
+    /** A request that could not be parsed: no method, path or client to name. */
+    void unparsed(int status, long outBytes) {
+        write(null, null, status, 0, 0, outBytes, null, null);
+    }
+
+    private void write(String method, String path, int status, long nanos, long in, long outBytes, String remote,
+                       String action) {
+        PrintStream to = out;
+        if (to == null) {
             return;
         }
         StringWriter line = new StringWriter(192);
         try (JsonGenerator g = JSON.createGenerator(line)) {
             g.writeStartObject();
             g.writeStringField("time", Instant.now().toString());
-            g.writeStringField("method", request.getMethod());
+            g.writeStringField("method", method);
             g.writeStringField("path", path);
             g.writeNumberField("status", status);
             g.writeNumberField("ms", Math.round(nanos / 1e4) / 100.0);
             g.writeNumberField("bytes_in", in);
             g.writeNumberField("bytes_out", outBytes);
-            g.writeStringField("remote", Request.getRemoteAddr(request));
+            g.writeStringField("remote", remote);
             if (action != null) {
                 g.writeStringField("action", action);
             }
@@ -48,6 +67,6 @@ final class AccessLog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.println(line);
+        to.println(line);
     }
 }

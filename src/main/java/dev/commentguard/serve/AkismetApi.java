@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Akismet's REST API 1.1 ({@code /1.1/verify-key}, {@code comment-check}, {@code submit-spam}, {@code submit-ham}):
@@ -23,33 +24,41 @@ import java.util.Map;
  * A record of the services it answers with, all thread-safe; it keeps nothing between requests, so it is
  * thread-safe too.
  */
-record AkismetApi(ScorerHolder scorer, FeedbackStore feedback, ApiKeys keys, ServiceMetrics metrics) {
+record AkismetApi(ScorerHolder scorer, FeedbackStore feedback, AtomicReference<ApiKeys> keys, ServiceMetrics metrics) {
 
     static final String THANKS = "Thanks for making the web a better place.";
 
     /** The answer to a POST to {@code route}, one of the {@code /1.1/} routes, with its body read. */
-    Answer answer(String route, Request request, String body) throws Refusal {
+    Answer answer(String route, Request request, byte[] body) throws Refusal {
         String type = request.getHeaders().get(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE);
         if (type != null && type.toLowerCase(Locale.ROOT).contains("json")) { // else read as a form without its key: 403
             throw new Refusal(400, route + " takes a form (application/x-www-form-urlencoded), as Akismet's API does;"
                     + " JSON goes to /v1/score");
         }
+        if (Forms.isMultipart(type)) {
+            throw new Refusal(415, route + " takes application/x-www-form-urlencoded, as Akismet's API does, not " + type);
+        }
         Map<String, String> form;
         try {
-            form = Forms.parse(body);
+            form = Forms.parse(body, type);
         } catch (IllegalArgumentException e) {
             throw new Refusal(400, e.getMessage());
         }
-        List<String> candidates = Arrays.asList(form.get("api_key"), form.get("key"), hostKey(request));
-        if (route.equals("/1.1/verify-key")) {
-            return keys.accepts(candidates) ? Answer.text(200, "valid") : Answer.keyRefused(200, "invalid");
+        List<String> formKeys = Arrays.asList(form.get("api_key"), form.get("key"));
+        ApiKeys keys = this.keys.get();
+        if (route.equals("/1.1/verify-key")) { // Akismet verifies the key of the form, whatever host was called
+            return keys.accepts(formKeys) ? Answer.text(200, "valid") : Answer.keyRefused(200, "invalid");
         }
-        if (!keys.accepts(candidates)) {
+        if (!keys.accepts(formKeys) && !keys.acceptsHostLabel(hostKey(request))) {
             throw new Refusal(Answer.keyRefused(403, "invalid"));
         }
         Comment comment = comment(form);
         return switch (route) {
             case "/1.1/comment-check" -> {
+                Answer test = AkismetTests.answer(form);
+                if (test != null) {
+                    yield test;
+                }
                 Verdict v = scorer.get().score(comment);
                 metrics.verdict(v.action());
                 Map<String, String> headers = new LinkedHashMap<>();
@@ -71,7 +80,8 @@ record AkismetApi(ScorerHolder scorer, FeedbackStore feedback, ApiKeys keys, Ser
     /**
      * The comment in an Akismet form. Of the other fields Akismet defines, {@code comment_type}, {@code user_ip},
      * {@code user_agent}, {@code referrer}, {@code blog_lang} and {@code is_test} are accepted, and not used: the
-     * model reads the comment, its author and its site, not the request it came in.
+     * model reads the comment, its author and its site, not the request it came in. ({@code blog_charset} says how
+     * the form is encoded, {@link Forms}; {@code user_role} and Akismet's test values, {@link AkismetTests}.)
      */
     private static Comment comment(Map<String, String> form) throws Refusal {
         String text = form.get("comment_content");

@@ -15,7 +15,9 @@ import java.util.Objects;
 /**
  * The running service: a Jetty server on one port over {@link Routes}. Requests run on a bounded pool of threads
  * ({@link Settings#maxThreads}); beyond {@link Settings#maxInFlight} requests in progress, the next get 503 with
- * {@code Retry-After}. A connection idle for {@link Settings#idleTimeoutMs} (a client that stops sending half-way
+ * {@code Retry-After}. The pool must leave threads over beyond those requests (Jetty's own, and the health and metrics
+ * routes, which the limit does not count): a server whose pool would run out first refuses to start, since its
+ * requests would queue and its health check hang rather than any request get the 503. A connection idle for {@link Settings#idleTimeoutMs} (a client that stops sending half-way
  * included) is closed, so a slow client cannot hold a thread for longer. {@link #close} stops accepting, lets the
  * requests in progress finish (up to {@link Settings#stopTimeoutMs}), then closes. Thread-safe.
  */
@@ -38,9 +40,21 @@ public final class CommentServer implements AutoCloseable {
             }
         }
 
-        /** The defaults on {@code host} and {@code port}: 1 MB bodies, 30 s idle timeout, 200 threads, 256 requests in flight. */
+        /**
+         * The defaults on {@code host} and {@code port}: 1 MB bodies, 30 s idle timeout, 256 requests in flight on
+         * {@link #threadsFor threadsFor(256)} threads.
+         */
         public static Settings defaults(String host, int port) {
-            return new Settings(host, port, 1 << 20, 30_000, 200, 256, 10_000, null);
+            return new Settings(host, port, 1 << 20, 30_000, threadsFor(256), 256, 10_000, null);
+        }
+
+        /**
+         * Threads enough for {@code maxInFlight} requests in progress, with {@value #SPARE_THREADS} over for Jetty's
+         * own (acceptors, selectors, reserved threads: a few on most machines, more on many cores) and the routes the
+         * limit does not count.
+         */
+        public static int threadsFor(int maxInFlight) {
+            return maxInFlight + SPARE_THREADS;
         }
 
         public Settings withAccessLog(PrintStream log) {
@@ -48,16 +62,24 @@ public final class CommentServer implements AutoCloseable {
         }
     }
 
+    /** Threads over the requests in flight, by default: see {@link Settings#threadsFor}. */
+    public static final int SPARE_THREADS = 64;
+    /** Threads that must stay free beyond Jetty's own and the requests in flight: health checks, metrics, 503s. */
+    static final int FREE_THREADS = 4;
+
     private final Server server;
     private final ServerConnector connector;
     private final ScorerHolder scorer;
     private final ServiceMetrics metrics;
+    private final Routes routes;
 
-    private CommentServer(Server server, ServerConnector connector, ScorerHolder scorer, ServiceMetrics metrics) {
+    private CommentServer(Server server, ServerConnector connector, ScorerHolder scorer, ServiceMetrics metrics,
+                          Routes routes) {
         this.server = server;
         this.connector = connector;
         this.scorer = scorer;
         this.metrics = metrics;
+        this.routes = routes;
     }
 
     /** Starts serving; the store stays the caller's to close, after this server. */
@@ -74,21 +96,51 @@ public final class CommentServer implements AutoCloseable {
         connector.setHost(settings.host());
         connector.setPort(settings.port());
         connector.setIdleTimeout(settings.idleTimeoutMs());
+        // While stopping, Jetty cuts every connection idle for 1 s by default, a client still sending its body too (a
+        // 408 although the requests in progress are to finish): close() closes the idle ones itself instead.
+        connector.setShutdownIdleTimeout(Math.min(settings.idleTimeoutMs(), settings.stopTimeoutMs()));
         connector.setAcceptQueueSize(1024);
         server.addConnector(connector);
         ServiceMetrics metrics = new ServiceMetrics();
-        GracefulHandler graceful = new GracefulHandler(new Routes(scorer, feedback, keys, metrics,
-                new AccessLog(settings.accessLog()), settings.maxBodyBytes(), settings.maxInFlight()));
+        AccessLog log = new AccessLog(settings.accessLog());
+        Routes routes = new Routes(scorer, feedback, keys, metrics, log, settings.maxBodyBytes(), settings.maxInFlight());
+        server.setErrorHandler(new ServiceErrors(metrics, log));
+        GracefulHandler graceful = new GracefulHandler(routes);
         server.setHandler(graceful);
         server.setStopTimeout(settings.stopTimeoutMs());
         try {
             server.start();
-        } catch (IOException e) {
-            throw e;
         } catch (Exception e) {
-            throw new IOException("cannot start the server on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
+            throw new IOException("cannot listen on " + settings.host() + ":" + settings.port() + ": " + reason(e), e);
         }
-        return new CommentServer(server, connector, scorer, metrics);
+        int jettys = pool.getLeasedThreads() + pool.getMaxReservedThreads();
+        if (settings.maxInFlight() + FREE_THREADS > settings.maxThreads() - jettys) {
+            stop(server);
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "%d requests in flight need at least %d"
+                    + " threads: Jetty keeps %d of the %d for itself here, and %d must stay free for health checks and 503s",
+                    settings.maxInFlight(), settings.maxInFlight() + FREE_THREADS + jettys, jettys, settings.maxThreads(),
+                    FREE_THREADS));
+        }
+        return new CommentServer(server, connector, scorer, metrics, routes);
+    }
+
+    /** What went wrong starting, in words: "Failed to bind" alone does not say that the port is taken. */
+    private static String reason(Exception e) {
+        StringBuilder out = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !out.toString().contains(t.getMessage())) {
+                out.append(": ").append(t.getMessage().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return out.toString();
+    }
+
+    private static void stop(Server server) {
+        try {
+            server.stop();
+        } catch (Exception ignored) {
+            // it never served a request; what matters is the reason it may not start
+        }
     }
 
     /** The port it listens on (the one chosen when started with port 0). */
@@ -107,6 +159,19 @@ public final class CommentServer implements AutoCloseable {
         }
     }
 
+    /** Accepts {@code keys} instead of the keys it accepted, from the next request on (SIGHUP reads the file again). */
+    public void keys(ApiKeys keys) {
+        routes.keys(keys);
+    }
+
+    /**
+     * Writes the access log to {@code next} (null: nowhere) from the next request on, and returns where it wrote until
+     * now, for the caller to close: SIGHUP opens the log file again after logrotate has moved it.
+     */
+    public PrintStream accessLog(PrintStream next) {
+        return routes.accessLog(next);
+    }
+
     /** Blocks until the server has stopped. */
     public void join() throws InterruptedException {
         server.join();
@@ -116,6 +181,14 @@ public final class CommentServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
+            // Stop accepting, then close the connections that wait for a next request (a keep-alive pool's), which
+            // would otherwise hold the stop for the whole stop timeout; those with a request in progress finish.
+            connector.shutdown();
+            for (org.eclipse.jetty.io.EndPoint endPoint : connector.getConnectedEndPoints()) {
+                if (!routes.isActive(endPoint)) {
+                    endPoint.close();
+                }
+            }
             server.stop();
         } catch (java.util.concurrent.TimeoutException cutOff) {
             // requests still in progress after the stop timeout were cut off; the server has stopped all the same

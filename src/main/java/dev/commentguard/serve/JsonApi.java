@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * CommentGuard's own JSON API ({@code /v1/score}, {@code /v1/feedback}, {@code /admin/reload}): a comment or an
@@ -32,13 +33,13 @@ import java.util.Map;
  * JSON Lines; the key in {@code X-API-Key} or {@code Authorization: Bearer}. A record of the services it
  * answers with, all thread-safe; it keeps nothing between requests, so it is thread-safe too.
  */
-record JsonApi(ScorerHolder scorer, FeedbackStore feedback, ApiKeys keys, ServiceMetrics metrics) {
+record JsonApi(ScorerHolder scorer, FeedbackStore feedback, AtomicReference<ApiKeys> keys, ServiceMetrics metrics) {
 
     private static final ObjectMapper JSON = dev.commentguard.io.StrictJson.mapper();
 
     /** The answer to a POST to {@code route}, one of this API's routes, with its body read. */
     Answer answer(String route, Request request, String body) throws Refusal, IOException {
-        if (!keys.accepts(Arrays.asList(request.getHeaders().get("X-API-Key"), bearer(request)))) {
+        if (!keys.get().accepts(Arrays.asList(request.getHeaders().get("X-API-Key"), bearer(request)))) {
             throw new Refusal(Answer.keyRefused(403, "invalid or missing API key\n"));
         }
         return switch (route) {
@@ -127,7 +128,7 @@ record JsonApi(ScorerHolder scorer, FeedbackStore feedback, ApiKeys keys, Servic
         List<InputRow> rows = new ArrayList<>(nodes.size());
         for (int i = 0; i < nodes.size(); i++) {
             try {
-                rows.add(CommentReader.jsonLine(nodes.get(i).toString(), "request", i + 1, InputOptions.DEFAULT, Map.of()));
+                rows.add(CommentReader.jsonObject(nodes.get(i), "request", i + 1, InputOptions.DEFAULT, Map.of()));
             } catch (InputFormatException e) {
                 throw new Refusal(400, e.getMessage());
             }

@@ -4,6 +4,7 @@ import dev.commentguard.feedback.FeedbackStore;
 import dev.commentguard.io.FileProblems;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Every route of the service: what all requests share (the limit on requests in flight, the limit on the body,
@@ -34,6 +36,10 @@ final class Routes extends Handler.Abstract {
     private final AccessLog log;
     private final int maxBodyBytes;
     private final Semaphore inFlight;
+    /** The connections with a request in progress, which stopping lets finish; the idle ones it closes. */
+    private final Set<EndPoint> active = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The keys accepted, replaced whole when they are read again (SIGHUP). */
+    private final AtomicReference<ApiKeys> keys;
     private final AkismetApi akismet;
     private final JsonApi json;
 
@@ -44,18 +50,39 @@ final class Routes extends Handler.Abstract {
         this.log = log;
         this.maxBodyBytes = maxBodyBytes;
         this.inFlight = new Semaphore(maxInFlight);
-        this.akismet = new AkismetApi(scorer, feedback, keys, metrics);
-        this.json = new JsonApi(scorer, feedback, keys, metrics);
+        this.keys = new AtomicReference<>(keys);
+        this.akismet = new AkismetApi(scorer, feedback, this.keys, metrics);
+        this.json = new JsonApi(scorer, feedback, this.keys, metrics);
+    }
+
+    /** Accepts {@code next} from the next request on. */
+    void keys(ApiKeys next) {
+        keys.set(java.util.Objects.requireNonNull(next, "keys"));
+    }
+
+    /** Logs to {@code next} from the next request on; returns where it logged until now. */
+    java.io.PrintStream accessLog(java.io.PrintStream next) {
+        return log.swap(next);
+    }
+
+    /** Whether a request on {@code endPoint} is being handled or answered. */
+    boolean isActive(EndPoint endPoint) {
+        return active.contains(endPoint);
     }
 
     @Override
-    public boolean handle(Request request, Response response, Callback callback) {
+    public boolean handle(Request request, Response response, Callback done) {
         long start = System.nanoTime();
+        EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
+        active.add(endPoint);
+        Callback callback = Callback.from(done, () -> active.remove(endPoint));
         String path = Request.getPathInContext(request);
         String route = ROUTES.contains(path) ? path : "other";
         Answer answer;
         long[] bodyBytes = {0};
-        if (!inFlight.tryAcquire()) {
+        // Health checks and metrics are not counted: they read no body, and an operator needs them most when busy.
+        boolean counted = !route.equals("/healthz") && !route.equals("/metrics");
+        if (counted && !inFlight.tryAcquire()) {
             answer = new Answer(503, Answer.TEXT, "busy: too many requests in progress, retry shortly\n",
                     Map.of("Retry-After", "1"), null);
         } else {
@@ -68,7 +95,9 @@ final class Routes extends Handler.Abstract {
             } catch (RuntimeException e) {
                 answer = Answer.text(500, "internal error: " + e + "\n");
             } finally {
-                inFlight.release();
+                if (counted) {
+                    inFlight.release();
+                }
             }
         }
         response.setStatus(answer.status());
@@ -101,24 +130,45 @@ final class Routes extends Handler.Abstract {
                 }
             }
         }
-        String body = body(request, bodyBytes);
-        return route.startsWith("/1.1/") ? akismet.answer(route, request, body) : json.answer(route, request, body);
+        String encoding = request.getHeaders().get(HttpHeader.CONTENT_ENCODING);
+        if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
+            bodyBytes[0] = -1; // not read: the connection closes
+            throw new Refusal(415, "Content-Encoding " + encoding.strip() + " is not supported: send the body uncompressed");
+        }
+        byte[] body = body(request, bodyBytes);
+        return route.startsWith("/1.1/") ? akismet.answer(route, request, body) : json.answer(route, request, utf8(request, body));
+    }
+
+    /** A JSON body as text: JSON is UTF-8 (RFC 8259), whatever else a request declares. */
+    private static String utf8(Request request, byte[] body) throws Refusal {
+        java.nio.charset.Charset declared = Forms.declaredCharset(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
+        if (declared != null && declared != StandardCharsets.UTF_8) {
+            throw new Refusal(415, "JSON is read as UTF-8 (RFC 8259), not " + declared.name());
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) { // scored as replacement characters, it would be a verdict on other text
+            throw new Refusal(400, "the request body is not valid UTF-8");
+        }
     }
 
     /**
-     * The body as UTF-8 text, refused with 413 beyond the limit; {@code bytes[0]} gets the bytes read, or -1 when the
+     * The body's bytes, refused with 413 beyond the limit; {@code bytes[0]} gets the bytes read, or -1 when the
      * body was not read to its end and the connection must close. A body over the limit but under {@link #DRAINED}
      * is read and dropped before the refusal: closing with a client's bytes still unread resets the connection, and
      * a reset can reach the client before the 413 does (RFC 9112, section 9.6).
      */
-    private String body(Request request, long[] bytes) throws Refusal, IOException {
+    private byte[] body(Request request, long[] bytes) throws Refusal, IOException {
         long declared = request.getLength();
-        InputStream in = Content.Source.asInputStream(request);
         if (declared > maxBodyBytes) {
             bytes[0] = -1; // until the drain ends, if it fails
-            bytes[0] = declared <= DRAINED ? drained(in, 0) : -1;
+            // A client that waits for "100 Continue" has sent nothing yet: reading would ask it for the whole body.
+            String expect = request.getHeaders().get(HttpHeader.EXPECT);
+            boolean waiting = expect != null && expect.toLowerCase(java.util.Locale.ROOT).contains("100-continue");
+            bytes[0] = declared <= DRAINED && !waiting ? drained(Content.Source.asInputStream(request), 0) : -1;
             throw new Refusal(413, "request body of " + declared + " bytes is over the limit of " + maxBodyBytes);
         }
+        InputStream in = Content.Source.asInputStream(request);
         byte[] data = in.readNBytes(maxBodyBytes + 1);
         if (data.length > maxBodyBytes) {
             bytes[0] = -1;
@@ -126,11 +176,7 @@ final class Routes extends Handler.Abstract {
             throw new Refusal(413, "request body is over the limit of " + maxBodyBytes + " bytes");
         }
         bytes[0] = data.length;
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(data)).toString();
-        } catch (CharacterCodingException e) { // scored as replacement characters, it would be a verdict on other text
-            throw new Refusal(400, "the request body is not valid UTF-8");
-        }
+        return data;
     }
 
     /**

@@ -41,6 +41,31 @@ class ServeProcessTest {
     }
 
     @Test
+    void aPortTakenOrOutOfRangeIsOneLineAndItsOwnExitCode(@TempDir Path dir) throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
+            Process child = serve(dir, "--port", Integer.toString(taken.getLocalPort()));
+            String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(child.exitValue()).as(out).isEqualTo(1); // not 3, "bad input data"
+            assertThat(out).contains("cannot listen on 0.0.0.0:" + taken.getLocalPort(), "address already in use");
+        }
+        Process child = serve(dir, "--port", "70000");
+        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).as(out).isEqualTo(2);
+        assertThat(out).contains("--port must be from 0 to 65535: 70000");
+    }
+
+    private static Process serve(Path dir, String... options) throws java.io.IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(JAVA, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "serve", "--data-dir", dir.resolve("data").toString(), "--access-log", "none"));
+        command.addAll(List.of(options));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("COMMENTGUARD_API_KEYS", "k1");
+        return pb.start();
+    }
+
+    @Test
     void sighupReloadsTheModelAndSigtermStopsWithTheAccessLogWritten(@TempDir Path dir) throws Exception {
         Path model = dir.resolve("m.model");
         ModelFile.save(TestModels.small(), model);
@@ -51,11 +76,7 @@ class ServeProcessTest {
         pb.environment().put("COMMENTGUARD_API_KEYS", "k1, k2");
         Process child = pb.start();
         try {
-            BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-            Thread reader = new Thread(() -> new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))
-                    .lines().forEach(lines::add));
-            reader.setDaemon(true);
-            reader.start();
+            BlockingQueue<String> lines = lines(child);
             List<String> start = new java.util.ArrayList<>();
             int port = Integer.parseInt(awaitLine(lines, Pattern.compile("listening on 0\\.0\\.0\\.0:(\\d+)"), start));
             boolean sighupIgnored = start.stream().anyMatch(l -> l.startsWith("warning: SIGHUP cannot reload"));
@@ -84,6 +105,57 @@ class ServeProcessTest {
         } finally {
             child.destroyForcibly(); // whatever failed above, no server is left running
         }
+    }
+
+    @Test
+    void sighupReadsTheKeysAgainAndOpensTheMovedAccessLogAgain(@TempDir Path dir) throws Exception {
+        Path keys = dir.resolve("keys");
+        Files.writeString(keys, "\uFEFFfirst-key\n"); // with a byte-order mark, as Notepad saves
+        Path log = dir.resolve("access.log");
+        ProcessBuilder pb = new ProcessBuilder(JAVA, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "serve", "--port", "0", "--api-keys", keys.toString(), "--data-dir", dir.resolve("data").toString(),
+                "--access-log", log.toString()).redirectErrorStream(true);
+        Process child = pb.start();
+        try {
+            BlockingQueue<String> lines = lines(child);
+            List<String> start = new java.util.ArrayList<>();
+            int port = Integer.parseInt(awaitLine(lines, Pattern.compile("listening on 0\\.0\\.0\\.0:(\\d+)"), start));
+            assertThat(start).contains("1 API key(s) from " + keys);
+            org.junit.jupiter.api.Assumptions.assumeFalse(start.stream().anyMatch(l -> l.startsWith("warning: SIGHUP cannot")),
+                    "skipped: SIGHUP is ignored in this process tree (started under nohup?)");
+            HttpClient http = HttpClient.newHttpClient();
+            assertThat(verify(http, port, "first-key")).isEqualTo("valid");
+
+            // logrotate: move the log, then signal; a key added to the file counts from then on
+            Files.move(log, dir.resolve("access.log.1"));
+            Files.writeString(keys, "first-key\nsecond-key\n");
+            assertThat(new ProcessBuilder("kill", "-HUP", Long.toString(child.pid())).start().waitFor()).isZero();
+            awaitLine(lines, Pattern.compile("(2) API key\\(s\\) read again from"));
+            assertThat(verify(http, port, "second-key")).isEqualTo("valid");
+
+            child.destroy();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(Files.readAllLines(dir.resolve("access.log.1"))).hasSize(1);
+            assertThat(Files.readAllLines(log)).hasSize(1).allMatch(l -> l.contains("\"path\":\"/1.1/verify-key\""));
+        } finally {
+            child.destroyForcibly();
+        }
+    }
+
+    /** The lines the process writes, as it writes them. */
+    private static BlockingQueue<String> lines(Process child) {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))
+                .lines().forEach(lines::add));
+        reader.setDaemon(true);
+        reader.start();
+        return lines;
+    }
+
+    private static String verify(HttpClient http, int port, String key) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/1.1/verify-key"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("key=" + key)).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static String awaitLine(BlockingQueue<String> lines, Pattern p) throws InterruptedException {
