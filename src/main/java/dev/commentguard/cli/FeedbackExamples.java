@@ -53,4 +53,29 @@ record FeedbackExamples(List<LabelledComment> examples, String source, String su
                 perLabel, last);
         return new FeedbackExamples(examples, source, summary);
     }
+
+    /**
+     * The rows of {@code data} that no decision of the store concerns: a moderator's decision on a comment of the
+     * exported data (the same id, or the same text from the same author) replaces the export's row, as a later decision
+     * replaces an earlier one in the store, so that one comment is not trained twice, under two labels perhaps.
+     */
+    List<LabelledComment> notDecided(List<LabelledComment> data) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        java.util.Set<String> texts = new java.util.HashSet<>();
+        for (LabelledComment e : examples) {
+            if (!e.comment().id().isBlank()) {
+                ids.add(e.comment().id().strip());
+            }
+            texts.add(e.comment().text() + '\u0000' + e.comment().author().strip());
+        }
+        List<LabelledComment> kept = new ArrayList<>(data.size());
+        for (LabelledComment e : data) {
+            boolean decided = !e.comment().id().isBlank() && ids.contains(e.comment().id().strip())
+                    || texts.contains(e.comment().text() + '\u0000' + e.comment().author().strip());
+            if (!decided) {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
 }

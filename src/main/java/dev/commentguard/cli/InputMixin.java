@@ -183,26 +183,32 @@ final class InputMixin {
      * Hands the rows of every file ('-' is standard input) to {@code rows} as they are read, in order: the rows of a CSV
      * or JSON Lines file are never held together. Duplicate ids are the caller's to find.
      */
+    /** What each stream read by {@link #readEach} was read as, for {@link #formatOf}. */
+    private final Map<Path, String> streamFormats = new java.util.HashMap<>();
+
     void readEach(List<Path> files, boolean requireLabel, InputOptions options, Consumer<InputRow> rows)
             throws IOException {
         Map<String, Article> articleMap = articleMap();
         for (Path f : files) {
-            if (f.toString().equals("-")) {
-                boolean jsonl = "jsonl".equals(options.format());
-                CommentReader.forEach(System.in, "<stdin>", jsonl, options,
-                        options.delimiter() == null ? ',' : options.delimiter(), articleMap, requireLabel, rejects(), rows);
+            boolean stdin = f.toString().equals("-");
+            if (stdin || !java.nio.file.Files.isRegularFile(f)) {
+                streamFormats.put(f, ReadOnce.read(f, inputFormat, options, exportOptions(), articleMap, requireLabel,
+                        rejects(), result -> exported(result, rows), rows));
             } else {
                 ExportFormat export = exportFormat(f);
                 if (export != null) {
-                    SiteExports.Result result = SiteExports.read(f, export, exportOptions(), articleMap, options.encoding(),
-                            requireLabel, rejects());
-                    importSummaries.add(result.summary());
-                    result.rows().forEach(rows);
+                    exported(SiteExports.read(f, export, exportOptions(), articleMap, options.encoding(), requireLabel,
+                            rejects()), rows);
                 } else {
                     CommentReader.forEach(f, options, articleMap, requireLabel, rejects(), rows);
                 }
             }
         }
+    }
+
+    private void exported(SiteExports.Result result, Consumer<InputRow> rows) {
+        importSummaries.add(result.summary());
+        result.rows().forEach(rows);
     }
 
     /**
@@ -219,6 +225,10 @@ final class InputMixin {
 
     /** The format {@code file} is read in, as a manifest names it: an export's option name, jsonl or csv. */
     String formatOf(Path file) throws IOException {
+        String streamed = streamFormats.get(file);
+        if (streamed != null) {
+            return streamed; // a stream can be read only once: what it was read as
+        }
         if (file.toString().equals("-")) {
             return "jsonl".equals(options().format()) ? "jsonl" : "csv";
         }

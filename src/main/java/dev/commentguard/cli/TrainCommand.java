@@ -169,7 +169,10 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (feedback != null) {
             FeedbackExamples fromStore = FeedbackExamples.read(feedback);
-            err.println(fromStore.summary());
+            List<LabelledComment> undecided = fromStore.notDecided(examples);
+            err.println(fromStore.summary() + (undecided.size() == examples.size() ? "" : String.format(java.util.Locale.ROOT,
+                    "; %,d of them replace the row of --data on the same comment", examples.size() - undecided.size())));
+            examples = undecided;
             examples.addAll(fromStore.examples());
             sources.add(fromStore.source());
         }

@@ -45,10 +45,35 @@ public enum ExportFormat {
      * JSON object with {@code comment_content} or {@code comment_approved} is the {@code wp_comments} table.
      */
     public static ExportFormat detect(Path file) throws IOException {
-        byte[] head;
         try (InputStream in = FileProblems.open(file)) {
-            head = in.readNBytes(SNIFF_BYTES);
+            return detect(in.readNBytes(SNIFF_BYTES));
         }
+    }
+
+    /**
+     * As {@link #detect(Path)}, from a stream that can be read once (standard input, a pipe): its first bytes are read
+     * and put back, so that the stream is then read whole by whichever reader they call for. A stream whose first line
+     * is plain CSV or JSON is looked at no further than that line, so that a pipe of comments is not held up for
+     * {@value #SNIFF_BYTES} bytes.
+     */
+    public static ExportFormat detect(java.io.BufferedInputStream in) throws IOException {
+        in.mark(SNIFF_BYTES + 1);
+        java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+        int first = -1;
+        for (int b; head.size() < SNIFF_BYTES && (b = in.read()) >= 0; ) {
+            head.write(b);
+            if (first < 0 && b > ' ' && b != 0xEF && b != 0xBB && b != 0xBF) {
+                first = b;
+            }
+            if (b == '\n' && first >= 0 && first != '<' && first != '[') {
+                break; // a header line or a JSON line: the first line decides
+            }
+        }
+        in.reset();
+        return detect(head.toByteArray());
+    }
+
+    private static ExportFormat detect(byte[] head) {
         String text = new String(head, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

@@ -56,15 +56,19 @@ public final class SiteExports {
      */
     public static Result read(Path file, ExportFormat format, Options options, Map<String, Article> articles,
                               Charset encoding, boolean requireLabel, Rejects rejects) throws IOException {
-        String name = file.toString();
-        List<ExportedComment> comments;
         try (InputStream in = FileProblems.open(file)) {
-            comments = switch (format) {
-                case WXR -> WxrReader.read(in, name).comments();
-                case DISQUS -> DisqusReader.read(in, name);
-                case WP_COMMENTS -> WpCommentsReader.read(in, name, encoding, articles, requireLabel);
-            };
+            return read(in, file.toString(), format, options, articles, encoding, requireLabel, rejects);
         }
+    }
+
+    /** As {@link #read(Path, ExportFormat, Options, Map, Charset, boolean, Rejects)}, from a stream named {@code name}. */
+    public static Result read(InputStream in, String name, ExportFormat format, Options options, Map<String, Article> articles,
+                              Charset encoding, boolean requireLabel, Rejects rejects) throws IOException {
+        List<ExportedComment> comments = switch (format) {
+            case WXR -> WxrReader.read(in, name).comments();
+            case DISQUS -> DisqusReader.read(in, name);
+            case WP_COMMENTS -> WpCommentsReader.read(in, name, encoding, articles, requireLabel);
+        };
         List<InputRow> rows = new ArrayList<>(comments.size());
         Map<String, Integer> counts = new LinkedHashMap<>();
         int pings = 0;

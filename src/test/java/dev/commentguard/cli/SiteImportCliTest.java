@@ -136,6 +136,12 @@ class SiteImportCliTest {
         assertThat(dev.commentguard.model.ModelFile.readManifest(dir.resolve("fb.model")).trainingFiles())
                 .singleElement().asString().startsWith("feedback.db (feedback store: 24 decisions, 13 ok, 11 spam, last ");
 
+        // The store's decisions on the comments of --data replace their rows: the same comments are not trained twice.
+        CliTest.Run both = run("train", "--data", csv.toString(), "--feedback", data.toString(), "--out",
+                dir.resolve("both.model").toString(), "--folds", "2");
+        assertThat(both.exit()).as(both.err()).isZero();
+        assertThat(both.err()).contains("24 of them replace the row of --data on the same comment", "Training on 24 comments");
+
         assertThat(run("train", "--out", dir.resolve("x.model").toString()).exit()).isEqualTo(2);
         CliTest.Run noStore = run("train", "--feedback", dir.resolve("empty").toString(), "--out", dir.resolve("x.model").toString());
         assertThat(noStore.exit()).isEqualTo(Main.EXIT_INPUT);

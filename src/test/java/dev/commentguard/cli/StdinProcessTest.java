@@ -32,6 +32,30 @@ class StdinProcessTest {
     }
 
     @Test
+    void anExportPipedToStandardInputIsRecognisedAndReadWhole() throws Exception {
+        // wp export --stdout | ... --input -: the first bytes say which export it is, and are not lost to the reader.
+        byte[] disqus = fixture("disqus.xml");
+        Result piped = score(disqus, "--input", "-");
+        assertThat(piped.exit()).as(piped.err()).isZero();
+        assertThat(piped.err()).contains("<stdin>: 25 comment(s) (disqus)");
+        assertThat(piped.out().lines()).hasSize(25);
+
+        Result wp = score(fixture("wp-comments.csv"), "--input", "-", "--input-format", "wp-comments");
+        assertThat(wp.exit()).as(wp.err()).isZero();
+        assertThat(wp.err()).contains("<stdin>: 28 comment(s) (wp-comments)");
+        assertThat(wp.out().lines()).hasSize(27); // every comment but the pingback
+
+        // A plain CSV on standard input is read as before, its first line alone looked at.
+        Result plain = score("id,text\nc1,hello there\n".getBytes(StandardCharsets.UTF_8), "--input", "-");
+        assertThat(plain.exit()).as(plain.err()).isZero();
+        assertThat(plain.out()).startsWith("{\"id\":\"c1\"");
+    }
+
+    private static byte[] fixture(String name) throws Exception {
+        return java.nio.file.Files.readAllBytes(Path.of(StdinProcessTest.class.getResource("/dev/commentguard/io/exports/" + name).toURI()));
+    }
+
+    @Test
     void invalidUtf8OnPlainStandardInputIsRejectedAtItsLineAsWithInputDash() throws Exception {
         byte[] latin1 = "text\nfirst comment\nnice caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
         Result dash = score(latin1, "--input", "-", "--input-format", "csv");
