@@ -55,6 +55,25 @@ record FeedbackExamples(List<LabelledComment> examples, String source, String su
     }
 
     /**
+     * The store's decisions, those labelled {@code rare} trained as {@code instead} when the data and the store together
+     * hold fewer than {@code minimum} of them: a few {@code low_quality} decisions beside a site's ok and spam would be a
+     * label too rare to train, or a third label for a site of two, and the store has no way to take a decision back.
+     * Said on {@code err} when it happens.
+     */
+    List<LabelledComment> asGenuineWhenTooFew(List<LabelledComment> data, String rare, String instead, int minimum,
+                                              java.io.PrintWriter err) {
+        long count = java.util.stream.Stream.concat(data.stream(), examples.stream()).filter(e -> e.label().equals(rare)).count();
+        long fromStore = examples.stream().filter(e -> e.label().equals(rare)).count();
+        if (fromStore == 0 || count >= minimum) {
+            return examples;
+        }
+        err.printf(Locale.ROOT, "%,d %s decision(s) of the feedback store trained as %s: %,d in all, fewer than the %d a label"
+                + " needs to be trained as its own%n", fromStore, rare, instead, count, minimum);
+        return examples.stream().map(e -> e.label().equals(rare) ? new LabelledComment(e.comment(), instead, e.source(),
+                e.group()) : e).toList();
+    }
+
+    /**
      * The rows of {@code data} that no decision of the store concerns: a moderator's decision on a comment of the
      * exported data (the same id, or the same text from the same author) replaces the export's row, as a later decision
      * replaces an earlier one in the store, so that one comment is not trained twice, under two labels perhaps.

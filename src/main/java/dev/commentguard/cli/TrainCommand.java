@@ -173,7 +173,7 @@ final class TrainCommand implements Callable<Integer> {
             err.println(fromStore.summary() + (undecided.size() == examples.size() ? "" : String.format(java.util.Locale.ROOT,
                     "; %,d of them replace the row of --data on the same comment", examples.size() - undecided.size())));
             examples = undecided;
-            examples.addAll(fromStore.examples());
+            examples.addAll(fromStore.asGenuineWhenTooFew(examples, "low_quality", "ok", Math.max(Trainer.MIN_PER_CLASS, folds), err));
             sources.add(fromStore.source());
         }
         CorpusMix mix = null;

@@ -60,6 +60,9 @@ final class DisqusReader {
                 }
                 depth++;
                 String local = r.getLocalName();
+                if (depth == 1) {
+                    SafeXml.requireRoot(r, "disqus", name);
+                }
                 if (depth == 2 && (local.equals("thread") || local.equals("post"))) {
                     element = new HashMap<>();
                     isPost = local.equals("post");

@@ -86,6 +86,9 @@ public enum ExportFormat {
             }
             return lower.contains("<disqus") ? DISQUS : null;
         }
+        if (start.replaceAll("\\s", "").equals("[]")) {
+            return WP_COMMENTS; // what wp comment list --format=json prints when there are none, as on a day without spam
+        }
         String scope = start.startsWith("[") || start.startsWith("{") ? lower : firstLine(lower);
         return scope.contains("comment_content") || scope.contains("comment_approved") ? WP_COMMENTS : null;
     }

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** The fields of an input record, with the column names accepted for each (case-insensitive). */
 enum Field {
-    TEXT("text", "content", "comment", "body", "message"),
+    TEXT("text", "content", "comment", "body", "message", "comment_content"),
     LABEL("label", "class", "tag"),
     /** The kind of site or any other grouping of the comments, for evaluation: the first alias present wins. */
     GROUP("site_kind", "kind"),

@@ -87,6 +87,13 @@ final class HtmlText {
                     }
                     href = null;
                 }
+            } else if (name.equals("img") && !closing) {
+                // An image says what its alt text says (WordPress writes an emoji as an image with the emoji as alt),
+                // else where it is: an image-only comment is not empty, and its address is evidence as a link's is.
+                String tag = html.substring(nameEnd, gt);
+                String alt = attribute(tag, "alt");
+                String src = attribute(tag, "src");
+                out.append(' ').append(alt != null && !alt.isBlank() ? alt.strip() : src != null ? src.strip() : "").append(' ');
             } else if (BREAKS.contains(name)) {
                 out.append('\n');
             } else if (SPACES.contains(name)) {

@@ -27,9 +27,66 @@ final class SafeXml {
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         try {
-            return factory.createXMLStreamReader(in);
+            java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, HEAD);
+            buffered.mark(HEAD);
+            byte[] head = buffered.readNBytes(HEAD);
+            buffered.reset();
+            byte[] blanked = declarationAfterBlankLines(head);
+            if (blanked == null) {
+                return factory.createXMLStreamReader(buffered);
+            }
+            buffered.skipNBytes(head.length);
+            String declared = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+            java.util.regex.Matcher encoding = ENCODING.matcher(declared);
+            return factory.createXMLStreamReader(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(blanked),
+                    buffered), encoding.find() ? encoding.group(1) : "UTF-8");
         } catch (XMLStreamException e) {
             throw failure(name, e);
+        } catch (java.io.IOException e) {
+            throw new InputFormatException(name, 0, FileProblems.reason(e), e);
+        }
+    }
+
+    private static final int HEAD = 4096;
+    private static final java.util.regex.Pattern ENCODING = java.util.regex.Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)");
+
+    /**
+     * The first bytes with the XML declaration blanked out, when blank lines come before it, or null when they do not:
+     * XML allows nothing before {@code <?xml}, and a WordPress theme or plug-in that prints a line break puts one there in
+     * every export it makes. Blanked with spaces rather than cut, the lines keep their numbers for the errors; the
+     * declaration's encoding is given to the parser instead.
+     */
+    private static byte[] declarationAfterBlankLines(byte[] head) {
+        int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+        int start = i;
+        while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+            i++;
+        }
+        String rest = new String(head, i, head.length - i, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int end = rest.indexOf("?>");
+        if (i == start || !rest.startsWith("<?xml") || end < 0) {
+            return null;
+        }
+        byte[] blanked = head.clone();
+        for (int k = 0; k < i + end + 2; k++) {
+            if (blanked[k] != '\n' && blanked[k] != '\r') {
+                blanked[k] = ' ';
+            }
+        }
+        return blanked;
+    }
+
+    /**
+     * Refuses a document whose root element is not {@code expected}: a WordPress export read as Disqus's (or the other
+     * way round) finds none of the elements it looks for, and would read as an export of no comments.
+     */
+    static void requireRoot(XMLStreamReader r, String expected, String name) throws InputFormatException {
+        String root = r.getLocalName();
+        if (!root.equals(expected)) {
+            String is = root.equals("rss") ? " (a WordPress export: --input-format wxr)"
+                    : root.equals("disqus") ? " (a Disqus export: --input-format disqus)" : "";
+            throw new InputFormatException(name, r.getLocation().getLineNumber(), "the root element is <" + root
+                    + ">, not <" + expected + ">" + is);
         }
     }
 

@@ -103,7 +103,9 @@ public final class SiteExports {
         }
         summary.append(parts.isEmpty() ? "none read" : String.join(", ", parts));
         if (noArticle > 0) {
-            summary.append(String.format(Locale.ROOT, "; %,d under a post not in --articles, read without their article", noArticle));
+            summary.append(articles.isEmpty()
+                    ? String.format(Locale.ROOT, "; %,d read without their post (--articles gives the posts)", noArticle)
+                    : String.format(Locale.ROOT, "; %,d under a post not in --articles, read without their article", noArticle));
         }
         return new Result(rows, comments.size(), summary.toString());
     }

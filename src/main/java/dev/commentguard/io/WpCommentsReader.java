@@ -141,7 +141,8 @@ final class WpCommentsReader {
         }
         if (requireStatus && !columns.contains("comment_approved")) {
             throw new InputFormatException(where, where.contains(":") ? 0 : 1, "no comment_approved column, which says how each "
-                    + "comment was moderated (add it: wp comment list --fields=comment_ID,comment_content,comment_approved,...)");
+                    + "comment was moderated (add it: wp comment list --fields=comment_ID,comment_content,comment_approved,...);"
+                    + " a file of your own labels is read as one with --input-format csv");
         }
     }
 

@@ -67,6 +67,9 @@ final class WxrReader {
                 }
                 depth++;
                 String local = r.getLocalName();
+                if (depth == 1) {
+                    SafeXml.requireRoot(r, "rss", name);
+                }
                 String ns = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
                 if (depth == 3 && post == null && local.equals("link") && ns.isEmpty()) {
                     site = r.getElementText().strip(); // the channel's

@@ -101,6 +101,23 @@ class SiteImportCliTest {
     }
 
     @Test
+    void aFewLowQualityDecisionsAreTrainedAsOkRatherThanStopTraining() throws Exception {
+        Path data = dir.resolve("fq");
+        for (int i = 0; i < 10; i++) {
+            run("feedback", "--data-dir", data.toString(), "--by", "a", "--decision", "spam", "--id", "s" + i,
+                    "Cheap replica watch number " + i + " at http://watch" + i + ".example");
+            run("feedback", "--data-dir", data.toString(), "--by", "a", "--decision", "ok", "--id", "o" + i,
+                    "The tram stop " + i + " is too far from the school");
+        }
+        run("feedback", "--data-dir", data.toString(), "--by", "a", "--decision", "low_quality", "--id", "l1", "nice");
+        // One low_quality decision made a label of one example, which stopped training, and no option could leave it out.
+        CliTest.Run r = run("train", "--feedback", data.toString(), "--out", dir.resolve("fq.model").toString(), "--folds", "2");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("1 low_quality decision(s) of the feedback store trained as ok: 1 in all, fewer than the 10");
+        assertThat(dev.commentguard.model.ModelFile.readManifest(dir.resolve("fq.model")).labels()).containsExactly("ok", "spam");
+    }
+
+    @Test
     void decisionsRecordedAreExportedAndTrainedOn() throws Exception {
         Path data = dir.resolve("data");
         for (int i = 0; i < 12; i++) {

@@ -16,6 +16,15 @@ class HtmlTextTest {
     }
 
     @Test
+    void anImageSaysItsAltTextElseWhereItIs() {
+        // An image-only comment was read as empty, and stopped training and the scoring of the whole export.
+        assertThat(HtmlText.toText("<img src=\"https://img.example/s.png\" />")).isEqualTo("https://img.example/s.png");
+        assertThat(HtmlText.toText("so good <img class=\"wp-smiley\" alt=\"😀\" src=\"https://s.w.org/1f600.png\">"))
+                .as("WordPress's emoji").isEqualTo("so good 😀");
+        assertThat(HtmlText.toText("<a href=\"http://shop.example\"><img src=\"b.png\"></a>")).isEqualTo("b.png http://shop.example");
+    }
+
+    @Test
     void paragraphsBecomeLinesAndReferencesAreDecoded() {
         assertThat(HtmlText.toText("<!-- wp:paragraph --><p>First&nbsp;one &amp; more&#8230;</p>\n<!-- /wp:paragraph -->"
                 + "<p>Second<br/>line &rsquo;s &unknown; a&lt;b</p>")).isEqualTo("First one & more…\n\nSecond\nline ’s &unknown; a<b");

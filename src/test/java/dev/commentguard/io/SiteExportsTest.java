@@ -107,7 +107,7 @@ class SiteExportsTest {
         assertThat(r.rows()).hasSize(6);
         assertThat(r.rows().get(0).comment().id()).isEqualTo("101");
         assertThat(r.rows().get(0).comment().author()).isEqualTo("Mara");
-        assertThat(r.summary()).contains("6 approved (1) → ok", "6 under a post not in --articles");
+        assertThat(r.summary()).contains("6 approved (1) → ok", "6 read without their post (--articles gives the posts)");
     }
 
     @Test
@@ -193,6 +193,50 @@ class SiteExportsTest {
                 StandardCharsets.UTF_8, false, skipping);
         assertThat(r.rows()).hasSize(1);
         assertThat(skipping.count()).isEqualTo(1);
+    }
+
+    @Test
+    void anExportReadAsTheOtherKindIsAnErrorNotAnEmptyExport() throws Exception {
+        // A Disqus file named as WordPress's read as an export of no comments, and the queue looked empty.
+        assertThatThrownBy(() -> read(fixture("disqus.xml"), ExportFormat.WXR, SiteExports.Options.DEFAULT, Map.of(), false))
+                .isInstanceOf(InputFormatException.class)
+                .hasMessageContaining("the root element is <disqus>, not <rss> (a Disqus export: --input-format disqus)");
+        Path rss = Files.writeString(dir.resolve("feed.xml"), "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel/></rss>\n");
+        assertThatThrownBy(() -> read(rss, ExportFormat.DISQUS, SiteExports.Options.DEFAULT, Map.of(), false))
+                .hasMessage(rss + ":2: the root element is <rss>, not <disqus> (a WordPress export: --input-format wxr)");
+    }
+
+    @Test
+    void blankLinesBeforeTheXmlDeclarationAreReadAndLinesKeepTheirNumbers() throws Exception {
+        // A theme or plug-in that prints a line break puts it before <?xml in every WordPress export.
+        byte[] disqus = Files.readAllBytes(fixture("disqus.xml"));
+        Path blank = dir.resolve("blank.xml");
+        Files.write(blank, concat("\n\n".getBytes(StandardCharsets.UTF_8), disqus));
+        assertThat(ExportFormat.detect(blank)).isEqualTo(ExportFormat.DISQUS);
+        SiteExports.Result before = read(fixture("disqus.xml"), ExportFormat.DISQUS, SiteExports.Options.DEFAULT, Map.of(), false);
+        SiteExports.Result after = read(blank, ExportFormat.DISQUS, SiteExports.Options.DEFAULT, Map.of(), false);
+        assertThat(after.rows()).hasSameSizeAs(before.rows());
+        assertThat(after.rows().get(0).line()).isEqualTo(before.rows().get(0).line() + 2);
+        Path cut = dir.resolve("cut.xml");
+        Files.write(cut, concat("\n\n".getBytes(StandardCharsets.UTF_8), java.util.Arrays.copyOf(disqus, 600)));
+        assertThatThrownBy(() -> read(cut, ExportFormat.DISQUS, SiteExports.Options.DEFAULT, Map.of(), true))
+                .hasMessageContaining("is the file truncated?");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
+    void anEmptyJsonListFromWpCliIsAnExportOfNoComments() throws Exception {
+        // wp comment list --status=spam --format=json on a day without spam
+        Path none = Files.writeString(dir.resolve("spam.json"), "[]\n");
+        assertThat(ExportFormat.detect(none)).isEqualTo(ExportFormat.WP_COMMENTS);
+        SiteExports.Result r = read(none, ExportFormat.WP_COMMENTS, SiteExports.Options.DEFAULT, Map.of(), true);
+        assertThat(r.rows()).isEmpty();
+        assertThat(r.summary()).isEqualTo(none + ": 0 comment(s) (wp-comments): none read");
     }
 
     @Test
