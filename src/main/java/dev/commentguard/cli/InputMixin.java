@@ -191,6 +191,10 @@ final class InputMixin {
         Map<String, Article> articleMap = articleMap();
         for (Path f : files) {
             boolean stdin = f.toString().equals("-");
+            if (options.groupColumn() != null && !stdin && java.nio.file.Files.isRegularFile(f) && exportFormat(f) != null) {
+                throw new Main.UsageException("--group-column " + options.groupColumn() + " names a column of a CSV or JSON"
+                        + " Lines file; " + f + " is a " + exportFormat(f).option() + " export, which has no columns");
+            }
             if (stdin || !java.nio.file.Files.isRegularFile(f)) {
                 streamFormats.put(f, ReadOnce.read(f, inputFormat, options, exportOptions(), articleMap, requireLabel,
                         rejects(), result -> exported(result, rows), rows));
@@ -208,8 +212,17 @@ final class InputMixin {
 
     private void exported(SiteExports.Result result, Consumer<InputRow> rows) {
         importSummaries.add(result.summary());
-        result.rows().forEach(rows);
+        result.rows().forEach(r -> {
+            exportSources.add(r.source());
+            rows.accept(r);
+        });
     }
+
+    /**
+     * The files read as exports: their comment ids are the site's own numbering, which starts at 1 on every site, so
+     * they are unique within their file, not across files.
+     */
+    private final java.util.Set<String> exportSources = new java.util.HashSet<>();
 
     /**
      * Records exact repeats that a caller reading with {@link #readEach} dropped, for {@link #reportRejects} to tell.
@@ -265,7 +278,8 @@ final class InputMixin {
         List<InputRow> kept = new ArrayList<>(rows.size());
         for (InputRow r : rows) {
             String id = r.comment().id();
-            InputRow first = id.isEmpty() ? null : seen.putIfAbsent(id, r);
+            String key = exportSources.contains(r.source()) ? r.source() + '\u0000' + id : id;
+            InputRow first = id.isEmpty() ? null : seen.putIfAbsent(key, r);
             if (first != null && first.comment().equals(r.comment()) && java.util.Objects.equals(first.label(), r.label())) {
                 if (repeats++ == 0) {
                     firstRepeat = r.source() + ":" + r.line() + " repeats " + (first.source().equals(r.source())

@@ -195,7 +195,7 @@ final class TrainCommand implements Callable<Integer> {
                     mix.version(), CorpusSources.counts(corpusRows), examples.size(), siteWeight);
         }
         TrainingOptions options = options(sources, learner);
-        long groups = examples.stream().map(LabelledComment::group).distinct().count();
+        long groups = examples.stream().map(LabelledComment::group).filter(g -> !g.isEmpty()).distinct().count();
         boolean byGroup = groups >= Trainer.MIN_GROUPS && examples.stream().noneMatch(e -> e.group().isEmpty());
         if (groupColumn != null && !byGroup) {
             long missing = examples.stream().filter(e -> e.group().isEmpty()).count();

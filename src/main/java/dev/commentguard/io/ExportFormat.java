@@ -74,7 +74,10 @@ public enum ExportFormat {
     }
 
     private static ExportFormat detect(byte[] head) {
-        String text = new String(head, StandardCharsets.UTF_8);
+        // A byte-order mark of UTF-16 (what PowerShell's > writes) says how the rest reads; else UTF-8, whose BOM is cut below.
+        boolean utf16 = head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
+        String text = new String(head, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

@@ -101,6 +101,23 @@ class SiteImportCliTest {
     }
 
     @Test
+    void twoSitesExportsNumberTheirCommentsEachFromOneAndTrainTogether() throws Exception {
+        // Every WordPress site numbers its comments from 1: the same id in two exports is two comments, not an error.
+        String disqus = Files.readString(Path.of(fixture("disqus.xml")));
+        Path other = Files.writeString(dir.resolve("other-site.xml"), disqus.replace("<p>", "<p>On the other site: "));
+        CliTest.Run r = run("train", "--data", fixture("disqus.xml"), "--data", other.toString(), "--data",
+                fixture("wp-comments.csv"), "--articles", fixture("wp-posts.csv"), "--out", dir.resolve("two.model").toString(),
+                "--folds", "2");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("Training on 72 comments from 3 file(s)"); // 24 + 24 + 24
+
+        CliTest.Run grouped = run("evaluate", "--data", fixture("disqus.xml"), "--group-column", "site");
+        assertThat(grouped.exit()).as("it printed no table, silently").isEqualTo(2);
+        assertThat(grouped.err()).contains("--group-column site names a column of a CSV or JSON Lines file;",
+                "is a disqus export, which has no columns");
+    }
+
+    @Test
     void aFewLowQualityDecisionsAreTrainedAsOkRatherThanStopTraining() throws Exception {
         Path data = dir.resolve("fq");
         for (int i = 0; i < 10; i++) {

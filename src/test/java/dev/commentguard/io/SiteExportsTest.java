@@ -240,6 +240,15 @@ class SiteExportsTest {
     }
 
     @Test
+    void aUtf16ExportIsRecognisedByItsByteOrderMark() throws Exception {
+        // PowerShell's "wp comment list ... > spam.csv" writes UTF-16LE with a BOM: it read as our own CSV.
+        String csv = Files.readString(fixture("wp-comments.csv"));
+        Path utf16 = dir.resolve("ps.csv");
+        Files.write(utf16, concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, csv.getBytes(StandardCharsets.UTF_16LE)));
+        assertThat(ExportFormat.detect(utf16)).isEqualTo(ExportFormat.WP_COMMENTS);
+    }
+
+    @Test
     void ourOwnCsvIsNoExport() throws Exception {
         Path csv = Files.writeString(dir.resolve("c.csv"), "comment_id,text,label\n1,hello there,ok\n");
         assertThat(ExportFormat.detect(csv)).isNull();
