@@ -61,6 +61,11 @@ final class EvaluateCommand implements Callable<Integer> {
             + "A 1-based number with --no-header.")
     String groupColumn;
 
+    @Option(names = "--spam-label", paramLabel = "LABEL", description = "The data's label for spam when it is not one of"
+            + " the model's (1 in the YouTube and SMS sets): rows labelled LABEL count as the model's spam label, every"
+            + " other row as genuine (ok), so that a model of our labels can be measured on a set of two.")
+    String spamLabel;
+
     @Mixin
     ModelMixin modelOptions;
 
@@ -81,7 +86,11 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         CommentScorer scorer = modelOptions.load();
         List<InputRow> rows = new ArrayList<>();
-        for (InputRow r : input.readAll(data, true, input.options().withGroupColumn(groupColumn))) {
+        String genuine = scorer.labels().contains("ok") ? "ok"
+                : scorer.labels().stream().filter(l -> !l.equals(scorer.positiveLabel())).findFirst().orElse("ok");
+        for (InputRow read : input.readAll(data, true, input.options().withGroupColumn(groupColumn))) {
+            InputRow r = spamLabel == null ? read : new InputRow(read.source(), read.line(), read.comment(),
+                    read.label().equals(spamLabel.strip()) ? scorer.positiveLabel() : genuine, read.group());
             if (scorer.labels().contains(r.label())) {
                 rows.add(r);
             } else {
@@ -111,7 +120,8 @@ final class EvaluateCommand implements Callable<Integer> {
         Moderation moderation = Moderation.of(predictions, groups, scorer.labels(), scorer.positiveLabel());
         String groupName = groupColumn != null ? groupColumn : "kind";
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Evaluated on %,d comments from %d file(s):%n", rows.size(), data.size());
+        out.printf("Evaluated on %,d comments from %d file(s)%s:%n", rows.size(), data.size(), spamLabel == null ? ""
+                : " (label " + spamLabel.strip() + " read as " + scorer.positiveLabel() + ", every other as " + genuine + ")");
         TextSummary.printEvaluation(out, m, moderation, groupName);
         if (report != null) {
             List<ScoredExample> examples = new ArrayList<>(rows.size());

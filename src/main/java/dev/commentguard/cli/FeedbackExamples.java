@@ -79,6 +79,18 @@ record FeedbackExamples(List<LabelledComment> examples, String source, String su
      * replaces an earlier one in the store, so that one comment is not trained twice, under two labels perhaps.
      */
     List<LabelledComment> notDecided(List<LabelledComment> data) {
+        java.util.function.Predicate<dev.commentguard.Comment> decided = decides();
+        List<LabelledComment> kept = new ArrayList<>(data.size());
+        for (LabelledComment e : data) {
+            if (!decided.test(e.comment())) {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+
+    /** Whether a decision of the store concerns a comment: the same id, or the same text from the same author. */
+    java.util.function.Predicate<dev.commentguard.Comment> decides() {
         java.util.Set<String> ids = new java.util.HashSet<>();
         java.util.Set<String> texts = new java.util.HashSet<>();
         for (LabelledComment e : examples) {
@@ -87,14 +99,12 @@ record FeedbackExamples(List<LabelledComment> examples, String source, String su
             }
             texts.add(e.comment().text() + '\u0000' + e.comment().author().strip());
         }
-        List<LabelledComment> kept = new ArrayList<>(data.size());
-        for (LabelledComment e : data) {
-            boolean decided = !e.comment().id().isBlank() && ids.contains(e.comment().id().strip())
-                    || texts.contains(e.comment().text() + '\u0000' + e.comment().author().strip());
-            if (!decided) {
-                kept.add(e);
-            }
-        }
-        return kept;
+        return c -> !c.id().isBlank() && ids.contains(c.id().strip()) || texts.contains(c.text() + '\u0000' + c.author().strip());
+    }
+
+    /** What train says on stderr of the store, and of the rows of --data its decisions replaced. */
+    String summary(long replaced) {
+        return summary + (replaced == 0 ? "" : String.format(Locale.ROOT,
+                "; %,d of them replace the row of --data on the same comment", replaced));
     }
 }

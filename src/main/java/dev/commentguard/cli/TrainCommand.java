@@ -170,8 +170,7 @@ final class TrainCommand implements Callable<Integer> {
         if (feedback != null) {
             FeedbackExamples fromStore = FeedbackExamples.read(feedback);
             List<LabelledComment> undecided = fromStore.notDecided(examples);
-            err.println(fromStore.summary() + (undecided.size() == examples.size() ? "" : String.format(java.util.Locale.ROOT,
-                    "; %,d of them replace the row of --data on the same comment", examples.size() - undecided.size())));
+            err.println(fromStore.summary(examples.size() - undecided.size()));
             examples = undecided;
             examples.addAll(fromStore.asGenuineWhenTooFew(examples, "low_quality", "ok", Math.max(Trainer.MIN_PER_CLASS, folds), err));
             sources.add(fromStore.source());

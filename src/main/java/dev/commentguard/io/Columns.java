@@ -38,6 +38,9 @@ final class Columns {
     /** The index of each field's column in a header row; the text column must be there, and the label's if required. */
     static Map<Field, Integer> byName(List<String> header, InputOptions options, String name, boolean requireLabel)
             throws InputFormatException {
+        if (header.isEmpty() || header.size() == 1 && header.get(0).isBlank()) {
+            throw new InputFormatException(name, 1, "the file is empty: no header row, no comments");
+        }
         Map<Field, Integer> columns = new EnumMap<>(Field.class);
         for (Field f : Field.values()) {
             String chosen = chosenName(f, options);

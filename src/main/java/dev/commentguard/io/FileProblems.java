@@ -57,7 +57,8 @@ public final class FileProblems {
         }
         try {
             // A pipe (/dev/stdin, <(...)): the channel stream's available() seeks, which a pipe cannot ("Illegal seek").
-            return Files.isRegularFile(file) ? Files.newInputStream(file) : new java.io.FileInputStream(file.toFile());
+            return !Files.exists(file) || Files.isRegularFile(file) ? Files.newInputStream(file)
+                    : new java.io.FileInputStream(file.toFile());
         } catch (IOException e) {
             throw new InputFormatException(file.toString(), 0, reason(e), e);
         }

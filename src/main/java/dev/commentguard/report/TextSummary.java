@@ -98,10 +98,15 @@ public final class TextSummary {
         return group.isEmpty() ? "(none)" : group;
     }
 
+    private static String figure(double value) {
+        return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.4f", value);
+    }
+
     /** The classification metrics: accuracy, per-class figures, the confusion matrix and the rates at the thresholds. */
     public static void print(PrintWriter out, Metrics m) {
-        out.printf(Locale.ROOT, "  accuracy %.4f   MCC %.4f   ROC AUC %.4f   PR AUC %.4f   (%,d comments)%n",
-                m.accuracy(), m.mcc(), m.rocAuc(), m.prAuc(), m.count());
+        // Without spam or without genuine comments there is no curve: "–", as the summary lines say it, not NaN
+        out.printf(Locale.ROOT, "  accuracy %.4f   MCC %.4f   ROC AUC %s   PR AUC %s   (%,d comments)%n",
+                m.accuracy(), m.mcc(), figure(m.rocAuc()), figure(m.prAuc()), m.count());
         out.printf(Locale.ROOT, "  %-14s %9s %9s %9s %8s%n", "label", "precision", "recall", "F1", "support");
         for (ClassMetrics c : m.perClass()) {
             out.printf(Locale.ROOT, "  %-14s %9.4f %9.4f %9.4f %8d%n", c.label(), c.precision(), c.recall(), c.f1(), c.support());

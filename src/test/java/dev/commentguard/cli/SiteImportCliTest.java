@@ -118,6 +118,21 @@ class SiteImportCliTest {
     }
 
     @Test
+    void aSetLabelledZeroAndOneIsEvaluatedWithTheDefaultModelBySpamLabel() throws Exception {
+        Path csv = Files.writeString(dir.resolve("two-labels.csv"), "CONTENT,CLASS\n"
+                + "\"Call 0300-1234567 for free classified ads, cheap cars and plots\",1\n"
+                + "\"I disagree with the minister: the figures in the third paragraph do not add up.\",0\n");
+        CliTest.Run refused = run("evaluate", "--data", csv.toString(), "--text-column", "CONTENT", "--label-column", "CLASS");
+        assertThat(refused.exit()).isEqualTo(Main.EXIT_INPUT);
+        assertThat(refused.err()).contains("label '1' is not one of the model's labels");
+        CliTest.Run r = run("evaluate", "--data", csv.toString(), "--text-column", "CONTENT", "--label-column", "CLASS",
+                "--spam-label", "1");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Evaluated on 2 comments from 1 file(s) (label 1 read as spam, every other as ok)",
+                "genuine blocked                   0.00%  (0 of 1 genuine comments)", "(1 of 1 spam comments)");
+    }
+
+    @Test
     void aFewLowQualityDecisionsAreTrainedAsOkRatherThanStopTraining() throws Exception {
         Path data = dir.resolve("fq");
         for (int i = 0; i < 10; i++) {

@@ -110,6 +110,13 @@ class CommentReaderTest {
     }
 
     @Test
+    void anEmptyFileIsSaidToBeEmpty() throws Exception {
+        Path f = write("none.csv", ""); // it said "no text column (...); columns are []"
+        assertThatThrownBy(() -> CommentReader.read(f, InputOptions.DEFAULT, Map.of(), true))
+                .hasMessage(f + ":1: the file is empty: no header row, no comments");
+    }
+
+    @Test
     void emptyTextAndMissingLabelAreErrorsWithTheirLine() throws Exception {
         Path f = write("c.csv", "text,label\nfine,ok\n  ,ok\n");
         assertThatThrownBy(() -> CommentReader.read(f, InputOptions.DEFAULT, Map.of(), true))
