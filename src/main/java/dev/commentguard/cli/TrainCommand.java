@@ -240,6 +240,17 @@ final class TrainCommand implements Callable<Integer> {
     void report(PrintWriter out, Trainer.Result result, long start, String heading) {
         out.println(heading);
         TextSummary.print(out, result.crossValidated());
+        var cv = result.crossValidated();
+        long genuine = cv.perClass().stream().filter(c -> !c.label().equals(cv.positiveLabel()))
+                .mapToLong(dev.commentguard.evaluation.ClassMetrics::support).sum();
+        double blockFpr = dev.commentguard.training.TrainingOptions.defaults().blockFpr();
+        if (genuine > 0 && genuine * blockFpr < 1) { // a small site: the rule cannot block a single genuine comment
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf(java.util.Locale.ROOT, "warning: the thresholds come from %,d genuine comment(s): %.1f%% of them is less"
+                    + " than one, so the block threshold sits above every one of them and most spam goes to review;"
+                    + " more labelled comments or --with-corpus give it more to go on%n", genuine, 100 * blockFpr);
+            err.flush();
+        }
         out.printf("Vocabulary: %,d n-grams. Trained in %.1f s.%n", result.model().pipeline().vectorizer().dimension(),
                 (System.nanoTime() - start) / 1e9);
         out.printf("Model written to %s%n", this.out);

@@ -56,7 +56,9 @@ final class TrainingLabels {
                 String where = firstAt.get(e.getKey());
                 throw new TrainingException("label '" + e.getKey() + "' has only " + e.getValue() + " example"
                         + (e.getValue() == 1 ? "" : "s") + (where == null ? "" : " (the first at " + where + ")")
-                        + "; at least " + minimum + " are needed per label: correct it, or leave its rows out");
+                        + "; at least " + minimum + " are needed per label" + (minimum > Trainer.MIN_PER_CLASS
+                        && e.getValue() >= Trainer.MIN_PER_CLASS ? ", one for each of the " + options.folds()
+                        + " folds: use fewer --folds" : ": correct it, or leave its rows out"));
             }
         }
         return List.copyOf(new TreeSet<>(counts.keySet()));

@@ -148,6 +148,14 @@ class CliTest {
         assertThat(temp).isEmptyDirectory();
     }
 
+    @Test
+    void moreFoldsThanALabelHasRowsSaysToUseFewerFolds() {
+        Run r = run("train", "--data", data.toString(), "--folds", "40", "--out", dir.resolve("f.model").toString());
+        assertThat(r.exit()).isEqualTo(Main.EXIT_INPUT);
+        assertThat(r.err()).contains("has only 30 examples", "at least 40 are needed per label, one for each of the 40 folds:"
+                + " use fewer --folds").doesNotContain("leave its rows out");
+    }
+
     /**
      * The moderators' decisions train from disk as in memory: added after the files' ids are checked, so that a decision
      * on a comment of the files is no duplicate, and replacing that comment's row (r1, ok in the file, spam by the

@@ -145,7 +145,8 @@ class SiteImportCliTest {
         // One low_quality decision made a label of one example, which stopped training, and no option could leave it out.
         CliTest.Run r = run("train", "--feedback", data.toString(), "--out", dir.resolve("fq.model").toString(), "--folds", "2");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.err()).contains("1 low_quality decision(s) of the feedback store trained as ok: 1 in all, fewer than the 10");
+        assertThat(r.err()).contains("1 low_quality decision(s) of the feedback store trained as ok: 1 in all, fewer than the 10",
+                "warning: the thresholds come from 11 genuine comment(s): 0.5% of them is less than one"); // a small site
         assertThat(dev.commentguard.model.ModelFile.readManifest(dir.resolve("fq.model")).labels()).containsExactly("ok", "spam");
     }
 
