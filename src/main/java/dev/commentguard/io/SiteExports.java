@@ -84,7 +84,7 @@ public final class SiteExports {
             if (requireLabel && label.isEmpty()) {
                 continue;
             }
-            if (format == ExportFormat.WP_COMMENTS && c.comment().article() == null) {
+            if (format != ExportFormat.WXR && c.comment().article() == null) { // a WXR comment sits inside its post
                 noArticle++;
             }
             try {
@@ -102,7 +102,10 @@ public final class SiteExports {
             parts.add(String.format(Locale.ROOT, "%,d pingback(s) and trackback(s) → skipped (--include-pingbacks reads them)", pings));
         }
         summary.append(parts.isEmpty() ? "none read" : String.join(", ", parts));
-        if (noArticle > 0) {
+        if (noArticle > 0 && format == ExportFormat.DISQUS) {
+            summary.append(String.format(Locale.ROOT, "; %,d under a thread not in the export, read without their article",
+                    noArticle));
+        } else if (noArticle > 0) {
             summary.append(articles.isEmpty()
                     ? String.format(Locale.ROOT, "; %,d read without their post (--articles gives the posts)", noArticle)
                     : String.format(Locale.ROOT, "; %,d under a post not in --articles, read without their article", noArticle));

@@ -141,6 +141,14 @@ class SiteExportsTest {
         SiteExports.Result deletedAsSpam = read(xml, ExportFormat.DISQUS,
                 new SiteExports.Options(LabelMap.DEFAULT.with("deleted=spam"), false), Map.of(), true);
         assertThat(labels(deletedAsSpam.rows())).containsEntry("spam", 12L);
+
+        // A post whose thread is not in the export is read without its article, and counted (it went unsaid).
+        Path noThread = Files.writeString(dir.resolve("no-thread.xml"), Files.readString(xml)
+                .replace("<thread dsq:id=\"7002\" />", "<thread dsq:id=\"9999\" />"));
+        SiteExports.Result orphans = read(noThread, ExportFormat.DISQUS, SiteExports.Options.DEFAULT, Map.of(), true);
+        long expected = orphans.rows().stream().filter(x -> x.comment().article() == null).count();
+        assertThat(expected).isPositive();
+        assertThat(orphans.summary()).endsWith("; " + expected + " under a thread not in the export, read without their article");
     }
 
     @Test
