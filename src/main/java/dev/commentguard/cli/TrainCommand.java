@@ -217,6 +217,10 @@ final class TrainCommand implements Callable<Integer> {
         if (progressive) {
             described = "progressive validation (each comment scored before it is learned from; the second half measured)";
         }
+        if (examples.isEmpty()) { // not "Training on 0 comments...", then an error about labels
+            throw new dev.commentguard.training.TrainingException("no comments to train on: " + (input.rejects().count() > 0
+                    ? "every row was set aside as invalid" : "the files hold none with a label (see the counts above)"));
+        }
         err.printf("Training on %,d comments from %d file(s)%s with %s, %s...%n",
                 examples.size() + (mix == null ? 0 : mix.comments().size()), sources.size(),
                 input.repeats() == 0 ? "" : String.format(" (%,d exact repeat(s) dropped)", input.repeats()),

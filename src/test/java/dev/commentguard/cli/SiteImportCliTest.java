@@ -133,6 +133,17 @@ class SiteImportCliTest {
     }
 
     @Test
+    void anExportOfOnlyPendingCommentsHasNothingToTrainOn() throws Exception {
+        Path pending = Files.writeString(dir.resolve("pending.csv"), "comment_ID,comment_post_ID,comment_content,comment_approved\n"
+                + "1,1,first pending comment,0\n2,1,second pending comment,0\n");
+        CliTest.Run r = run("train", "--data", pending.toString(), "--out", dir.resolve("p.model").toString());
+        assertThat(r.exit()).isEqualTo(Main.EXIT_INPUT);
+        assertThat(r.err()).contains("2 pending (0) → not used", "error: no comments to train on")
+                .doesNotContain("Training on 0 comments");
+        assertThat(dir.resolve("p.model")).doesNotExist();
+    }
+
+    @Test
     void aFewLowQualityDecisionsAreTrainedAsOkRatherThanStopTraining() throws Exception {
         Path data = dir.resolve("fq");
         for (int i = 0; i < 10; i++) {
