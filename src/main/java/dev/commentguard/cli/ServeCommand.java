@@ -58,6 +58,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--api-keys", paramLabel = "FILE", description = "The accepted API keys, one a line.")
     Path apiKeys;
 
+    @Option(names = "--admin-keys", paramLabel = "FILE", description = "The keys that may call POST /admin/reload, one a"
+            + " line; without it, every API key may. For a service shared by several sites, each with its own key.")
+    Path adminKeys;
+
     @Option(names = "--no-auth", description = "Accept any key (or none); binds to 127.0.0.1 only.")
     boolean noAuth;
 
@@ -109,9 +113,14 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        ApiKeys admins = adminKeys == null ? null : ApiKeys.readFile(adminKeys);
+        if (admins != null && admins.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), adminKeys + " holds no key: --admin-keys would let"
+                    + " every key reload the model");
+        }
         CommentServer server;
         try {
-            server = CommentServer.start(settings, scorer, store, keys);
+            server = CommentServer.start(settings, scorer, store, keys, admins);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage()
                     + (threads != null ? " (--threads " + threads + ", --max-in-flight " + maxInFlight + ")" : ""));
@@ -165,6 +174,18 @@ final class ServeCommand implements Callable<Integer> {
                 }
             } catch (IOException | RuntimeException e) {
                 err.println("error: cannot read " + apiKeys + " again, the previous keys stay: " + e.getMessage());
+            }
+        }
+        if (adminKeys != null) {
+            try {
+                ApiKeys next = ApiKeys.readFile(adminKeys);
+                if (next.isEmpty()) {
+                    err.println("error: " + adminKeys + " holds no key now; the previous admin keys stay");
+                } else {
+                    server.adminKeys(next);
+                }
+            } catch (IOException | RuntimeException e) {
+                err.println("error: cannot read " + adminKeys + " again, the previous admin keys stay: " + e.getMessage());
             }
         }
         if (!accessLog.equals("-") && !accessLog.equals("none")) {

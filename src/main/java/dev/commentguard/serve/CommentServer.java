@@ -85,6 +85,12 @@ public final class CommentServer implements AutoCloseable {
     /** Starts serving; the store stays the caller's to close, after this server. */
     public static CommentServer start(Settings settings, ScorerHolder scorer, FeedbackStore feedback, ApiKeys keys)
             throws IOException {
+        return start(settings, scorer, feedback, keys, null);
+    }
+
+    /** As {@link #start(Settings, ScorerHolder, FeedbackStore, ApiKeys)}, with the keys that alone may reload (see {@link #adminKeys}). */
+    public static CommentServer start(Settings settings, ScorerHolder scorer, FeedbackStore feedback, ApiKeys keys,
+                                      ApiKeys adminKeys) throws IOException {
         // Jetty's queue of jobs stays unbounded, as Jetty asks: what bounds the work is maxInFlight, which answers 503.
         QueuedThreadPool pool = new QueuedThreadPool(settings.maxThreads(), Math.min(8, settings.maxThreads()));
         pool.setName("serve");
@@ -104,6 +110,7 @@ public final class CommentServer implements AutoCloseable {
         ServiceMetrics metrics = new ServiceMetrics();
         AccessLog log = new AccessLog(settings.accessLog());
         Routes routes = new Routes(scorer, feedback, keys, metrics, log, settings.maxBodyBytes(), settings.maxInFlight());
+        routes.adminKeys(adminKeys);
         server.setErrorHandler(new ServiceErrors(metrics, log));
         GracefulHandler graceful = new GracefulHandler(routes);
         server.setHandler(graceful);
@@ -162,6 +169,14 @@ public final class CommentServer implements AutoCloseable {
     /** Accepts {@code keys} instead of the keys it accepted, from the next request on (SIGHUP reads the file again). */
     public void keys(ApiKeys keys) {
         routes.keys(keys);
+    }
+
+    /**
+     * Lets only {@code keys} call {@code POST /admin/reload}, from the next request on; null (the default) lets every
+     * key the server accepts. A service shared by several sites gives each site its key and keeps reloading its own.
+     */
+    public void adminKeys(ApiKeys keys) {
+        routes.adminKeys(keys);
     }
 
     /**

@@ -30,16 +30,20 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * CommentGuard's own JSON API ({@code /v1/score}, {@code /v1/feedback}, {@code /admin/reload}): a comment or an
  * array of them as JSON, read by the same rules as a JSON Lines file, and verdicts written as {@code score} writes
- * JSON Lines; the key in {@code X-API-Key} or {@code Authorization: Bearer}. A record of the services it
+ * JSON Lines; the key in {@code X-API-Key} or {@code Authorization: Bearer}, one of the admin keys for
+ * {@code /admin/reload} when the server has any. A record of the services it
  * answers with, all thread-safe; it keeps nothing between requests, so it is thread-safe too.
  */
-record JsonApi(ScorerHolder scorer, FeedbackStore feedback, AtomicReference<ApiKeys> keys, ServiceMetrics metrics) {
+record JsonApi(ScorerHolder scorer, FeedbackStore feedback, AtomicReference<ApiKeys> keys, AtomicReference<ApiKeys> adminKeys,
+               ServiceMetrics metrics) {
 
     private static final ObjectMapper JSON = dev.commentguard.io.StrictJson.mapper();
 
     /** The answer to a POST to {@code route}, one of this API's routes, with its body read. */
     Answer answer(String route, Request request, String body) throws Refusal, IOException {
-        if (!keys.get().accepts(Arrays.asList(request.getHeaders().get("X-API-Key"), bearer(request)))) {
+        java.util.List<String> given = Arrays.asList(request.getHeaders().get("X-API-Key"), bearer(request));
+        ApiKeys admin = adminKeys.get(); // null: no admin keys of their own, a site's key may reload
+        if (!(route.equals("/admin/reload") && admin != null ? admin : keys.get()).accepts(given)) {
             throw new Refusal(Answer.keyRefused(403, "invalid or missing API key\n"));
         }
         return switch (route) {

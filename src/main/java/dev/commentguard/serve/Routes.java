@@ -40,6 +40,8 @@ final class Routes extends Handler.Abstract {
     private final Set<EndPoint> active = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** The keys accepted, replaced whole when they are read again (SIGHUP). */
     private final AtomicReference<ApiKeys> keys;
+    /** The keys that may reload the model, or null for the same keys as the rest. */
+    private final AtomicReference<ApiKeys> adminKeys = new AtomicReference<>();
     private final AkismetApi akismet;
     private final JsonApi json;
 
@@ -52,12 +54,17 @@ final class Routes extends Handler.Abstract {
         this.inFlight = new Semaphore(maxInFlight);
         this.keys = new AtomicReference<>(keys);
         this.akismet = new AkismetApi(scorer, feedback, this.keys, metrics);
-        this.json = new JsonApi(scorer, feedback, this.keys, metrics);
+        this.json = new JsonApi(scorer, feedback, this.keys, adminKeys, metrics);
     }
 
     /** Accepts {@code next} from the next request on. */
     void keys(ApiKeys next) {
         keys.set(java.util.Objects.requireNonNull(next, "keys"));
+    }
+
+    /** Lets {@code next} alone reload the model from the next request on; null lets every accepted key. */
+    void adminKeys(ApiKeys next) {
+        adminKeys.set(next);
     }
 
     /** Logs to {@code next} from the next request on; returns where it logged until now. */

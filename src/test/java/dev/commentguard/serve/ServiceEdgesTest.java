@@ -49,9 +49,11 @@ class ServiceEdgesTest {
 
     @BeforeAll
     static void start() throws IOException {
-        scorer = CommentScorer.of(TestModels.small());
+        Path model = dir.resolve("small.model"); // reloaded from its file by the reload test, not swapped for another
+        dev.commentguard.model.ModelFile.save(TestModels.small(), model);
+        scorer = CommentScorer.load(model);
         store = FeedbackStore.open(dir.resolve("data"));
-        server = CommentServer.start(CommentServer.Settings.defaults("127.0.0.1", 0), new ScorerHolder(scorer, null), store,
+        server = CommentServer.start(CommentServer.Settings.defaults("127.0.0.1", 0), new ScorerHolder(scorer, model), store,
                 ApiKeys.of(Set.of(KEY)));
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         base = "http://127.0.0.1:" + server.port();
@@ -219,6 +221,23 @@ class ServiceEdgesTest {
             assertThat(answer).startsWith("HTTP/1.1 200 ");
             stop.get();
         }
+    }
+
+    @Test
+    void withAdminKeysOnlyTheyReloadTheModel() throws Exception {
+        try {
+            server.adminKeys(ApiKeys.of(Set.of("admin-only")));
+            assertThat(send(HttpRequest.newBuilder(URI.create(base + "/admin/reload")).header("X-API-Key", KEY)
+                    .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).as("a site's key").isEqualTo(403);
+            assertThat(json("{\"text\":\"still a site's to send\",\"decision\":\"ok\"}").statusCode()).isEqualTo(200);
+            HttpResponse<String> admin = send(HttpRequest.newBuilder(URI.create(base + "/admin/reload"))
+                    .header("X-API-Key", "admin-only").POST(HttpRequest.BodyPublishers.noBody()));
+            assertThat(admin.statusCode()).as(admin.body()).isEqualTo(200);
+        } finally {
+            server.adminKeys(null);
+        }
+        assertThat(send(HttpRequest.newBuilder(URI.create(base + "/admin/reload")).header("X-API-Key", KEY)
+                .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).as("without admin keys, any key").isEqualTo(200);
     }
 
     @Test
