@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
                 + " the JSON API takes X-API-Key or Authorization: Bearer. Without keys the server refuses to start"
                 + " unless --no-auth is given, which binds it to 127.0.0.1.",
                 "SIGHUP or POST /admin/reload loads --model again; the old model serves until the new one has loaded and"
-                + " scored a probe comment. SIGHUP also reads --api-keys again and opens the --access-log file again"
+                + " scored a probe comment. SIGHUP also reads --api-keys and --admin-keys again and opens the --access-log file again"
                 + " (after logrotate has moved it). SIGTERM stops accepting, finishes the requests in progress, and exits."},
         footer = {"", "Example:",
                 "  echo my-key > keys; java -jar target/commentguard.jar serve --port 8080 --api-keys keys --data-dir data",
