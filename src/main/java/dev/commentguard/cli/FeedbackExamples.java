@@ -2,6 +2,7 @@ package dev.commentguard.cli;
 
 import dev.commentguard.feedback.Decision;
 import dev.commentguard.feedback.FeedbackStore;
+import dev.commentguard.io.SiteExports;
 import dev.commentguard.training.LabelledComment;
 
 import java.io.IOException;
@@ -75,7 +76,7 @@ record FeedbackExamples(List<LabelledComment> examples, String source, String su
 
     /**
      * The rows of {@code data} that no decision of the store concerns: a moderator's decision on a comment of the
-     * exported data (the same id, or the same text from the same author) replaces the export's row, as a later decision
+     * exported data (the same text, and the same id or author: see {@link #decides}) replaces the export's row, as a later decision
      * replaces an earlier one in the store, so that one comment is not trained twice, under two labels perhaps.
      */
     List<LabelledComment> notDecided(List<LabelledComment> data) {
@@ -89,22 +90,26 @@ record FeedbackExamples(List<LabelledComment> examples, String source, String su
         return kept;
     }
 
-    /** Whether a decision of the store concerns a comment: the same id, or the same text from the same author. */
+    /**
+     * Whether a decision of the store concerns a comment: the same text, as an export reads it (HTML made text, white
+     * space tidied), and the same id when both have one, else the same author. An id alone is not enough: an export's
+     * ids are its site's numbering, which another site's export repeats.
+     */
     java.util.function.Predicate<dev.commentguard.Comment> decides() {
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        java.util.Set<String> texts = new java.util.HashSet<>();
+        java.util.Map<String, List<dev.commentguard.Comment>> byText = new java.util.HashMap<>();
         for (LabelledComment e : examples) {
-            if (!e.comment().id().isBlank()) {
-                ids.add(e.comment().id().strip());
-            }
-            texts.add(e.comment().text() + '\u0000' + e.comment().author().strip());
+            byText.computeIfAbsent(SiteExports.asRead(e.comment().text()), t -> new ArrayList<>()).add(e.comment());
         }
-        return c -> !c.id().isBlank() && ids.contains(c.id().strip()) || texts.contains(c.text() + '\u0000' + c.author().strip());
+        return c -> {
+            List<dev.commentguard.Comment> same = byText.get(SiteExports.asRead(c.text()));
+            return same != null && same.stream().anyMatch(d -> !d.id().isBlank() && !c.id().isBlank()
+                    ? d.id().strip().equals(c.id().strip()) : d.author().strip().equals(c.author().strip()));
+        };
     }
 
     /** What train says on stderr of the store, and of the rows of --data its decisions replaced. */
     String summary(long replaced) {
         return summary + (replaced == 0 ? "" : String.format(Locale.ROOT,
-                "; %,d of them replace the row of --data on the same comment", replaced));
+                "; %,d row(s) of --data replaced by a decision on the same comment", replaced));
     }
 }

@@ -73,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
     long idleTimeoutMs = 30_000;
 
     @Option(names = "--threads", paramLabel = "N", description = "Request threads: more than --max-in-flight, for Jetty's"
-            + " own and for health checks. Default: --max-in-flight + " + CommentServer.SPARE_THREADS + ".")
+            + " own (which grow with the cores) and for health checks. Default: as many as those need.")
     Integer threads;
 
     @Option(names = "--max-in-flight", paramLabel = "N", description = "Requests in progress beyond which the next get"
@@ -109,7 +109,7 @@ final class ServeCommand implements Callable<Integer> {
         CommentServer.Settings settings;
         try {
             settings = new CommentServer.Settings(bindTo, port, maxBody, idleTimeoutMs,
-                    threads != null ? threads : CommentServer.Settings.threadsFor(maxInFlight), maxInFlight, 10_000, log);
+                    threads != null ? threads : CommentServer.AUTO_THREADS, maxInFlight, 10_000, log);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

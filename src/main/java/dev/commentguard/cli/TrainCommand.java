@@ -252,7 +252,7 @@ final class TrainCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             err.printf(java.util.Locale.ROOT, "warning: the thresholds come from %,d genuine comment(s): %.1f%% of them is less"
                     + " than one, so the block threshold sits above every one of them and most spam goes to review;"
-                    + " more labelled comments or --with-corpus give it more to go on%n", genuine, 100 * blockFpr);
+                    + " more of the site's labelled comments give it more to go on%n", genuine, 100 * blockFpr);
             err.flush();
         }
         out.printf("Vocabulary: %,d n-grams. Trained in %.1f s.%n", result.model().pipeline().vectorizer().dimension(),

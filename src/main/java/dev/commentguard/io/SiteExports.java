@@ -48,6 +48,14 @@ public final class SiteExports {
     }
 
     /**
+     * A comment's text as an export reads it: HTML made text, white space tidied. A moderator's decision sent raw (an
+     * Akismet submit-spam) and the same comment in an export compare equal by it.
+     */
+    public static String asRead(String text) {
+        return HtmlText.toText(text).strip();
+    }
+
+    /**
      * Reads an export.
      *
      * @param articles     posts by id, for {@code wp_comments} (from {@code --articles}); the XML exports carry their own

@@ -35,26 +35,18 @@ public final class CommentServer implements AutoCloseable {
                            long stopTimeoutMs, PrintStream accessLog) {
         public Settings {
             Objects.requireNonNull(host, "host");
-            if (maxBodyBytes < 1 || maxThreads < 4 || maxInFlight < 1 || idleTimeoutMs < 1) {
-                throw new IllegalArgumentException("body limit, threads (at least 4), requests in flight and idle timeout must be positive");
+            if (maxBodyBytes < 1 || maxThreads < 0 || maxThreads > 0 && maxThreads < 4 || maxInFlight < 1 || idleTimeoutMs < 1) {
+                throw new IllegalArgumentException("body limit, threads (at least 4, or 0 for as many as needed), requests in"
+                        + " flight and idle timeout must be positive");
             }
         }
 
         /**
-         * The defaults on {@code host} and {@code port}: 1 MB bodies, 30 s idle timeout, 256 requests in flight on
-         * {@link #threadsFor threadsFor(256)} threads.
+         * The defaults on {@code host} and {@code port}: 1 MB bodies, 30 s idle timeout, 256 requests in flight on as many
+         * threads as they and Jetty need ({@link #AUTO_THREADS}).
          */
         public static Settings defaults(String host, int port) {
-            return new Settings(host, port, 1 << 20, 30_000, threadsFor(256), 256, 10_000, null);
-        }
-
-        /**
-         * Threads enough for {@code maxInFlight} requests in progress, with {@value #SPARE_THREADS} over for Jetty's
-         * own (acceptors, selectors, reserved threads: a few on most machines, more on many cores) and the routes the
-         * limit does not count.
-         */
-        public static int threadsFor(int maxInFlight) {
-            return maxInFlight + SPARE_THREADS;
+            return new Settings(host, port, 1 << 20, 30_000, AUTO_THREADS, 256, 10_000, null);
         }
 
         public Settings withAccessLog(PrintStream log) {
@@ -62,8 +54,11 @@ public final class CommentServer implements AutoCloseable {
         }
     }
 
-    /** Threads over the requests in flight, by default: see {@link Settings#threadsFor}. */
-    public static final int SPARE_THREADS = 64;
+    /**
+     * {@link Settings#maxThreads} for as many threads as the requests in flight need with Jetty's own, which grow with the
+     * cores (selectors, acceptors, reserved threads: 4 on two cores, 85 on 48), plus those kept free.
+     */
+    public static final int AUTO_THREADS = 0;
     /** Threads that must stay free beyond Jetty's own and the requests in flight: health checks, metrics, 503s. */
     static final int FREE_THREADS = 4;
 
@@ -92,7 +87,11 @@ public final class CommentServer implements AutoCloseable {
     public static CommentServer start(Settings settings, ScorerHolder scorer, FeedbackStore feedback, ApiKeys keys,
                                       ApiKeys adminKeys) throws IOException {
         // Jetty's queue of jobs stays unbounded, as Jetty asks: what bounds the work is maxInFlight, which answers 503.
-        QueuedThreadPool pool = new QueuedThreadPool(settings.maxThreads(), Math.min(8, settings.maxThreads()));
+        boolean auto = settings.maxThreads() == AUTO_THREADS;
+        // Auto: enough to start with; set to what Jetty turns out to keep, below, once it has started.
+        int threads = auto ? settings.maxInFlight() + FREE_THREADS + 8 * Runtime.getRuntime().availableProcessors() + 16
+                : settings.maxThreads();
+        QueuedThreadPool pool = new QueuedThreadPool(threads, Math.min(8, threads));
         pool.setName("serve");
         Server server = new Server(pool);
         HttpConfiguration http = new HttpConfiguration();
@@ -121,7 +120,9 @@ public final class CommentServer implements AutoCloseable {
             throw new IOException("cannot listen on " + settings.host() + ":" + settings.port() + ": " + reason(e), e);
         }
         int jettys = pool.getLeasedThreads() + pool.getMaxReservedThreads();
-        if (settings.maxInFlight() + FREE_THREADS > settings.maxThreads() - jettys) {
+        if (auto) {
+            pool.setMaxThreads(Math.max(pool.getMinThreads(), settings.maxInFlight() + FREE_THREADS + jettys));
+        } else if (settings.maxInFlight() + FREE_THREADS > settings.maxThreads() - jettys) {
             stop(server);
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "%d requests in flight need at least %d"
                     + " threads: Jetty keeps %d of the %d for itself here, and %d must stay free for health checks and 503s",
@@ -148,6 +149,11 @@ public final class CommentServer implements AutoCloseable {
         } catch (Exception ignored) {
             // it never served a request; what matters is the reason it may not start
         }
+    }
+
+    /** The most request threads it runs: {@link Settings#maxThreads}, or what auto came to. */
+    public int maxThreads() {
+        return ((QueuedThreadPool) server.getThreadPool()).getMaxThreads();
     }
 
     /** The port it listens on (the one chosen when started with port 0). */

@@ -164,8 +164,9 @@ class CliTest {
     @Test
     void trainsFromDiskOnDecisionsAsInMemory() throws Exception {
         Path store = dir.resolve("decisions");
-        assertThat(run("feedback", "--data-dir", store.toString(), "--by", "alice", "--decision", "spam", "--id", "r1",
-                "Cheap printer support! visit www.cheap-deals.example.com").exit()).isZero();
+        String r1 = TestData.threeClasses(30, 3).get(1).comment().text(); // row r1 of the training file
+        assertThat(run("feedback", "--data-dir", store.toString(), "--by", "alice", "--decision", "spam", "--id", "r1", r1)
+                .exit()).isZero();
         Path fromDisk = dir.resolve("decided-disk.model");
         Path inMemory = dir.resolve("decided-memory.model");
         Run disk = run("train", "--data", data.toString(), "--feedback", store.toString(), "--out", fromDisk.toString(),

@@ -133,6 +133,23 @@ class SiteImportCliTest {
     }
 
     @Test
+    void aDecisionReplacesTheExportsRowOnTheSameCommentAndNoOther() throws Exception {
+        Path store = dir.resolve("akismet");
+        // As an Akismet submit-ham sends it: the raw HTML, no id; the export reads the same comment as text.
+        assertThat(run("feedback", "--data-dir", store.toString(), "--by", "akismet", "--decision", "ok", "--author", "promo0",
+                "Cheap replica watches with free shipping, order today at <a href=\"http://cheap-watch-outlet.example\">best"
+                        + " watches</a>").exit()).isZero();
+        // Comment 101's id with another comment's text: another site's comment 101, not this one.
+        assertThat(run("feedback", "--data-dir", store.toString(), "--by", "alice", "--decision", "spam", "--id", "101",
+                "A comment on another site that happens to have the id 101").exit()).isZero();
+        CliTest.Run r = run("train", "--data", fixture("wp-comments.csv"), "--feedback", store.toString(), "--out",
+                dir.resolve("replaced.model").toString(), "--folds", "2");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("; 1 row(s) of --data replaced by a decision on the same comment",
+                "Training on 25 comments"); // 24 of the export, less the one replaced, and the two decisions
+    }
+
+    @Test
     void anExportOfOnlyPendingCommentsHasNothingToTrainOn() throws Exception {
         Path pending = Files.writeString(dir.resolve("pending.csv"), "comment_ID,comment_post_ID,comment_content,comment_approved\n"
                 + "1,1,first pending comment,0\n2,1,second pending comment,0\n");
@@ -201,7 +218,7 @@ class SiteImportCliTest {
         CliTest.Run both = run("train", "--data", csv.toString(), "--feedback", data.toString(), "--out",
                 dir.resolve("both.model").toString(), "--folds", "2");
         assertThat(both.exit()).as(both.err()).isZero();
-        assertThat(both.err()).contains("24 of them replace the row of --data on the same comment", "Training on 24 comments");
+        assertThat(both.err()).contains("24 row(s) of --data replaced by a decision on the same comment", "Training on 24 comments");
 
         assertThat(run("train", "--out", dir.resolve("x.model").toString()).exit()).isEqualTo(2);
         CliTest.Run noStore = run("train", "--feedback", dir.resolve("empty").toString(), "--out", dir.resolve("x.model").toString());
