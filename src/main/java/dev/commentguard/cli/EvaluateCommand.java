@@ -88,9 +88,18 @@ final class EvaluateCommand implements Callable<Integer> {
         List<InputRow> rows = new ArrayList<>();
         String genuine = scorer.labels().contains("ok") ? "ok"
                 : scorer.labels().stream().filter(l -> !l.equals(scorer.positiveLabel())).findFirst().orElse("ok");
-        for (InputRow read : input.readAll(data, true, input.options().withGroupColumn(groupColumn))) {
-            InputRow r = spamLabel == null ? read : new InputRow(read.source(), read.line(), read.comment(),
-                    read.label().equals(spamLabel.strip()) ? scorer.positiveLabel() : genuine, read.group());
+        List<InputRow> read = input.readAll(data, true, input.options().withGroupColumn(groupColumn));
+        if (spamLabel != null) {
+            java.util.Set<String> found = new java.util.TreeSet<>();
+            read.forEach(r -> found.add(r.label()));
+            if (!found.contains(spamLabel.strip()) || found.size() > 2) {
+                throw new Main.UsageException("--spam-label " + spamLabel.strip() + " reads a set of two labels, one of them "
+                        + spamLabel.strip() + "; the data's labels are " + found);
+            }
+        }
+        for (InputRow one : read) {
+            InputRow r = spamLabel == null ? one : new InputRow(one.source(), one.line(), one.comment(),
+                    one.label().equals(spamLabel.strip()) ? scorer.positiveLabel() : genuine, one.group());
             if (scorer.labels().contains(r.label())) {
                 rows.add(r);
             } else {

@@ -27,7 +27,7 @@ final class ReadOnce {
     }
 
     /**
-     * Reads {@code file} ('-' for standard input, which is left open), handing an export's result to {@code exported}
+     * Reads {@code file} ('-' for standard input, which the readers close at its end, as they always did), handing an export's result to {@code exported}
      * and the rows of our CSV or JSON Lines to {@code rows}.
      *
      * @return what it was read as: an export's option name, jsonl or csv
@@ -41,6 +41,10 @@ final class ReadOnce {
             String name = stdin ? "<stdin>" : file.toString();
             ExportFormat named = ExportFormat.named(inputFormat);
             ExportFormat export = named != null ? named : inputFormat.equalsIgnoreCase("auto") ? ExportFormat.detect(in) : null;
+            if (export != null && options.groupColumn() != null) {
+                throw new Main.UsageException("--group-column " + options.groupColumn() + " names a column of a CSV or JSON"
+                        + " Lines file; " + name + " is a " + export.option() + " export, which has no columns");
+            }
             if (export != null) {
                 exported.accept(SiteExports.read(in, name, export, exportOptions, articles, options.encoding(), requireLabel,
                         rejects));

@@ -37,6 +37,24 @@ public record Decision(Comment comment, String label, String by, Instant at) {
         if (comment.text().isBlank()) {
             throw new IllegalArgumentException("the comment text is empty");
         }
+        int lone = loneSurrogate(comment.text());
+        if (lone >= 0) { // a JSON \\uD800 escape: it has no UTF-8, and the store would keep "?" for it, silently
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "the comment text holds half of a"
+                    + " surrogate pair (\\u%04X) at character %d: not text to keep", (int) comment.text().charAt(lone), lone + 1));
+        }
+    }
+
+    /** The index of the first surrogate that is not half of a pair, or -1. */
+    static int loneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -52,25 +52,13 @@ public enum ExportFormat {
 
     /**
      * As {@link #detect(Path)}, from a stream that can be read once (standard input, a pipe): its first bytes are read
-     * and put back, so that the stream is then read whole by whichever reader they call for. A stream whose first line
-     * is plain CSV or JSON is looked at no further than that line, so that a pipe of comments is not held up for
-     * {@value #SNIFF_BYTES} bytes.
+     * and put back, so that the stream is then read whole by whichever reader they call for.
      */
     public static ExportFormat detect(java.io.BufferedInputStream in) throws IOException {
         in.mark(SNIFF_BYTES + 1);
-        java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
-        int first = -1;
-        for (int b; head.size() < SNIFF_BYTES && (b = in.read()) >= 0; ) {
-            head.write(b);
-            if (first < 0 && b > ' ' && b != 0xEF && b != 0xBB && b != 0xBF) {
-                first = b;
-            }
-            if (b == '\n' && first >= 0 && first != '<' && first != '[') {
-                break; // a header line or a JSON line: the first line decides
-            }
-        }
+        byte[] head = in.readNBytes(SNIFF_BYTES);
         in.reset();
-        return detect(head.toByteArray());
+        return detect(head);
     }
 
     private static ExportFormat detect(byte[] head) {

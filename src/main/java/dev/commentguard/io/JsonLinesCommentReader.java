@@ -124,12 +124,6 @@ final class JsonLinesCommentReader {
             }
             boolean numberAllowed = f == Field.ID || f == Field.LABEL || f == Field.ARTICLE_ID;
             if (v.isTextual() || numberAllowed && v.isIntegralNumber()) {
-                int lone = loneSurrogate(v.asText());
-                if (lone >= 0) { // from a \\uD800 escape: it has no UTF-8, so it would be stored and written as "?"
-                    throw new InputFormatException(name, line, String.format(Locale.ROOT,
-                            "field '%s' holds half of a surrogate pair (\\u%04X) at character %d: not text", key,
-                            (int) v.asText().charAt(lone), lone + 1));
-                }
                 values.put(f, v.asText());
             } else {
                 throw new InputFormatException(name, line, "field '" + key + "' must be " + (numberAllowed
@@ -137,19 +131,6 @@ final class JsonLinesCommentReader {
             }
         }
         return values;
-    }
-
-    /** The index of the first surrogate that is not half of a pair, or -1. */
-    static int loneSurrogate(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static String kind(JsonNode v) {

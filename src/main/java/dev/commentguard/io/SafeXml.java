@@ -36,8 +36,10 @@ final class SafeXml {
                 return factory.createXMLStreamReader(buffered);
             }
             buffered.skipNBytes(head.length);
-            String declared = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
-            java.util.regex.Matcher encoding = ENCODING.matcher(declared);
+            String start = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+            int from = start.indexOf("<?xml");
+            // the declaration's own encoding, not an encoding="..." written in a comment further on
+            java.util.regex.Matcher encoding = ENCODING.matcher(start.substring(from, start.indexOf("?>", from) + 2));
             return factory.createXMLStreamReader(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(blanked),
                     buffered), encoding.find() ? encoding.group(1) : "UTF-8");
         } catch (XMLStreamException e) {

@@ -28,7 +28,7 @@ final class AccessLog {
     }
 
     /** Logs to {@code next} (null: nowhere) from now on; returns where it logged until now. */
-    PrintStream swap(PrintStream next) {
+    synchronized PrintStream swap(PrintStream next) {
         PrintStream before = out;
         out = next;
         return before;
@@ -67,6 +67,10 @@ final class AccessLog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        to.println(line);
+        synchronized (this) { // not into a stream that a swap has just handed back to be closed: the line would be lost
+            if (out != null) {
+                out.println(line);
+            }
+        }
     }
 }

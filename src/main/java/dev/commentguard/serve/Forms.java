@@ -59,11 +59,17 @@ final class Forms {
         Map<String, String> fields = new HashMap<>();
         for (String key : order) {
             byte[][] pair = pairs.get(key);
-            String name = decode(pair[0], charset, key);
-            fields.putIfAbsent(name, decode(pair[1], charset, name));
+            String name = decode(pair[0], charset, key, false);
+            // Strict for what is read; a field that is not (the commenter's user_agent, referrer, the HTTP_* values the
+            // WordPress plug-in sends) must not fail a check for one odd byte in it.
+            fields.putIfAbsent(name, decode(pair[1], charset, name, READ.contains(name)));
         }
         return fields;
     }
+
+    /** The fields the service reads: a value of these that is not text is refused rather than read as other text. */
+    static final java.util.Set<String> READ = java.util.Set.of("comment_content", "comment_author", "comment_author_email",
+            "comment_author_url", "blog", "permalink", "api_key", "key", "user_role", "blog_charset");
 
     /** The {@code charset} parameter of a {@code Content-Type}, or null when it names none. */
     static Charset declaredCharset(String contentType) {
@@ -114,10 +120,11 @@ final class Forms {
         return out.toByteArray();
     }
 
-    private static String decode(byte[] bytes, Charset charset, String field) {
+    private static String decode(byte[] bytes, Charset charset, String field, boolean strict) {
+        CodingErrorAction onError = strict ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
         try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return charset.newDecoder().onMalformedInput(onError).onUnmappableCharacter(onError)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("field '" + shown(field) + "' is not " + charset.name() + " text: declare the"
                     + " form's character set (Content-Type: application/x-www-form-urlencoded; charset=..., or blog_charset)");

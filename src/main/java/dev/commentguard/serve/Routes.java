@@ -82,7 +82,20 @@ final class Routes extends Handler.Abstract {
         long start = System.nanoTime();
         EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
         active.add(endPoint);
-        Callback callback = Callback.from(done, () -> active.remove(endPoint));
+        // No longer active before Jetty hears the request is done: a next request on the connection may start then.
+        Callback callback = new Callback.Nested(done) {
+            @Override
+            public void succeeded() {
+                active.remove(endPoint);
+                super.succeeded();
+            }
+
+            @Override
+            public void failed(Throwable x) {
+                active.remove(endPoint);
+                super.failed(x);
+            }
+        };
         String path = Request.getPathInContext(request);
         String route = ROUTES.contains(path) ? path : "other";
         Answer answer;
@@ -148,7 +161,12 @@ final class Routes extends Handler.Abstract {
 
     /** A JSON body as text: JSON is UTF-8 (RFC 8259), whatever else a request declares. */
     private static String utf8(Request request, byte[] body) throws Refusal {
-        java.nio.charset.Charset declared = Forms.declaredCharset(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
+        java.nio.charset.Charset declared;
+        try {
+            declared = Forms.declaredCharset(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
+        } catch (IllegalArgumentException e) {
+            throw new Refusal(415, "JSON is read as UTF-8 (RFC 8259); " + e.getMessage());
+        }
         if (declared != null && declared != StandardCharsets.UTF_8) {
             throw new Refusal(415, "JSON is read as UTF-8 (RFC 8259), not " + declared.name());
         }

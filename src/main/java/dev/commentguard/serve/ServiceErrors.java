@@ -28,6 +28,12 @@ final class ServiceErrors extends ErrorHandler {
         this.log = log;
     }
 
+    /** Every method gets its answer written, counted and logged: Jetty's own writes a body for GET, POST and HEAD only. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {

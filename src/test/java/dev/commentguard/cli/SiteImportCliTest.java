@@ -128,6 +128,10 @@ class SiteImportCliTest {
         CliTest.Run r = run("evaluate", "--data", csv.toString(), "--text-column", "CONTENT", "--label-column", "CLASS",
                 "--spam-label", "1");
         assertThat(r.exit()).as(r.err()).isZero();
+        CliTest.Run wrong = run("evaluate", "--data", csv.toString(), "--text-column", "CONTENT", "--label-column", "CLASS",
+                "--spam-label", "spam");
+        assertThat(wrong.exit()).as("every row read as genuine, exit 0, before").isEqualTo(2);
+        assertThat(wrong.err()).contains("--spam-label spam reads a set of two labels, one of them spam; the data's labels are [0, 1]");
         assertThat(r.out()).contains("Evaluated on 2 comments from 1 file(s) (label 1 read as spam, every other as ok)",
                 "genuine blocked                   0.00%  (0 of 1 genuine comments)", "(1 of 1 spam comments)");
     }

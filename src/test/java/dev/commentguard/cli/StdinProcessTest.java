@@ -45,7 +45,19 @@ class StdinProcessTest {
         assertThat(wp.err()).contains("<stdin>: 28 comment(s) (wp-comments)");
         assertThat(wp.out().lines()).hasSize(27); // every comment but the pingback
 
-        // A plain CSV on standard input is read as before, its first line alone looked at.
+        // --group-column names a column; an export on standard input has none, as one named by its path has none
+        Process grouped = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "evaluate", "--data", "-", "--group-column",
+                "site").start();
+        try (OutputStream in = grouped.getOutputStream()) {
+            in.write(disqus);
+        }
+        String groupedErr = new String(grouped.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(grouped.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(grouped.exitValue()).as(groupedErr).isEqualTo(2);
+        assertThat(groupedErr).contains("<stdin> is a disqus export, which has no columns");
+
+        // A plain CSV on standard input is read as before.
         Result plain = score("id,text\nc1,hello there\n".getBytes(StandardCharsets.UTF_8), "--input", "-");
         assertThat(plain.exit()).as(plain.err()).isZero();
         assertThat(plain.out()).startsWith("{\"id\":\"c1\"");

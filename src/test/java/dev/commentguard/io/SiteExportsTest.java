@@ -231,6 +231,15 @@ class SiteExportsTest {
                 .hasMessageContaining("is the file truncated?");
     }
 
+    @Test
+    void theEncodingOfTheDeclarationIsUsedNotOneWrittenFurtherOn() throws Exception {
+        Path file = Files.writeString(dir.resolve("declared.xml"), "\n<?xml version=\"1.0\"?>\n"
+                + "<!-- saved once as encoding=\"ISO-8859-1\" -->\n<disqus xmlns:dsq=\"http://disqus.com/disqus-internals\">"
+                + "<post dsq:id=\"1\"><message>Café crème</message><isSpam>false</isSpam><isDeleted>false</isDeleted></post></disqus>\n");
+        SiteExports.Result r = read(file, ExportFormat.DISQUS, SiteExports.Options.DEFAULT, Map.of(), false);
+        assertThat(r.rows()).singleElement().satisfies(row -> assertThat(row.comment().text()).isEqualTo("Café crème"));
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
@@ -254,6 +263,10 @@ class SiteExportsTest {
         Path utf16 = dir.resolve("ps.csv");
         Files.write(utf16, concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, csv.getBytes(StandardCharsets.UTF_16LE)));
         assertThat(ExportFormat.detect(utf16)).isEqualTo(ExportFormat.WP_COMMENTS);
+        byte[] xml = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, Files.readString(fixture("disqus.xml"))
+                .replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"").getBytes(StandardCharsets.UTF_16LE));
+        assertThat(ExportFormat.detect(new java.io.BufferedInputStream(new java.io.ByteArrayInputStream(xml))))
+                .as("on standard input too").isEqualTo(ExportFormat.DISQUS);
     }
 
     @Test

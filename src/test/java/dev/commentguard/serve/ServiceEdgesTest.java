@@ -125,6 +125,9 @@ class ServiceEdgesTest {
         assertThat(form("/1.1/comment-check", "api_key=" + KEY + "&blog_charset=no-such-set&comment_content=hi", null).body())
                 .contains("unknown character set 'no-such-set'");
         assertThat(store.count()).isEqualTo(before + 2);
+        // A field the service does not read (the commenter's own user agent) never fails a check for a byte in it.
+        assertThat(form("/1.1/comment-check", "api_key=" + KEY + "&comment_content=hello&user_agent=Mozilla%FF", null)
+                .statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -148,8 +151,15 @@ class ServiceEdgesTest {
         assertThat(infinite.body()).contains("field 'id' must be a string or a whole number");
         HttpResponse<String> half = json("{\"text\":\"a\\ud800b\",\"decision\":\"spam\"}");
         assertThat(half.statusCode()).isEqualTo(400);
-        assertThat(half.body()).contains("half of a surrogate pair");
+        assertThat(half.body()).contains("comment 1: the comment text holds half of a surrogate pair (\\uD800) at character 2");
 
+        HttpResponse<String> scored = send(HttpRequest.newBuilder(URI.create(base + "/v1/score")).header("X-API-Key", KEY)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"a\\ud800b\"}")));
+        assertThat(scored.statusCode()).as("scored; only the store refuses what it cannot keep").isEqualTo(200);
+        HttpResponse<String> unknown = send(HttpRequest.newBuilder(URI.create(base + "/v1/score"))
+                .header("Content-Type", "application/json; charset=no-such-set").header("X-API-Key", KEY)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"x\"}")));
+        assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(415); // it was a 500 with the exception's text
         HttpResponse<String> latin = send(HttpRequest.newBuilder(URI.create(base + "/v1/score"))
                 .header("Content-Type", "application/json; charset=ISO-8859-1").header("X-API-Key", KEY)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"x\"}")));
@@ -171,12 +181,16 @@ class ServiceEdgesTest {
             assertThat(ambiguous.statusCode()).isEqualTo(400);
             assertThat(ambiguous.headers().firstValue("Content-Type")).contains(Answer.TEXT);
             assertThat(ambiguous.body()).doesNotContain("<html");
+            HttpResponse<String> put = send(HttpRequest.newBuilder(URI.create(base + "//x"))
+                    .method("PUT", HttpRequest.BodyPublishers.ofString("x")));
+            assertThat(put.statusCode()).isEqualTo(400);
+            assertThat(put.body()).as("Jetty wrote no body for PUT").isNotEmpty();
             assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body()).contains("commentguard_requests_total{route=\"other\",status=\"400\"}");
+                    HttpResponse.BodyHandlers.ofString()).body()).contains("commentguard_requests_total{route=\"other\",status=\"400\"} 2");
         } finally {
             server.accessLog(before);
         }
-        assertThat(logged.toString(StandardCharsets.UTF_8)).contains("\"status\":400");
+        assertThat(logged.toString(StandardCharsets.UTF_8)).contains("\"status\":400").contains("\"method\":\"PUT\"");
     }
 
     @Test
@@ -239,6 +253,22 @@ class ServiceEdgesTest {
         }
         assertThat(send(HttpRequest.newBuilder(URI.create(base + "/admin/reload")).header("X-API-Key", KEY)
                 .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).as("without admin keys, any key").isEqualTo(200);
+    }
+
+    @Test
+    void stoppingClosesIdleKeepAliveConnectionsAtOnce(@TempDir Path data) throws Exception {
+        CommentServer.Settings settings = new CommentServer.Settings("127.0.0.1", 0, 1 << 20, 30_000, 0, 8, 10_000, null);
+        try (FeedbackStore own = FeedbackStore.open(data); Socket s = new Socket()) {
+            CommentServer stopping = CommentServer.start(settings, new ScorerHolder(scorer, null), own, ApiKeys.of(Set.of(KEY)));
+            s.connect(new java.net.InetSocketAddress("127.0.0.1", stopping.port()));
+            s.setSoTimeout(20_000);
+            s.getOutputStream().write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+            byte[] answer = new byte[256];
+            assertThat(new String(answer, 0, s.getInputStream().read(answer), StandardCharsets.UTF_8)).startsWith("HTTP/1.1 200");
+            long start = System.nanoTime(); // the connection stays open, waiting for a next request
+            stopping.close();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("not the 10 s stop timeout").isLessThan(Duration.ofSeconds(5));
+        }
     }
 
     @Test
