@@ -202,15 +202,31 @@ public final class CommentServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
-            // Stop accepting, then close the connections that wait for a next request (a keep-alive pool's), which
-            // would otherwise hold the stop for the whole stop timeout; those with a request in progress finish.
+            // Stop accepting; then, until the requests in progress have finished (or the stop timeout), close each
+            // connection as it waits for a next request (a keep-alive pool's), which would otherwise hold the stop for
+            // the whole timeout. A request still arriving whose headers are not in yet goes with its connection.
             connector.shutdown();
-            for (org.eclipse.jetty.io.EndPoint endPoint : connector.getConnectedEndPoints()) {
-                if (!routes.isActive(endPoint)) {
-                    endPoint.close();
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(server.getStopTimeout());
+            boolean busy = true;
+            while (busy && System.nanoTime() < deadline) {
+                busy = false;
+                for (org.eclipse.jetty.io.EndPoint endPoint : connector.getConnectedEndPoints()) {
+                    if (routes.isActive(endPoint)) {
+                        busy = true;
+                    } else {
+                        endPoint.close();
+                    }
+                }
+                if (busy) {
+                    Thread.sleep(20);
                 }
             }
+            // what is left of the stop timeout, so that the whole stop keeps to it
+            server.setStopTimeout(Math.max(1, java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
             server.stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while stopping the server", e);
         } catch (java.util.concurrent.TimeoutException cutOff) {
             // requests still in progress after the stop timeout were cut off; the server has stopped all the same
         } catch (Exception e) {

@@ -127,10 +127,11 @@ final class Routes extends Handler.Abstract {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
         }
         byte[] out = answer.body().getBytes(StandardCharsets.UTF_8);
-        response.write(true, ByteBuffer.wrap(out), callback);
+        // Counted and logged before the answer goes: a client that has its answer finds it in the metrics and the log.
         long nanos = System.nanoTime() - start;
         metrics.request(route, answer.status(), nanos);
         log.log(request, path, answer.status(), nanos, Math.max(0, bodyBytes[0]), out.length, answer.action());
+        response.write(true, ByteBuffer.wrap(out), callback);
         return true;
     }
 

@@ -43,9 +43,9 @@ final class ServiceErrors extends ErrorHandler {
         if (code == HttpStatus.SERVICE_UNAVAILABLE_503) { // stopping: another instance may answer
             response.getHeaders().put("Retry-After", "1");
         }
-        response.write(true, ByteBuffer.wrap(out), callback);
         metrics.request("other", code, 0);
         log.log(request, Request.getPathInContext(request), code, 0, 0, out.length, null);
+        response.write(true, ByteBuffer.wrap(out), callback);
     }
 
     /** A request that could not be parsed at all: no request to answer through, only its status and reason. */
