@@ -157,6 +157,18 @@ final class ServeCommand implements Callable<Integer> {
      * and signals); each on its own, so that one failing leaves the others done and what it replaces in place.
      */
     private void hangUp(CommentServer server, PrintWriter err) {
+        // The log first: what is said below comes after it, so that a request after it is logged in the new file.
+        if (!accessLog.equals("-") && !accessLog.equals("none")) {
+            try {
+                PrintStream before = server.accessLog(openAccessLog());
+                if (before != null) {
+                    before.close();
+                }
+                err.println("access log opened again: " + accessLog);
+            } catch (IOException | RuntimeException e) {
+                err.println("error: cannot open " + accessLog + " again, the log goes on where it went: " + e.getMessage());
+            }
+        }
         try {
             server.reload();
             err.println("model reloaded from " + (model == null ? "the jar" : model));
@@ -186,16 +198,6 @@ final class ServeCommand implements Callable<Integer> {
                 }
             } catch (IOException | RuntimeException e) {
                 err.println("error: cannot read " + adminKeys + " again, the previous admin keys stay: " + e.getMessage());
-            }
-        }
-        if (!accessLog.equals("-") && !accessLog.equals("none")) {
-            try {
-                PrintStream before = server.accessLog(openAccessLog());
-                if (before != null) {
-                    before.close();
-                }
-            } catch (IOException | RuntimeException e) {
-                err.println("error: cannot open " + accessLog + " again, the log goes on where it went: " + e.getMessage());
             }
         }
     }

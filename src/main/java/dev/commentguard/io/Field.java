@@ -10,9 +10,9 @@ enum Field {
     /** The kind of site or any other grouping of the comments, for evaluation: the first alias present wins. */
     GROUP("site_kind", "kind"),
     ID("id", "comment_id"),
-    AUTHOR("author"),
-    AUTHOR_URL("author_url"),
-    AUTHOR_EMAIL("author_email"),
+    AUTHOR("author", "comment_author"),
+    AUTHOR_URL("author_url", "comment_author_url"),
+    AUTHOR_EMAIL("author_email", "comment_author_email"),
     ARTICLE_ID("article_id"),
     ARTICLE_TITLE("article_title"),
     ARTICLE_TEXT("article_text"),

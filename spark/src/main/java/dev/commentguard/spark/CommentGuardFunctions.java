@@ -25,7 +25,7 @@ import java.util.List;
  *   text, or a struct of its fields named as in the library's input files: {@code text}, {@code author},
  *   {@code author_url}, {@code author_email}, {@code article_title}, {@code article_text}, {@code site},
  *   {@code permalink}, and the boolean {@code repeated}, true when the text is posted more than once in the data set.
- *   A null text gives a null verdict.</li>
+ *   A null, empty or blank text gives a null verdict.</li>
  *   <li>{@code commentguard_repeat_key(text)}: the key that texts posted more than once share, to find them:
  *   {@code count(*) OVER (PARTITION BY commentguard_repeat_key(text)) > 1} is {@code repeated}. That window shuffles
  *   every row by its key; {@link CommentGuardTransformer} finds the repeated texts more cheaply.</li>
@@ -105,7 +105,7 @@ public final class CommentGuardFunctions {
                 throw new IllegalArgumentException(SCORE + " takes a comment's text or a struct of its fields "
                         + fieldList() + "; it was given " + argument.getClass().getSimpleName());
             }
-            if (values[CommentFields.TEXT.ordinal()] == null) {
+            if (!ScorePartitions.hasText(values[CommentFields.TEXT.ordinal()])) {
                 return null;
             }
             Verdict v = model.scorer().scorePart(List.of(CommentFields.comment(values)), key -> repeated).get(0);

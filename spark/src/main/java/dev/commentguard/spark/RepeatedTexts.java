@@ -39,9 +39,11 @@ final class RepeatedTexts {
             }
         }
         UserDefinedFunction digest = udf((UDF1<String, byte[]>) RepeatDigest::ofText, DataTypes.BinaryType);
-        Dataset<Row> keyed = rows.withColumn(DIGEST, digest.apply(col(textColumn)));
+        // Quoted: a top-level column named "c.text" is that column, not field text of a struct c.
+        org.apache.spark.sql.Column text = col("`" + textColumn.replace("`", "``") + "`");
+        Dataset<Row> keyed = rows.withColumn(DIGEST, digest.apply(text));
         // Null texts filtered out by the text, not by the digest: Spark would compute the digest for the filter too.
-        Dataset<Row> repeated = rows.where(col(textColumn).isNotNull()).select(digest.apply(col(textColumn)).as(DIGEST))
+        Dataset<Row> repeated = rows.where(text.isNotNull()).select(digest.apply(text).as(DIGEST))
                 .groupBy(col(DIGEST)).count()
                 .where(col("count").gt(1)).select(col(DIGEST).as(REPEATED_DIGEST));
         long few = fewRepeated(rows.sparkSession());

@@ -29,12 +29,13 @@ import static org.apache.spark.sql.functions.col;
 public final class Rescore {
 
     static final String USAGE = "usage: Rescore --input PATH --output PATH [--model PATH] [--text-column NAME]"
-            + " [--input-format csv|json|parquet] [--output-format csv|json|parquet]\n"
+            + " [--input-format csv|json|parquet] [--output-format csv|json|parquet] [--output-prefix PREFIX]\n"
             + "  --model: a model file (default: the default model in the jar); formats: from the paths' extensions,"
-            + " else parquet";
+            + " else parquet; --output-prefix: before the names of the verdict's columns (label, spam_score, ...), for a"
+            + " table that has a column of one of those names already, such as a moderation history's label";
 
     private static final List<String> OPTIONS = List.of("--input", "--output", "--model", "--text-column", "--input-format",
-            "--output-format");
+            "--output-format", "--output-prefix");
     private static final List<String> FORMATS = List.of("csv", "json", "parquet");
 
     private Rescore() {
@@ -67,6 +68,9 @@ public final class Rescore {
         } catch (IOException | IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             exit = 1;
+        } catch (RuntimeException e) { // Spark's: a path not found, an output that exists, a malformed CSV row
+            System.err.println("error: " + firstLine(e));
+            exit = 1;
         }
         System.exit(exit);
     }
@@ -84,15 +88,24 @@ public final class Rescore {
         Dataset<Row> table = read(spark, input, format(options, "--input-format", input));
         List<String> columns = List.of(table.columns());
         String text = options.containsKey("--text-column") ? options.get("--text-column")
-                : find(columns, "text", "content", "comment", "body", "message");
+                : find(columns, "text", "content", "comment", "body", "message", "comment_content");
         if (text == null) {
-            throw new UsageException(input + " has no text column (looked for text, content, comment, body, message);"
-                    + " name it with --text-column. Its columns: " + columns);
+            throw new UsageException(input + " has no text column (looked for text, content, comment, body, message,"
+                    + " comment_content); name it with --text-column. Its columns: " + columns);
         }
         scorer.setTextCol(text);
-        set(columns, scorer::setAuthorCol, "author");
-        set(columns, scorer::setAuthorUrlCol, "author_url");
-        set(columns, scorer::setAuthorEmailCol, "author_email");
+        // WordPress's wp_comments names them comment_author, ...: read as the command line reads that table
+        set(columns, scorer::setAuthorCol, "author", "comment_author");
+        set(columns, scorer::setAuthorUrlCol, "author_url", "comment_author_url");
+        set(columns, scorer::setAuthorEmailCol, "author_email", "comment_author_email");
+        String prefix = options.get("--output-prefix");
+        if (prefix != null) {
+            scorer.setOutputLabelCol(prefix + "label").setSpamScoreCol(prefix + "spam_score").setActionCol(prefix + "action")
+                    .setReasonsCol(prefix + "reasons").setProbabilityColPrefix(prefix + "probability_");
+        } else if (find(columns, "label", "spam_score", "action", "reasons") != null) {
+            throw new UsageException(input + " has a column named as one of the verdict's (label, spam_score, action,"
+                    + " reasons): give --output-prefix, such as --output-prefix cg_. Its columns: " + columns);
+        }
         set(columns, scorer::setArticleTitleCol, "article_title");
         set(columns, scorer::setArticleTextCol, "article_text");
         set(columns, scorer::setSiteCol, "site", "blog");
@@ -103,13 +116,34 @@ public final class Rescore {
             String reasons = scorer.getOrDefault(scorer.reasonsCol());
             verdicts = verdicts.withColumn(reasons, array_join(col(reasons), "; "));
         }
-        verdicts.write().format(outputFormat).option("header", true).save(output);
+        // RFC 4180 as the command line writes it: quotes doubled, not escaped with a backslash; spaces kept.
+        verdicts.write().format(outputFormat).option("header", true).option("escape", "\"")
+                .option("ignoreLeadingWhiteSpace", false).option("ignoreTrailingWhiteSpace", false).save(output);
+    }
+
+    /** The first line of what Spark says, without the query plan and the stack it appends. */
+    static String firstLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String top = line(e);
+        String cause = root == e || root.getMessage() == null ? "" : line(root);
+        return cause.isEmpty() || top.contains(cause) ? top : top + " (" + cause + ")";
+    }
+
+    private static String line(Throwable t) {
+        String message = String.valueOf(t.getMessage()).strip();
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
     }
 
     private static Dataset<Row> read(SparkSession spark, String path, String format) {
         return switch (format) {
             // RFC 4180, as the command line reads CSV: a header row, quotes doubled inside quoted fields that may span lines.
-            case "csv" -> spark.read().option("header", true).option("multiLine", true).option("escape", "\"").csv(path);
+            // A row with more fields than the header (an unquoted comma) is an error, not a row cut at the comma.
+            case "csv" -> spark.read().option("header", true).option("multiLine", true).option("escape", "\"")
+                    .option("mode", "FAILFAST").csv(path);
             case "json" -> spark.read().json(path);
             default -> spark.read().parquet(path);
         };

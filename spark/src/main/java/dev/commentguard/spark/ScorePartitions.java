@@ -87,7 +87,7 @@ final class ScorePartitions implements MapPartitionsFunction<Row, Row> {
             for (int f = 0; f < fields.length; f++) {
                 values[f] = fields[f] < 0 ? null : row.getString(fields[f]);
             }
-            if (values[CommentFields.TEXT.ordinal()] != null) {
+            if (hasText(values[CommentFields.TEXT.ordinal()])) {
                 comments.add(CommentFields.comment(values));
                 if (row.getBoolean(repeated)) {
                     repeatedDigests.add(ByteBuffer.wrap((byte[]) row.get(digest)));
@@ -100,7 +100,7 @@ final class ScorePartitions implements MapPartitionsFunction<Row, Row> {
         List<Row> out = new ArrayList<>(chunk.size());
         int next = 0;
         for (Row row : chunk) {
-            boolean hasText = fields[CommentFields.TEXT.ordinal()] >= 0 && !row.isNullAt(fields[CommentFields.TEXT.ordinal()]);
+            boolean hasText = fields[CommentFields.TEXT.ordinal()] >= 0 && hasText(row.getString(fields[CommentFields.TEXT.ordinal()]));
             out.add(output(row, hasText ? verdicts.get(next++) : null, scorer.labels()));
         }
         return out;
@@ -115,5 +115,13 @@ final class ScorePartitions implements MapPartitionsFunction<Row, Row> {
             VerdictValues.fill(values, inputWidth, v, labels);
         }
         return RowFactory.create(values);
+    }
+
+    /**
+     * Whether a row has a text to judge: an empty or blank text gets the null verdict a null one gets, as the command
+     * line refuses it ("the comment text is empty"), rather than a verdict on nothing.
+     */
+    static boolean hasText(String text) {
+        return text != null && !text.isBlank();
     }
 }

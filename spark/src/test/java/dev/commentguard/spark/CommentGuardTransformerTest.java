@@ -96,15 +96,23 @@ class CommentGuardTransformerTest {
     void aRowWithoutTextGetsNullsAndTheColumnsAreTheParametersNames() {
         CommentGuardTransformer t = CommentGuardTransformer.withDefaultModel().setTextCol("body").setActionCol("what_to_do")
                 .setProbabilityColPrefix("p_");
-        Dataset<Row> out = t.transform(rows(new Object[] {"1", null, "Ann"}, new Object[] {"2", "nice post", "Bob"}));
+        Dataset<Row> out = t.transform(rows(new Object[] {"1", null, "Ann"}, new Object[] {"2", "nice post", "Bob"},
+                new Object[] {"3", "", "Cy"}, new Object[] {"4", "  \n\t ", "Di"}));
         assertThat(out.columns()).containsExactly("id", "body", "author", "label", "spam_score", "what_to_do", "reasons",
                 "p_low_quality", "p_ok", "p_spam");
-        Row empty = out.where("id = '1'").first();
-        for (int i = 3; i < empty.size(); i++) {
-            assertThat(empty.isNullAt(i)).as(out.columns()[i]).isTrue();
+        // No text, an empty or a blank one: no verdict (the command line refuses them; they were scored as repeats).
+        for (String id : List.of("1", "3", "4")) {
+            Row empty = out.where("id = '" + id + "'").first();
+            for (int i = 3; i < empty.size(); i++) {
+                assertThat(empty.isNullAt(i)).as(id + " " + out.columns()[i]).isTrue();
+            }
         }
         assertThat(out.where("id = '2'").first().getString(5)).isEqualTo("demote");
         assertThat(t.explainParams()).contains("textCol", "permalinkCol", "probabilityColPrefix");
+        // a top-level column whose name holds a dot is that column, not a field of a struct (it was an analysis error)
+        Dataset<Row> dotted = CommentGuardTransformer.withDefaultModel().setTextCol("c.text")
+                .transform(rows(new Object[] {"5", "nice post", "Eve"}).withColumnRenamed("body", "c.text"));
+        assertThat(dotted.first().getString(dotted.first().fieldIndex("action"))).isEqualTo("demote");
         CommentGuardTransformer copy = t.copy(org.apache.spark.ml.param.ParamMap.empty());
         assertThat(copy.uid()).isEqualTo(t.uid());
         assertThat(copy.getOrDefault(copy.actionCol())).isEqualTo("what_to_do");

@@ -74,9 +74,56 @@ class RescoreTest {
         Path output = dir.resolve("verdicts.csv");
         deleteRecursively(output);
         Rescore.rescore(spark, "--input", json.toString(), "--output", output.toString());
-        Row r = spark.read().option("header", true).csv(output.toString()).first();
+        Row r = spark.read().option("header", true).option("escape", "\"").csv(output.toString()).first(); // RFC 4180
         assertThat(r.getString(r.fieldIndex("action"))).isEqualTo("block");
         assertThat(r.getString(r.fieldIndex("reasons"))).startsWith("contains a phone number; ");
+    }
+
+    @Test
+    void aWordPressTableIsReadAsTheCommandLineReadsItAndItsCsvIsWrittenAsRfc4180() throws Exception {
+        Path dir = Files.createDirectories(LocalSpark.work().resolve("rescore-wp"));
+        Path csv = dir.resolve("wp_comments.csv");
+        // wp_comments' own names; a moderation history's label; a text with quotes and spaces that must come back as written
+        Files.writeString(csv, """
+                comment_ID,comment_author,comment_author_url,comment_content,label
+                1,Cheap Deals,http://cheap-deals.example.com,Great review thanks,spam
+                2,Ann,,"  ""Quoted"" and spaced  ",ok
+                """, StandardCharsets.UTF_8);
+        Path output = dir.resolve("verdicts.csv");
+        deleteRecursively(output);
+        assertThatThrownBy(() -> Rescore.rescore(spark, "--input", csv.toString(), "--output", output.toString()))
+                .hasMessageContaining("give --output-prefix");
+        Rescore.rescore(spark, "--input", csv.toString(), "--output", output.toString(), "--output-prefix", "cg_");
+        Path cli = dir.resolve("cli.jsonl");
+        CommandLine.run(cli, "score", "--input", csv.toString(), "--input-format", "csv", "--format", "jsonl");
+        Map<String, String> expected = new HashMap<>();
+        for (String line : Files.readAllLines(cli, StandardCharsets.UTF_8)) {
+            JsonNode v = new ObjectMapper().readTree(line);
+            expected.put(v.get("id").asText(), v.get("action").asText() + " " + v.get("spam_score").asText());
+        }
+        Path part;
+        try (var files = Files.list(output)) {
+            part = files.filter(f -> f.getFileName().toString().endsWith(".csv")).findFirst().orElseThrow();
+        }
+        List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
+                .setSkipHeaderRecord(true).build().parse(Files.newBufferedReader(part)).getRecords();
+        assertThat(records).hasSize(2);
+        for (var r : records) { // the author's web site read, as the command line reads it: the same verdicts
+            assertThat(r.get("cg_action") + " " + new BigDecimal(r.get("cg_spam_score")).setScale(6, RoundingMode.HALF_EVEN)
+                    .stripTrailingZeros().toPlainString()).isEqualTo(expected.get(r.get("comment_ID")).replaceAll("0+$", ""));
+        }
+        assertThat(records.get(1).get("comment_content")).isEqualTo("  \"Quoted\" and spaced  ");
+        assertThat(records.get(0).get("label")).isEqualTo("spam");
+    }
+
+    @Test
+    void aRowWithMoreFieldsThanTheHeaderIsAnErrorNotARowCutShort() throws Exception {
+        Path dir = Files.createDirectories(LocalSpark.work().resolve("rescore-comma"));
+        Path csv = Files.writeString(dir.resolve("comma.csv"), "id,text\n1,Great article, thanks for the summary\n");
+        Path output = dir.resolve("o.json");
+        deleteRecursively(output);
+        assertThatThrownBy(() -> Rescore.rescore(spark, "--input", csv.toString(), "--output", output.toString()))
+                .satisfies(e -> assertThat(Rescore.firstLine(e)).containsIgnoringCase("malformed"));
     }
 
     @Test
