@@ -100,11 +100,14 @@ record FeedbackExamples(List<LabelledComment> examples, String source, String su
         for (LabelledComment e : examples) {
             byText.computeIfAbsent(SiteExports.asRead(e.comment().text()), t -> new ArrayList<>()).add(e.comment());
         }
-        return c -> {
-            List<dev.commentguard.Comment> same = byText.get(SiteExports.asRead(c.text()));
-            return same != null && same.stream().anyMatch(d -> !d.id().isBlank() && !c.id().isBlank()
-                    ? d.id().strip().equals(c.id().strip()) : d.author().strip().equals(c.author().strip()));
-        };
+        // An export's text is read already; a CSV's may be raw HTML. Reading a read text again is not a no-op ("&lt;b&gt;"
+        // becomes "<b>", then nothing), so the text is looked up as it is first, then read.
+        return c -> same(byText.get(c.text().strip()), c) || same(byText.get(SiteExports.asRead(c.text())), c);
+    }
+
+    private static boolean same(List<dev.commentguard.Comment> decided, dev.commentguard.Comment c) {
+        return decided != null && decided.stream().anyMatch(d -> !d.id().isBlank() && !c.id().isBlank()
+                ? d.id().strip().equals(c.id().strip()) : d.author().strip().equals(c.author().strip()));
     }
 
     /** What train says on stderr of the store, and of the rows of --data its decisions replaced. */

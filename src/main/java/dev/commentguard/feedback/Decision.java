@@ -37,10 +37,15 @@ public record Decision(Comment comment, String label, String by, Instant at) {
         if (comment.text().isBlank()) {
             throw new IllegalArgumentException("the comment text is empty");
         }
-        int lone = loneSurrogate(comment.text());
-        if (lone >= 0) { // a JSON \\uD800 escape: it has no UTF-8, and the store would keep "?" for it, silently
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "the comment text holds half of a"
-                    + " surrogate pair (\\u%04X) at character %d: not text to keep", (int) comment.text().charAt(lone), lone + 1));
+        String[][] fields = {{"text", comment.text()}, {"id", comment.id()}, {"author", comment.author()},
+                {"author URL", comment.authorUrl()}, {"author e-mail", comment.authorEmail()}, {"site", comment.site()},
+                {"permalink", comment.permalink()}, {"decided by", by}};
+        for (String[] f : fields) {
+            int lone = f[1] == null ? -1 : loneSurrogate(f[1]);
+            if (lone >= 0) { // a JSON \\uD800 escape: it has no UTF-8, and the store would keep "?" for it, silently
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "the comment %s holds half of a"
+                        + " surrogate pair (\\u%04X) at character %d: not text to keep", f[0], (int) f[1].charAt(lone), lone + 1));
+            }
         }
     }
 

@@ -59,6 +59,8 @@ public final class CommentServer implements AutoCloseable {
      * cores (selectors, acceptors, reserved threads: 4 on two cores, 85 on 48), plus those kept free.
      */
     public static final int AUTO_THREADS = 0;
+    /** How long a connection without a request in progress must have been quiet for the stop to close it. */
+    static final long QUIET_MS = 100;
     /** Threads that must stay free beyond Jetty's own and the requests in flight: health checks, metrics, 503s. */
     static final int FREE_THREADS = 4;
 
@@ -211,7 +213,9 @@ public final class CommentServer implements AutoCloseable {
             while (busy && System.nanoTime() < deadline) {
                 busy = false;
                 for (org.eclipse.jetty.io.EndPoint endPoint : connector.getConnectedEndPoints()) {
-                    if (routes.isActive(endPoint)) {
+                    // Quiet for a moment too: bytes just read may be a request on its way to the handler.
+                    boolean quiet = !(endPoint instanceof org.eclipse.jetty.io.IdleTimeout t) || t.getIdleFor() >= QUIET_MS;
+                    if (routes.isActive(endPoint) || !quiet) {
                         busy = true;
                     } else {
                         endPoint.close();

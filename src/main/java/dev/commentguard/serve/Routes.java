@@ -127,11 +127,12 @@ final class Routes extends Handler.Abstract {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
         }
         byte[] out = answer.body().getBytes(StandardCharsets.UTF_8);
-        // Counted and logged before the answer goes: a client that has its answer finds it in the metrics and the log.
+        // Counted before the answer goes (a client that has its answer finds it in the metrics), logged after it: a
+        // log that cannot be written (a stalled collector on standard error) holds this thread, never the answer.
         long nanos = System.nanoTime() - start;
         metrics.request(route, answer.status(), nanos);
-        log.log(request, path, answer.status(), nanos, Math.max(0, bodyBytes[0]), out.length, answer.action());
         response.write(true, ByteBuffer.wrap(out), callback);
+        log.log(request, path, answer.status(), nanos, Math.max(0, bodyBytes[0]), out.length, answer.action());
         return true;
     }
 

@@ -44,8 +44,8 @@ final class ServiceErrors extends ErrorHandler {
             response.getHeaders().put("Retry-After", "1");
         }
         metrics.request("other", code, 0);
-        log.log(request, Request.getPathInContext(request), code, 0, 0, out.length, null);
         response.write(true, ByteBuffer.wrap(out), callback);
+        log.log(request, Request.getPathInContext(request), code, 0, 0, out.length, null);
     }
 
     /** A request that could not be parsed at all: no request to answer through, only its status and reason. */

@@ -146,11 +146,16 @@ class SiteImportCliTest {
         // Comment 101's id with another comment's text: another site's comment 101, not this one.
         assertThat(run("feedback", "--data-dir", store.toString(), "--by", "alice", "--decision", "spam", "--id", "101",
                 "A comment on another site that happens to have the id 101").exit()).isZero();
-        CliTest.Run r = run("train", "--data", fixture("wp-comments.csv"), "--feedback", store.toString(), "--out",
+        // A comment quoting HTML: the export reads "&lt;b&gt;" as "<b>"; the decision, sent raw, is read the same once.
+        Path quoting = Files.writeString(dir.resolve("quoting.csv"), Files.readString(Path.of(fixture("wp-comments.csv")))
+                + "201,12,Lena,lena@mail.example,,192.0.2.201,2026-11-22 10:00:00,Use &lt;b&gt;bold&lt;/b&gt; for the title,1,comment\n");
+        assertThat(run("feedback", "--data-dir", store.toString(), "--by", "bob", "--decision", "spam", "--id", "201",
+                "Use &lt;b&gt;bold&lt;/b&gt; for the title").exit()).isZero();
+        CliTest.Run r = run("train", "--data", quoting.toString(), "--feedback", store.toString(), "--out",
                 dir.resolve("replaced.model").toString(), "--folds", "2");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.err()).contains("; 1 row(s) of --data replaced by a decision on the same comment",
-                "Training on 25 comments"); // 24 of the export, less the one replaced, and the two decisions
+        assertThat(r.err()).contains("; 2 row(s) of --data replaced by a decision on the same comment",
+                "Training on 26 comments"); // 25 of the export, less the two replaced, and the three decisions
     }
 
     @Test

@@ -65,8 +65,8 @@ public final class CommentGuardFunctions {
 
     private static void register(SparkSession spark, ShippedModel model) {
         spark.udf().register(SCORE, new Score(model.handle(spark)), verdictType());
-        spark.udf().register(REPEAT_KEY, (UDF1<String, String>) text -> text == null ? null : CommentScorer.repeatKey(text),
-                DataTypes.StringType);
+        spark.udf().register(REPEAT_KEY, (UDF1<String, String>) text -> !ScorePartitions.hasText(text) ? null
+                : CommentScorer.repeatKey(text), DataTypes.StringType); // blank: no key, as no verdict
     }
 
     /** The struct {@code commentguard_score} returns. */

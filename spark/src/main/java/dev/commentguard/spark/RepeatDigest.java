@@ -19,9 +19,12 @@ final class RepeatDigest {
     private RepeatDigest() {
     }
 
-    /** The digest of {@code text}'s repeat key; {@code null} for a {@code null} text, which is never repeated. */
+    /**
+     * The digest of {@code text}'s repeat key; {@code null} for a null, empty or blank text, which gets no verdict and
+     * so repeats nothing: blank rows would otherwise make "&lt;br&gt;" (whose key is empty too) a repeat.
+     */
     static byte[] ofText(String text) {
-        return text == null ? null : ofKey(CommentScorer.repeatKey(text));
+        return !ScorePartitions.hasText(text) ? null : ofKey(CommentScorer.repeatKey(text));
     }
 
     static byte[] ofKey(String key) {

@@ -43,7 +43,7 @@ final class RepeatedTexts {
         org.apache.spark.sql.Column text = col("`" + textColumn.replace("`", "``") + "`");
         Dataset<Row> keyed = rows.withColumn(DIGEST, digest.apply(text));
         // Null texts filtered out by the text, not by the digest: Spark would compute the digest for the filter too.
-        Dataset<Row> repeated = rows.where(text.isNotNull()).select(digest.apply(text).as(DIGEST))
+        Dataset<Row> repeated = rows.where(text.isNotNull()).select(digest.apply(text).as(DIGEST)).where(col(DIGEST).isNotNull())
                 .groupBy(col(DIGEST)).count()
                 .where(col("count").gt(1)).select(col(DIGEST).as(REPEATED_DIGEST));
         long few = fewRepeated(rows.sparkSession());

@@ -51,28 +51,38 @@ public final class Rescore {
     }
 
     public static void main(String[] args) {
-        int exit;
+        System.exit(run(args, System.err, null));
+    }
+
+    /**
+     * What {@code main} does, its exit code returned: 0, 2 for bad arguments, 1 for anything else, each error one line
+     * on {@code err}.
+     *
+     * @param given the session to use, or null for one made (and stopped) here
+     */
+    static int run(String[] args, java.io.PrintStream err, SparkSession given) {
         try {
             Map<String, String> options = options(args);
-            SparkSession spark = SparkSession.builder().appName("CommentGuard rescore").getOrCreate();
+            SparkSession spark = given != null ? given : SparkSession.builder().appName("CommentGuard rescore").getOrCreate();
             try {
                 rescore(spark, options);
             } finally {
-                spark.stop();
+                if (given == null) {
+                    spark.stop();
+                }
             }
-            exit = 0;
+            return 0;
         } catch (UsageException e) {
-            System.err.println("error: " + e.getMessage());
-            System.err.println(USAGE);
-            exit = 2;
+            err.println("error: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
         } catch (IOException | IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
-            exit = 1;
-        } catch (RuntimeException e) { // Spark's: a path not found, an output that exists, a malformed CSV row
-            System.err.println("error: " + firstLine(e));
-            exit = 1;
+            err.println("error: " + e.getMessage());
+            return 1;
+        } catch (Exception e) { // Spark's (checked in Scala's eyes only): a path not found, an output there, a bad CSV row
+            err.println("error: " + firstLine(e));
+            return 1;
         }
-        System.exit(exit);
     }
 
     /** Re-scores the table {@code args} name, in {@code spark}. */
@@ -102,9 +112,10 @@ public final class Rescore {
         if (prefix != null) {
             scorer.setOutputLabelCol(prefix + "label").setSpamScoreCol(prefix + "spam_score").setActionCol(prefix + "action")
                     .setReasonsCol(prefix + "reasons").setProbabilityColPrefix(prefix + "probability_");
-        } else if (find(columns, "label", "spam_score", "action", "reasons") != null) {
+        } else if (find(columns, "label", "spam_score", "action", "reasons") != null
+                || columns.stream().anyMatch(c -> c.strip().toLowerCase(Locale.ROOT).startsWith("probability_"))) {
             throw new UsageException(input + " has a column named as one of the verdict's (label, spam_score, action,"
-                    + " reasons): give --output-prefix, such as --output-prefix cg_. Its columns: " + columns);
+                    + " reasons, probability_...): give --output-prefix, such as --output-prefix cg_. Its columns: " + columns);
         }
         set(columns, scorer::setArticleTitleCol, "article_title");
         set(columns, scorer::setArticleTextCol, "article_text");

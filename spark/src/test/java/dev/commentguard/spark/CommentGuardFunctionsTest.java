@@ -58,6 +58,13 @@ class CommentGuardFunctionsTest {
         Row r = SPARK.sql("SELECT commentguard_repeat_key('First!'), commentguard_repeat_key('first'), commentguard_repeat_key(NULL)").first();
         assertThat(r.getString(0)).isEqualTo(r.getString(1)).isEqualTo(CommentScorer.repeatKey("FIRST"));
         assertThat(r.isNullAt(2)).isTrue();
+        // An empty or blank text has no verdict and no key: it repeats nothing, not even "<br>", whose key is empty too
+        Row blank = SPARK.sql("SELECT commentguard_score(''), commentguard_score(' \\n '), commentguard_repeat_key(''),"
+                + " commentguard_repeat_key('<br>')").first();
+        assertThat(blank.isNullAt(0)).isTrue();
+        assertThat(blank.isNullAt(1)).isTrue();
+        assertThat(blank.isNullAt(2)).isTrue();
+        assertThat(blank.isNullAt(3)).isFalse();
     }
 
     @Test

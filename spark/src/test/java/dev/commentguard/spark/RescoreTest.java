@@ -124,6 +124,15 @@ class RescoreTest {
         deleteRecursively(output);
         assertThatThrownBy(() -> Rescore.rescore(spark, "--input", csv.toString(), "--output", output.toString()))
                 .satisfies(e -> assertThat(Rescore.firstLine(e)).containsIgnoringCase("malformed"));
+        // as spark-submit runs it: one line and exit 1, for Spark's own errors too (checked exceptions to Java)
+        for (String[] args : List.of(new String[] {"--input", csv.toString(), "--output", dir.resolve("o2.json").toString()},
+                new String[] {"--input", dir.resolve("nope.csv").toString(), "--output", dir.resolve("o3.json").toString()})) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            int exit = Rescore.run(args, new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8), spark);
+            String err = bytes.toString(StandardCharsets.UTF_8);
+            assertThat(exit).as(err).isEqualTo(1);
+            assertThat(err.lines()).as(err).hasSize(1).allMatch(l -> l.startsWith("error: "));
+        }
     }
 
     @Test
