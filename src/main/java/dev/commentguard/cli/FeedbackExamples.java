@@ -56,15 +56,14 @@ record FeedbackExamples(List<LabelledComment> examples, String source, String su
     }
 
     /**
-     * The store's decisions, those labelled {@code rare} trained as {@code instead} when the data and the store together
-     * hold fewer than {@code minimum} of them: a few {@code low_quality} decisions beside a site's ok and spam would be a
-     * label too rare to train, or a third label for a site of two, and the store has no way to take a decision back.
-     * Said on {@code err} when it happens.
+     * The store's decisions, those labelled {@code rare} trained as {@code instead} when the data (which holds
+     * {@code inData} of them) and the store together hold fewer than {@code minimum}: a few {@code low_quality}
+     * decisions beside a site's ok and spam would be a label too rare to train, or a third label for a site of two, and
+     * the store has no way to take a decision back. Said on {@code err} when it happens.
      */
-    List<LabelledComment> asGenuineWhenTooFew(List<LabelledComment> data, String rare, String instead, int minimum,
-                                              java.io.PrintWriter err) {
-        long count = java.util.stream.Stream.concat(data.stream(), examples.stream()).filter(e -> e.label().equals(rare)).count();
+    List<LabelledComment> asGenuineWhenTooFew(long inData, String rare, String instead, int minimum, java.io.PrintWriter err) {
         long fromStore = examples.stream().filter(e -> e.label().equals(rare)).count();
+        long count = inData + fromStore;
         if (fromStore == 0 || count >= minimum) {
             return examples;
         }

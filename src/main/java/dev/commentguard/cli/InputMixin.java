@@ -191,16 +191,13 @@ final class InputMixin {
         Map<String, Article> articleMap = articleMap();
         for (Path f : files) {
             boolean stdin = f.toString().equals("-");
-            if (options.groupColumn() != null && !stdin && java.nio.file.Files.isRegularFile(f) && exportFormat(f) != null) {
-                throw new Main.UsageException("--group-column " + options.groupColumn() + " names a column of a CSV or JSON"
-                        + " Lines file; " + f + " is a " + exportFormat(f).option() + " export, which has no columns");
-            }
             if (stdin || !java.nio.file.Files.isRegularFile(f)) {
                 streamFormats.put(f, ReadOnce.read(f, inputFormat, options, exportOptions(), articleMap, requireLabel,
                         rejects(), result -> exported(result, rows), rows));
             } else {
                 ExportFormat export = exportFormat(f);
                 if (export != null) {
+                    ReadOnce.refuseGroupColumn(options, f.toString(), export);
                     exported(SiteExports.read(f, export, exportOptions(), articleMap, options.encoding(), requireLabel,
                             rejects()), rows);
                 } else {

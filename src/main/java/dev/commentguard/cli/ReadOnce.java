@@ -26,6 +26,14 @@ final class ReadOnce {
     private ReadOnce() {
     }
 
+    /** An export has no columns to group by: {@code --group-column} with one is refused, wherever the export comes from. */
+    static void refuseGroupColumn(InputOptions options, String name, ExportFormat export) {
+        if (options.groupColumn() != null) {
+            throw new Main.UsageException("--group-column " + options.groupColumn() + " names a column of a CSV or JSON"
+                    + " Lines file; " + name + " is a " + export.option() + " export, which has no columns");
+        }
+    }
+
     /**
      * Reads {@code file} ('-' for standard input, which the readers close at its end, as they always did), handing an export's result to {@code exported}
      * and the rows of our CSV or JSON Lines to {@code rows}.
@@ -41,11 +49,8 @@ final class ReadOnce {
             String name = stdin ? "<stdin>" : file.toString();
             ExportFormat named = ExportFormat.named(inputFormat);
             ExportFormat export = named != null ? named : inputFormat.equalsIgnoreCase("auto") ? ExportFormat.detect(in) : null;
-            if (export != null && options.groupColumn() != null) {
-                throw new Main.UsageException("--group-column " + options.groupColumn() + " names a column of a CSV or JSON"
-                        + " Lines file; " + name + " is a " + export.option() + " export, which has no columns");
-            }
             if (export != null) {
+                refuseGroupColumn(options, name, export);
                 exported.accept(SiteExports.read(in, name, export, exportOptions, articles, options.encoding(), requireLabel,
                         rejects));
                 return export.option();

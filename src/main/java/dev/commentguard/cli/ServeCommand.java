@@ -176,29 +176,26 @@ final class ServeCommand implements Callable<Integer> {
             err.println("error: reload failed, the previous model still serves: " + e.getMessage());
         }
         if (apiKeys != null) {
-            try {
-                ApiKeys next = ApiKeys.readFile(apiKeys);
-                if (next.isEmpty() && !noAuth) {
-                    err.println("error: " + apiKeys + " holds no key now; the previous keys stay");
-                } else {
-                    server.keys(next);
-                    err.println(next.size() + " API key(s) read again from " + apiKeys);
-                }
-            } catch (IOException | RuntimeException e) {
-                err.println("error: cannot read " + apiKeys + " again, the previous keys stay: " + e.getMessage());
-            }
+            readAgain(apiKeys, "API key(s)", noAuth, server::keys, err);
         }
         if (adminKeys != null) {
-            try {
-                ApiKeys next = ApiKeys.readFile(adminKeys);
-                if (next.isEmpty()) {
-                    err.println("error: " + adminKeys + " holds no key now; the previous admin keys stay");
-                } else {
-                    server.adminKeys(next);
-                }
-            } catch (IOException | RuntimeException e) {
-                err.println("error: cannot read " + adminKeys + " again, the previous admin keys stay: " + e.getMessage());
+            readAgain(adminKeys, "admin key(s)", false, server::adminKeys, err);
+        }
+    }
+
+    /** Reads a keys file again and hands the keys on; an empty or unreadable file leaves the previous keys in place. */
+    private static void readAgain(Path file, String what, boolean emptyAllowed, java.util.function.Consumer<ApiKeys> use,
+                                  PrintWriter err) {
+        try {
+            ApiKeys next = ApiKeys.readFile(file);
+            if (next.isEmpty() && !emptyAllowed) {
+                err.println("error: " + file + " holds no key now; the previous " + what + " stay");
+            } else {
+                use.accept(next);
+                err.println(next.size() + " " + what + " read again from " + file);
             }
+        } catch (IOException | RuntimeException e) {
+            err.println("error: cannot read " + file + " again, the previous " + what + " stay: " + e.getMessage());
         }
     }
 

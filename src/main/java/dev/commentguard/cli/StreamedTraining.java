@@ -62,14 +62,12 @@ final class StreamedTraining {
             // As in memory, a decision on a comment of the files replaces its row, and rare low_quality decisions train as ok.
             java.util.function.Predicate<Comment> decided = fromStore == null ? c -> false : fromStore.decides();
             long[] replaced = {0};
-            List<LabelledComment> lowQuality = new ArrayList<>();
+            long[] lowQuality = {0};
             train.input.readEach(train.data, true, train.input.options(), row -> {
                 if (decided.test(row.comment())) {
                     replaced[0]++;
                 } else {
-                    if ("low_quality".equals(row.label()) && lowQuality.size() < Math.max(Trainer.MIN_PER_CLASS, train.folds)) {
-                        lowQuality.add(new LabelledComment(row.comment(), row.label(), ""));
-                    }
+                    lowQuality[0] += "low_quality".equals(row.label()) ? 1 : 0;
                     writer.accept(row);
                 }
             });
@@ -77,7 +75,7 @@ final class StreamedTraining {
                 err.println(fromStore.summary(replaced[0]));
                 // As in memory, the moderators' decisions are added after the check of the files' ids, not to it: a
                 // decision on a comment of the files is the point of them. Features never read a comment's id.
-                List<LabelledComment> examples = fromStore.asGenuineWhenTooFew(lowQuality, "low_quality", "ok",
+                List<LabelledComment> examples = fromStore.asGenuineWhenTooFew(lowQuality[0], "low_quality", "ok",
                         Math.max(Trainer.MIN_PER_CLASS, train.folds), err);
                 for (int i = 0; i < examples.size(); i++) {
                     Comment c = examples.get(i).comment();

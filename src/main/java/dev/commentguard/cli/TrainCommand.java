@@ -172,7 +172,8 @@ final class TrainCommand implements Callable<Integer> {
             List<LabelledComment> undecided = fromStore.notDecided(examples);
             err.println(fromStore.summary(examples.size() - undecided.size()));
             examples = undecided;
-            examples.addAll(fromStore.asGenuineWhenTooFew(examples, "low_quality", "ok", Math.max(Trainer.MIN_PER_CLASS, folds), err));
+            long lowQuality = examples.stream().filter(e -> e.label().equals("low_quality")).count();
+            examples.addAll(fromStore.asGenuineWhenTooFew(lowQuality, "low_quality", "ok", Math.max(Trainer.MIN_PER_CLASS, folds), err));
             sources.add(fromStore.source());
         }
         CorpusMix mix = null;
