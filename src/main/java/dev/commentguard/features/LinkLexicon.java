@@ -87,7 +87,16 @@ final class LinkLexicon {
             "voucher", "vouchers", "freebie", "sweeps", "lotto", "lottery", "refund",
             // dating, remedies and help-desk look-alikes
             "singles", "hookup", "affair", "affairs", "flirt", "detox", "relief", "miracle", "herbal", "slim",
-            "helpdesk", "setup");
+            "helpdesk", "setup",
+            // the same in the corpus's other languages: offers, discounts, cheap, buy, shop, loans, betting (German,
+            // Spanish, Portuguese, French, Italian, Dutch, Polish, Turkish, Indonesian, Russian in Latin letters)
+            "angebot", "angebote", "rabatt", "billig", "guenstig", "gunstig", "kaufen", "gutschein", "oferta",
+            "ofertas", "barato", "baratos", "barata", "descuento", "descuentos", "comprar", "tienda", "prestamo",
+            "prestamos", "apuestas", "promocao", "promocoes", "desconto", "descontos", "loja", "emprestimo", "soldes",
+            "rabais", "remise", "pascher", "sconto", "sconti", "offerta", "offerte", "negozio", "prestiti", "korting",
+            "aanbieding", "aanbiedingen", "goedkoop", "okazja", "okazje", "promocja", "promocje", "tanio", "tanie",
+            "sklep", "pozyczka", "pozyczki", "kredyt", "kredit", "kredi", "credito", "indirim", "ucuz", "bahis",
+            "murah", "diskon", "jual", "toko", "pinjaman", "judi", "skidka", "skidki", "deshevo", "kupit", "cashback");
 
     /**
      * Words of {@link #SALES_WORDS} that count only as a whole part of a domain, never inside a longer one: inside
@@ -95,7 +104,9 @@ final class LinkLexicon {
      * "officialcharts", "lotterygoodcauses", "miraclefeet", "herbalgram").
      */
     static final Set<String> WHOLE_PART_ONLY = Set.of("affair", "affairs", "relief", "miracle", "official", "claim",
-            "herbal", "lotto", "lottery", "singles", "offers", "reward", "rewards");
+            "herbal", "lotto", "lottery", "singles", "offers", "reward", "rewards",
+            // "premises", "Mauritanie", "akkreditierung", "acreditado"
+            "remise", "tanie", "tanio", "kredit", "kredi", "credito");
 
 
     /** Path segments under which a site keeps its documentation, manuals, guides or wiki. */

@@ -66,6 +66,18 @@ class LinksTest {
     }
 
     @Test
+    void salesWordsInTheCorpusLanguagesMakeASalesDomainButNotInsideAPlaceOrAnAccreditation() {
+        for (String sales : new String[] {"autazniemiec-okazje.pl", "autoaccess-rabais.fr", "tensiometros-baratos.es",
+                "handy-angebote24.de", "kortingscodeshop.nl", "pinjaman-cepat.id", "bahis-giris.com", "sepatu-murah.co.id"}) {
+            assertThat(Links.kind("https://" + sales + "/oferta", SITE)).as(sales).isEqualTo(Links.Kind.COMMERCIAL);
+        }
+        for (String other : new String[] {"ambassade-mauritanie.fr", "dakks-akkreditierung.de", "premises-licence.org",
+                "obligacjeskarbowe.pl", "tesourodireto.com.br"}) {
+            assertThat(Links.kind("https://www." + other + "/", SITE)).as(other).isEqualTo(Links.Kind.OTHER);
+        }
+    }
+
+    @Test
     void blogsAndProfilesOnPlatformsArePersonal() {
         assertThat(Links.kind("https://mikerunsslow.blogspot.com/c25k-diary", SITE)).isEqualTo(Links.Kind.PERSONAL);
         assertThat(Links.kind("https://gigdiaries.substack.com/p/velvet-arcade", SITE)).isEqualTo(Links.Kind.PERSONAL);
