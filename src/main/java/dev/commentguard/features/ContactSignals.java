@@ -21,14 +21,16 @@ final class ContactSignals {
 
     /**
      * Sets the contact signals of feature version 1, where every link, e-mail address and phone-like number
-     * counts alike; {@code raw} is the comment's text cut to {@link TextNormalizer#MAX_CHARS}.
+     * counts alike; {@code raw} is the comment's text cut to {@link TextNormalizer#MAX_CHARS}. From feature version 7
+     * an anchor that shows its own address ({@code <a href="https://x.org/a">https://x.org/a</a>}, as comment systems
+     * and exports write a link typed in plain) hides nothing and is no anchor text.
      */
-    static void fromText(double[] v, NormalizedText text, String raw, String clean) {
+    static void fromText(double[] v, NormalizedText text, String raw, String clean, int version) {
         int links = text.urls().size();
         set(v, Signal.LINK, links > 0);
         v[Signal.LINKS.ordinal()] = Math.min(1.0, Math.max(0, links - 1) / 4.0);
         set(v, Signal.SHORTENER, text.urls().stream().anyMatch(Patterns::isShortener));
-        set(v, Signal.ANCHOR_TEXT, hasAnchor(raw));
+        set(v, Signal.ANCHOR_TEXT, hasAnchor(raw) && (version < 7 || !Anchors.allShowTheirAddress(raw)));
         set(v, Signal.PHONE, !text.phones().isEmpty());
         set(v, Signal.EMAIL, !text.emails().isEmpty());
         set(v, Signal.MESSENGER, Lexicon.MESSENGER_SEARCH.find(clean));

@@ -67,7 +67,7 @@ public record FeatureSettings(NgramSettings ngrams, boolean signals, double sign
 
     public static final double DEFAULT_SIGNAL_WEIGHT = 0.25;
     /** The feature version new models are trained with. */
-    public static final int CURRENT_VERSION = 6;
+    public static final int CURRENT_VERSION = 7;
     /** The default model's settings: n-grams from the marked text, which carries to sites the model never saw. */
     public static final FeatureSettings DEFAULT = new FeatureSettings(NgramSettings.DEFAULT, true, DEFAULT_SIGNAL_WEIGHT, NgramText.MARKED);
 

@@ -40,7 +40,7 @@ public final class SignalExtractor {
         String clean = text.clean();
         List<String> words = NgramVectorizer.words(text.canonical());
 
-        ContactSignals.fromText(v, text, raw, clean);
+        ContactSignals.fromText(v, text, raw, clean, version);
         set(v, Signal.MONEY, Patterns.asciiDigits(clean) > 0 && Lexicon.MONEY_SEARCH.find(clean)); // every amount has a digit
         set(v, Signal.CALL_TO_ACTION, Lexicon.CALL_TO_ACTION_SEARCH.find(clean));
         if (Lexicon.GENERIC_PRAISE_SEARCH.find(clean)) {

@@ -26,7 +26,8 @@ class OneCommentProcessTest {
         List<String> lines = output(p);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(String.join("\n", lines)).isZero();
-        assertThat(lines).anyMatch(l -> l.contains("spam") && l.contains("block"));
+        // spam, held or blocked: the number is most of its evidence, so the block rule may hold it (README)
+        assertThat(lines).anyMatch(l -> l.contains("spam") && (l.contains("review") || l.contains("block")));
         assertThat(lines).filteredOn(l -> l.contains("dev.commentguard.model.LinearPath ")).isNotEmpty();
         assertThat(lines).filteredOn(l -> l.contains(" weka.") || l.contains(" de.bwaldvogel.") || l.contains(" com.fasterxml.jackson.databind."))
                 .isEmpty();
