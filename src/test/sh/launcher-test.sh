@@ -6,7 +6,7 @@
 set -eu
 java=$1
 root=$(cd "$(dirname "$0")/../../.." && pwd)
-text="Call 0300-1234567 for free classified ads"
+text="Free classified ads at cheap-classifieds.com or call 0300-1234567"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail() {

@@ -28,7 +28,8 @@ import java.util.Objects;
  *                     software that knows only version 3; 5, as 4, with an author name read as keywords only for what it
  *                     says (a link, or a word of {@link Lexicon#COMMERCIAL_NAME}), no longer for having five words or more;
  *                     6, as 5, with praise that turns on a "but" to a point of its own ("nice article, but the dates are
- *                     wrong") no longer read as generic
+ *                     wrong") no longer read as generic; 7, as 6, with a link in markup that shows its own address
+ *                     ({@code <a href="X">X</a>}) no longer read as a link hidden behind anchor text ({@link Anchors})
  */
 public record FeatureSettings(NgramSettings ngrams, boolean signals, double signalWeight, NgramText text, int version) {
 

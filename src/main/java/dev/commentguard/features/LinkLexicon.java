@@ -92,11 +92,11 @@ final class LinkLexicon {
             // Spanish, Portuguese, French, Italian, Dutch, Polish, Turkish, Indonesian, Russian in Latin letters)
             "angebot", "angebote", "rabatt", "billig", "guenstig", "gunstig", "kaufen", "gutschein", "oferta",
             "ofertas", "barato", "baratos", "barata", "descuento", "descuentos", "comprar", "tienda", "prestamo",
-            "prestamos", "apuestas", "promocao", "promocoes", "desconto", "descontos", "loja", "emprestimo", "soldes",
+            "prestamos", "apuestas", "promocao", "promocoes", "desconto", "descontos", "emprestimo", "soldes",
             "rabais", "remise", "pascher", "sconto", "sconti", "offerta", "offerte", "negozio", "prestiti", "korting",
             "aanbieding", "aanbiedingen", "goedkoop", "okazja", "okazje", "promocja", "promocje", "tanio", "tanie",
             "sklep", "pozyczka", "pozyczki", "kredyt", "kredit", "kredi", "credito", "indirim", "ucuz", "bahis",
-            "murah", "diskon", "jual", "toko", "pinjaman", "judi", "skidka", "skidki", "deshevo", "kupit", "cashback");
+            "murah", "diskon", "jual", "pinjaman", "skidka", "skidki", "deshevo", "kupit", "cashback");
 
     /**
      * Words of {@link #SALES_WORDS} that count only as a whole part of a domain, never inside a longer one: inside
@@ -105,8 +105,11 @@ final class LinkLexicon {
      */
     static final Set<String> WHOLE_PART_ONLY = Set.of("affair", "affairs", "relief", "miracle", "official", "claim",
             "herbal", "lotto", "lottery", "singles", "offers", "reward", "rewards",
-            // "premises", "Mauritanie", "akkreditierung", "acreditado"
-            "remise", "tanie", "tanio", "kredit", "kredi", "credito");
+            // inside a longer word they are places, studies and good causes: "premises", "Mauritanie", "akkreditierung",
+            // "Billigheim", "afkortingen", "freizeitangebote", "contienda", "barataria", "kemurahan", "soldesign",
+            // "ofertaeducativa", "bankkredytowy", "begunstigde"
+            "remise", "tanie", "tanio", "kredit", "kredi", "credito", "billig", "korting", "angebot", "angebote", "tienda",
+            "barata", "murah", "soldes", "offerta", "oferta", "promocja", "promocao", "kredyt", "gunstig");
 
 
     /** Path segments under which a site keeps its documentation, manuals, guides or wiki. */

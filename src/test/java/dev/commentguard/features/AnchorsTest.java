@@ -30,19 +30,26 @@ class AnchorsTest {
         assertThat(Anchors.allShowTheirAddress("<a href=\"http://pills.shop\">http://other.org</a>")).as("another address").isFalse();
         assertThat(Anchors.allShowTheirAddress("<a href=\"http://pills.shop\">cheap pills")).as("never closed").isFalse();
         assertThat(Anchors.allShowTheirAddress("<a href=\"http://pills.shop/\">…</a>")).as("an ellipsis alone").isFalse();
+        assertThat(Anchors.allShowTheirAddress("<a href=\"https://best-dentist.ae\">Best…</a>")).as("cut inside the host").isFalse();
+        assertThat(Anchors.allShowTheirAddress("<a title=\"see href=https://x.org/a\" href=\"https://pills.shop\">https://x.org/a</a>"))
+                .as("href inside another attribute's value").isFalse();
+        assertThat(Anchors.allShowTheirAddress("<a href=\"https://pills.shop\">https://pills.shop</abbr> cheap pills</a>"))
+                .as("</abbr> closes nothing").isFalse();
+        assertThat(Anchors.allShowTheirAddress("[url =https://pills.shop]cheap pills[/url]")).isFalse();
+        assertThat(Anchors.allShowTheirAddress("[url title=x]https://pills.shop[/url]")).isFalse();
     }
 
     @Test
-    void featureVersion7ReadsAnAutoLinkedAddressAsNoAnchorTextAndEarlierVersionsAsBefore() {
-        String text = "The official video: <a href=\"https://youtu.be/CevxZvSJLk8\">https://youtu.be/CevxZvSJLk8</a>";
-        Comment c = Comment.of(text);
-        var normalized = TextNormalizer.normalize(text);
-        Contacts contacts = Contacts.of(c, normalized);
-        assertThat(SignalExtractor.extract(c, normalized, null, false, contacts, 7).get(Signal.ANCHOR_TEXT)).isZero();
-        assertThat(SignalExtractor.extract(c, normalized, null, false, contacts, 6).get(Signal.ANCHOR_TEXT)).isEqualTo(1.0);
-        String hidden = "Great post. <a href=\"http://cheap-dentist.ae\">Best dentist in Dubai</a>";
-        var h = TextNormalizer.normalize(hidden);
-        assertThat(SignalExtractor.extract(Comment.of(hidden), h, null, false, Contacts.of(Comment.of(hidden), h), 7)
-                .get(Signal.ANCHOR_TEXT)).isEqualTo(1.0);
+    void entitiesAndQuotesAsCommentSystemsWriteThemStillShowTheAddress() {
+        assertThat(Anchors.allShowTheirAddress("<a href=\"https://x.org/?a=1&#038;b=2\">https://x.org/?a=1&amp;b=2</a>")).isTrue();
+        assertThat(Anchors.allShowTheirAddress("<a href=\"https://x.org/a/b/c\">https://x.org/a&hellip;</a>")).isTrue();
+        assertThat(Anchors.allShowTheirAddress("[url=\"http://x.org/a\"]http://x.org/a[/url]")).isTrue();
+        assertThat(Anchors.allShowTheirAddress("<A HREF='https://x.org/a' rel=nofollow>https://x.org/a\u00a0</A>")).isTrue();
+    }
+
+    @Test
+    void aTextOfUnclosedTagsInsideAnAnchorIsReadToItsEnd() {
+        assertThat(Anchors.allShowTheirAddress("<a href=\"x\">" + "<".repeat(19_000) + "</a>")).isFalse();
+        assertThat(Anchors.allShowTheirAddress("<a href=\"https://x.org/a\">https://x.org/a" + "<b>".repeat(5_000) + "</a>")).isTrue();
     }
 }

@@ -26,7 +26,7 @@ class CommentGuardFunctionsTest {
         StructType schema = new StructType().add("comment_ID", DataTypes.StringType).add("comment_author", DataTypes.StringType)
                 .add("comment_content", DataTypes.StringType);
         SPARK.createDataFrame(List.of(
-                RowFactory.create("1", "Classifieds", "Call 0300-1234567 for free classified ads"),
+                RowFactory.create("1", "Classifieds", "Free classified ads at cheap-classifieds.com or call 0300-1234567"),
                 RowFactory.create("2", "Maya", "Is the 1.5 eTSI mild hybrid worth considering if I only do 8k miles a year?"),
                 RowFactory.create("3", "Nobody", null)), schema).createOrReplaceTempView("wp_comments");
         CommentGuardFunctions.register(SPARK);

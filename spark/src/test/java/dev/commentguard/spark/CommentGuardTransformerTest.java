@@ -43,7 +43,7 @@ class CommentGuardTransformerTest {
         Object[][] values = {
                 {"1", "Visit www.repeat-offer.example.com today", "Ann"},
                 {"2", "The council vote was closer than the headline says", "Bob"},
-                {"3", "Call 0300-1234567 for free classified ads", ""},
+                {"3", "Free classified ads at cheap-classifieds.com or call 0300-1234567", ""},
                 {"4", "Great piece, thanks for writing it", null},
                 {"5", "visit WWW.repeat-offer.example.com today!", "Cy"},
                 {"6", "Is the tram line funded past 2027?", "Dee"}};

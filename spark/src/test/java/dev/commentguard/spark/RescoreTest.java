@@ -31,7 +31,7 @@ class RescoreTest {
         // Columns named as the command line knows them, in other cases; a quoted text over two lines; a text twice.
         Files.writeString(csv, """
                 ID,Content,Author,Article_Title,Article_Text
-                1,"Call 0300-1234567 for free classified ads",Ads,Council approves tram line,The council voted 9-2 for the line.
+                1,"Free classified ads at cheap-classifieds.com or call 0300-1234567",Ads,Council approves tram line,The council voted 9-2 for the line.
                 2,"Construction is expected to begin next spring.
                 Good news for Elm Street.",Ann,Council approves tram line,The council voted 9-2 for the line.
                 3,"Visit www.repeat-offer.example.com today",X,,
@@ -70,13 +70,13 @@ class RescoreTest {
     void writesCsvWithTheReasonsJoined() throws Exception {
         Path dir = Files.createDirectories(LocalSpark.work().resolve("rescore-csv"));
         Path json = dir.resolve("comments.jsonl");
-        Files.writeString(json, "{\"comment\":\"Call 0300-1234567 for free classified ads\"}\n", StandardCharsets.UTF_8);
+        Files.writeString(json, "{\"comment\":\"Free classified ads at cheap-classifieds.com or call 0300-1234567\"}\n", StandardCharsets.UTF_8);
         Path output = dir.resolve("verdicts.csv");
         deleteRecursively(output);
         Rescore.rescore(spark, "--input", json.toString(), "--output", output.toString());
         Row r = spark.read().option("header", true).option("escape", "\"").csv(output.toString()).first(); // RFC 4180
         assertThat(r.getString(r.fieldIndex("action"))).isEqualTo("block");
-        assertThat(r.getString(r.fieldIndex("reasons"))).startsWith("contains a phone number; ");
+        assertThat(r.getString(r.fieldIndex("reasons"))).startsWith("contains a link; contains a phone number; ");
     }
 
     @Test

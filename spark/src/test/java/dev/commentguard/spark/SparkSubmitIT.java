@@ -26,7 +26,7 @@ class SparkSubmitIT {
         Path csv = dir.resolve("wp_comments.csv");
         Files.writeString(csv, """
                 comment_ID,comment_author,comment_content
-                1,Classifieds,Call 0300-1234567 for free classified ads
+                1,Classifieds,Free classified ads at cheap-classifieds.com or call 0300-1234567
                 2,Maya,"Is the 1.5 eTSI mild hybrid worth considering if I only do 8k miles a year? Diesel seems overkill."
                 """, StandardCharsets.UTF_8);
         Path output = dir.resolve("verdicts-" + System.nanoTime() + ".parquet");

@@ -28,7 +28,7 @@ public final class Embedder {
     }
 
     public static void main(String[] args) throws InterruptedException, ExecutionException {
-        String text = args.length > 0 ? String.join(" ", args) : "Call 0300-1234567 for free classified ads";
+        String text = args.length > 0 ? String.join(" ", args) : "Free classified ads at cheap-classifieds.com or call 0300-1234567";
         CommentScorer scorer = CommentScorer.loadDefault();
         Comment comment = Comment.of(text);
 
