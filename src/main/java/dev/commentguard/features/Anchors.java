@@ -1,7 +1,8 @@
 package dev.commentguard.features;
 
+import dev.commentguard.text.Markup;
+
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,8 +12,6 @@ import java.util.regex.Pattern;
  */
 final class Anchors {
 
-    /** One attribute of a tag, in order: its name and its value, quoted or not. */
-    private static final Pattern ATTRIBUTE = Pattern.compile("([^\\s=\"'<>/]+)(?:\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s\"'>]+))?");
     /** A tag inside an anchor's text; "<" not allowed inside, so a run of them costs its length. */
     private static final Pattern TAG = Pattern.compile("<[^<>]*>");
     /** More markup links than this are not read one by one: such a comment is not a reader's typed link. */
@@ -41,8 +40,8 @@ final class Anchors {
             if (close < 0 || ++found > MAX_LINKS) {
                 return false;
             }
-            String href = href(raw.substring(at + 2, tagEnd));
-            if (href == null || !shows(href, TAG.matcher(raw.substring(tagEnd + 1, close)).replaceAll(""))) {
+            String href = Markup.attribute(raw.substring(at + 2, tagEnd), "href");
+            if (href == null || !Markup.showsAddress(href, TAG.matcher(raw.substring(tagEnd + 1, close)).replaceAll(""))) {
                 return false;
             }
             from = close + 3;
@@ -58,8 +57,8 @@ final class Anchors {
             if (!tag.isEmpty() && !tag.startsWith("=")) {
                 return false; // [url title=…], [urlx]: not a form we read
             }
-            String href = tag.isEmpty() ? null : unquote(tag.substring(1).strip());
-            if (href != null && !shows(href, raw.substring(open + 1, close))) {
+            String href = tag.isEmpty() ? null : Markup.unquote(tag.substring(1).strip());
+            if (href != null && !Markup.showsAddress(href, raw.substring(open + 1, close))) {
                 return false;
             }
             from = close + 6;
@@ -71,7 +70,7 @@ final class Anchors {
             if (open < from || close < 0 || ++found > MAX_LINKS) {
                 return false;
             }
-            if (!shows(raw.substring(at + 2, close), raw.substring(open + 1, at))) {
+            if (!Markup.showsAddress(raw.substring(at + 2, close), raw.substring(open + 1, at))) {
                 return false;
             }
             from = close + 1;
@@ -103,61 +102,5 @@ final class Anchors {
             }
         }
         return -1;
-    }
-
-    /** The value of the first attribute named href among a tag's attributes, or {@code null}. */
-    private static String href(String attributes) {
-        Matcher m = ATTRIBUTE.matcher(attributes);
-        while (m.find()) {
-            if (m.group(1).equalsIgnoreCase("href")) {
-                return m.group(2) == null ? null : unquote(m.group(2));
-            }
-        }
-        return null;
-    }
-
-    private static String unquote(String value) {
-        boolean quoted = value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
-                && value.charAt(value.length() - 1) == value.charAt(0);
-        return quoted ? value.substring(1, value.length() - 1) : value;
-    }
-
-    /** Whether {@code text} is {@code href} written out: the same address, or its start cut short with an ellipsis. */
-    static boolean shows(String href, String text) {
-        String h = bare(decode(href));
-        String t = decode(text).strip();
-        boolean cut = t.endsWith("…") || t.endsWith("...");
-        if (cut) {
-            t = t.substring(0, t.length() - (t.endsWith("…") ? 1 : 3));
-        }
-        t = bare(t);
-        if (t.length() < 4) {
-            return false;
-        }
-        if (!cut) {
-            return h.equals(t);
-        }
-        // Cut short, it must still show the whole host: "best-dentist.ae" is not shown by "Best…".
-        int host = h.length();
-        for (char c : new char[] {'/', '?', '#'}) {
-            int i = h.indexOf(c);
-            host = i >= 0 ? Math.min(host, i) : host;
-        }
-        return h.startsWith(t) && t.length() >= host;
-    }
-
-    /** The entities comment systems write in addresses and ellipses, decoded; no-break and zero-width spaces dropped. */
-    private static String decode(String s) {
-        return s.replace("&amp;", "&").replace("&#038;", "&").replace("&#38;", "&").replace("&#x26;", "&")
-                .replace("&hellip;", "…").replace("&#8230;", "…").replace('\u00a0', ' ')
-                .replace("\u200b", "").replace("\u200c", "").replace("\u200d", "").replace("\ufeff", "");
-    }
-
-    /** An address without its scheme, {@code www.} and closing slash, in lower case. */
-    private static String bare(String url) {
-        String u = url.strip().toLowerCase(Locale.ROOT);
-        u = u.replaceFirst("^[a-z][a-z0-9+.-]*://", "");
-        u = u.startsWith("www.") ? u.substring(4) : u;
-        return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
     }
 }

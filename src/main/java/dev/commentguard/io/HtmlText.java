@@ -1,7 +1,8 @@
 package dev.commentguard.io;
 
+import dev.commentguard.text.Markup;
+
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,18 +20,6 @@ final class HtmlText {
 
     private static final Set<String> SPACES = Set.of("img", "td", "th", "input", "button", "iframe", "video", "audio");
 
-    private static final Map<String, String> ENTITIES = Map.ofEntries(
-            Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
-            Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("hellip", "…"), Map.entry("mdash", "—"),
-            Map.entry("ndash", "–"), Map.entry("lsquo", "‘"), Map.entry("rsquo", "’"), Map.entry("ldquo", "“"),
-            Map.entry("rdquo", "”"), Map.entry("laquo", "«"), Map.entry("raquo", "»"), Map.entry("copy", "©"),
-            Map.entry("reg", "®"), Map.entry("trade", "™"), Map.entry("euro", "€"), Map.entry("pound", "£"),
-            Map.entry("deg", "°"), Map.entry("times", "×"), Map.entry("middot", "·"), Map.entry("bull", "•"),
-            Map.entry("shy", ""), Map.entry("auml", "ä"), Map.entry("ouml", "ö"), Map.entry("uuml", "ü"),
-            Map.entry("Auml", "Ä"), Map.entry("Ouml", "Ö"), Map.entry("Uuml", "Ü"), Map.entry("szlig", "ß"),
-            Map.entry("eacute", "é"), Map.entry("egrave", "è"), Map.entry("agrave", "à"), Map.entry("aacute", "á"),
-            Map.entry("ccedil", "ç"), Map.entry("ntilde", "ñ"));
-
     private HtmlText() {
     }
 
@@ -44,7 +33,7 @@ final class HtmlText {
         while (i < n) {
             char c = html.charAt(i);
             if (c == '&') {
-                i = entity(html, i, out);
+                i = Markup.entity(html, i, out);
                 continue;
             }
             if (c != '<') {
@@ -78,7 +67,7 @@ final class HtmlText {
             }
             if (name.equals("a")) {
                 if (!closing) {
-                    href = attribute(html.substring(nameEnd, gt), "href");
+                    href = Markup.attribute(html.substring(nameEnd, gt), "href");
                     anchorStart = out.length();
                 } else if (href != null) {
                     String anchor = out.substring(anchorStart).strip();
@@ -91,8 +80,8 @@ final class HtmlText {
                 // An image says what its alt text says (WordPress writes an emoji as an image with the emoji as alt),
                 // else where it is: an image-only comment is not empty, and its address is evidence as a link's is.
                 String tag = html.substring(nameEnd, gt);
-                String alt = attribute(tag, "alt");
-                String src = attribute(tag, "src");
+                String alt = Markup.attribute(tag, "alt");
+                String src = Markup.attribute(tag, "src");
                 out.append(' ').append(alt != null && !alt.isBlank() ? alt.strip() : src != null ? src.strip() : "").append(' ');
             } else if (BREAKS.contains(name)) {
                 out.append('\n');
@@ -109,90 +98,7 @@ final class HtmlText {
 
     /** Whether the anchor text is the address itself, as auto-linked addresses are, so that it is not said twice. */
     private static boolean sameAddress(String anchor, String href) {
-        String a = anchor.toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("/$", "");
-        String h = href.toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("/$", "");
-        return a.equals(h) || href.isBlank();
-    }
-
-    /** The value of attribute {@code name} in a tag's attribute text, its character references decoded; null if absent. */
-    static String attribute(String attributes, String name) {
-        String lower = attributes.toLowerCase(Locale.ROOT);
-        int from = 0;
-        while (true) {
-            int at = lower.indexOf(name, from);
-            if (at < 0) {
-                return null;
-            }
-            from = at + name.length();
-            if (at > 0 && !Character.isWhitespace(lower.charAt(at - 1))) {
-                continue; // data-href
-            }
-            int k = from;
-            while (k < lower.length() && Character.isWhitespace(lower.charAt(k))) {
-                k++;
-            }
-            if (k >= lower.length() || lower.charAt(k) != '=') {
-                continue;
-            }
-            k++;
-            while (k < lower.length() && Character.isWhitespace(lower.charAt(k))) {
-                k++;
-            }
-            if (k >= lower.length()) {
-                return null;
-            }
-            char q = attributes.charAt(k);
-            int end;
-            if (q == '"' || q == '\'') {
-                end = attributes.indexOf(q, k + 1);
-                k++;
-                end = end < 0 ? attributes.length() : end;
-            } else {
-                end = k;
-                while (end < attributes.length() && !Character.isWhitespace(attributes.charAt(end))) {
-                    end++;
-                }
-            }
-            StringBuilder value = new StringBuilder();
-            String raw = attributes.substring(k, end).strip();
-            for (int j = 0; j < raw.length(); ) {
-                j = raw.charAt(j) == '&' ? entity(raw, j, value) : append(value, raw.charAt(j), j);
-            }
-            return value.toString();
-        }
-    }
-
-    private static int append(StringBuilder out, char c, int j) {
-        out.append(c);
-        return j + 1;
-    }
-
-    /** Decodes the character reference at {@code i} into {@code out}, or copies the '&' when it is not one; the next index. */
-    private static int entity(String s, int i, StringBuilder out) {
-        int semi = s.indexOf(';', i + 1);
-        if (semi < 0 || semi - i > 10) {
-            out.append('&');
-            return i + 1;
-        }
-        String ref = s.substring(i + 1, semi);
-        String decoded = null;
-        if (ref.startsWith("#")) {
-            try {
-                int code = ref.length() > 1 && (ref.charAt(1) == 'x' || ref.charAt(1) == 'X')
-                        ? Integer.parseInt(ref.substring(2), 16) : Integer.parseInt(ref.substring(1));
-                decoded = Character.isValidCodePoint(code) && code != 0 ? Character.toString(code) : " ";
-            } catch (NumberFormatException e) {
-                decoded = null;
-            }
-        } else {
-            decoded = ENTITIES.get(ref);
-        }
-        if (decoded == null) {
-            out.append('&');
-            return i + 1;
-        }
-        out.append(decoded);
-        return semi + 1;
+        return href.isBlank() || Markup.showsAddress(href, anchor);
     }
 
     /** Runs of spaces as one, each line stripped, at most one blank line in a row, no blank lines around. */

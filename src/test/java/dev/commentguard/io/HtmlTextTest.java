@@ -16,6 +16,15 @@ class HtmlTextTest {
     }
 
     @Test
+    void anAddressIsReadAsTheScorerReadsIt() {
+        // the same reading of attributes and of "the text is the address" as the scorer's (Markup)
+        assertThat(HtmlText.toText("<a title=\"see href=https://x.example\" href=\"http://shop.example\">cheap</a>"))
+                .as("a name inside another attribute's value").isEqualTo("cheap http://shop.example");
+        assertThat(HtmlText.toText("<a href=\"https://www.x.example/a\">x.example/a</a>")).as("said once").isEqualTo("x.example/a");
+        assertThat(HtmlText.toText("<a href=\"https://best-dentist.example/\">Best…</a>")).isEqualTo("Best… https://best-dentist.example/");
+    }
+
+    @Test
     void anImageSaysItsAltTextElseWhereItIs() {
         // An image-only comment was read as empty, and stopped training and the scoring of the whole export.
         assertThat(HtmlText.toText("<img src=\"https://img.example/s.png\" />")).isEqualTo("https://img.example/s.png");
