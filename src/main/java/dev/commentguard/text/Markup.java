@@ -44,7 +44,7 @@ public final class Markup {
         return null;
     }
 
-    /** The text with its character references decoded; a '&' that starts none is kept. */
+    /** The text with its character references decoded; an ampersand that starts none is kept. */
     public static String decode(String s) {
         if (s.indexOf('&') < 0) {
             return s;
@@ -103,7 +103,7 @@ public final class Markup {
         return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
     }
 
-    /** Decodes the character reference at {@code i} into {@code out}, or copies the '&' when it is not one; the next index. */
+    /** Decodes the character reference at {@code i} into {@code out}, or copies the ampersand when it is not one; the next index. */
     public static int entity(String s, int i, StringBuilder out) {
         int semi = s.indexOf(';', i + 1);
         if (semi < 0 || semi - i > 10) {
